@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `year-month-day` exists on the calendar (no rollover: 2026-02-30 is false). */
+export function isRealCalendarDate(year: number, month: number, day: number): boolean {
+	if (month < 1 || month > 12 || day < 1) return false;
+	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+	const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+	return day <= daysInMonth;
+}
+
+/**
+ * A calendar date written `YYYY-MM-DD`, kept as that string so it never drifts
+ * with a machine's time zone. Impossible dates such as `2026-02-30` are rejected,
+ * never rolled over.
+ */
+export const calendarDate = z
+	.string({ error: (issue) => `expected a date written YYYY-MM-DD, found ${describeInput(issue.input)}` })
+	.superRefine((value, ctx) => {
+		const match = ISO_DATE.exec(value);
+		if (!match) {
+			ctx.addIssue({
+				code: 'custom',
+				message: `expected a date written YYYY-MM-DD (for example 2026-03-31), found \`${value}\``,
+			});
+			return;
+		}
+		const [, y, m, d] = match;
+		if (!isRealCalendarDate(Number(y), Number(m), Number(d))) {
+			ctx.addIssue({
+				code: 'custom',
+				message: `\`${value}\` is not a real calendar date; check the day of the month`,
+			});
+		}
+	})
+	.meta({ description: 'A calendar date, YYYY-MM-DD.', examples: ['2026-09-15'] });
+
+export type CalendarDate = z.infer<typeof calendarDate>;
+
+/** A four-digit fiscal year. */
+export const fiscalYear = z
+	.number()
+	.int({ error: (issue) => `expected a whole year such as 2026, found ${describeInput(issue.input)}` })
+	.min(1900, { error: (issue) => `expected a year from 1900, found ${describeInput(issue.input)}` })
+	.max(2200, { error: (issue) => `expected a year up to 2200, found ${describeInput(issue.input)}` })
+	.meta({ description: 'A fiscal year, e.g. 2026.' });
+
+/** Renders a value found in content for an error message, in backticks. */
+export function describeInput(input: unknown): string {
+	if (input === undefined) return 'nothing';
+	if (input === null) return '`null` (an empty value)';
+	if (typeof input === 'string') return `\`${truncate(input)}\` (text)`;
+	if (typeof input === 'number') {
+		if (Number.isNaN(input)) return '`.nan` (not a number)';
+		if (!Number.isFinite(input)) return '`.inf` (infinity)';
+		return `\`${input}\``;
+	}
+	if (typeof input === 'boolean') return `\`${input}\` (yes/no value)`;
+	if (Array.isArray(input)) return 'a list';
+	if (typeof input === 'object') return 'a group of fields';
+	return `\`${String(input)}\``;
+}
+
+function truncate(text: string): string {
+	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { personId, text } from './ids.ts';
+
+/** Someone who owns, sponsors or works on accounts. */
+export const person = z
+	.strictObject({
+		/** Unique id used in plans (`owner: li-wei`). */
+		id: personId,
+		/** Display name, any script. */
+		name: text(200, 'Display name.'),
+		/** Job title. */
+		title: text(200, 'Job title.').optional(),
+		/** Email address. */
+		email: z.email({ error: (issue) => `expected an email address, found \`${String(issue.input)}\`` }).optional().meta({ description: 'Email address.' }),
+		/** Home region. */
+		region: text(100, 'Home region.').optional(),
+	})
+	.meta({ description: 'A person who owns, sponsors or works on accounts.' });
+
+/** people.yaml: a list of people with unique ids. */
+export const people = z
+	.array(person, { error: (issue) => `expected a list of people (each line starting with \`- id: ...\`), found ${typeof issue.input === 'object' ? 'a group of fields' : `\`${String(issue.input)}\``}` })
+	.superRefine((list, ctx) => {
+		const firstIndexOfId = new Map<string, number>();
+		list.forEach((entry, index) => {
+			const first = firstIndexOfId.get(entry.id);
+			if (first === undefined) firstIndexOfId.set(entry.id, index);
+			else ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate person id \`${entry.id}\` (also at [${first}]); each person needs a unique id` });
+		});
+	})
+	.meta({ title: 'KAM people', description: 'people.yaml' });
+
+export type Person = z.infer<typeof person>;
+export type People = z.infer<typeof people>;

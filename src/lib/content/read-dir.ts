@@ -1,0 +1,34 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { type ContentFile, type ContentSnapshot, PEOPLE_FILE, POLICY_FILE } from './validate.ts';
+
+/** The content directory: `KAM_CONTENT` (absolute or relative to cwd), else `./content`. */
+export function contentDirFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+	return resolve(cwd, env.KAM_CONTENT || 'content');
+}
+
+async function readOptional(path: string, name: string): Promise<ContentFile | undefined> {
+	try {
+		return { path: name, bytes: await readFile(path) };
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+		throw error;
+	}
+}
+
+/** Reads a content directory into a snapshot for `validateContent`. Hidden files are skipped. */
+export async function readContentDir(dir: string): Promise<ContentSnapshot> {
+	const info = await stat(dir).catch(() => undefined);
+	if (!info?.isDirectory()) throw new Error(`content directory \`${dir}\` does not exist; set KAM_CONTENT to the folder that holds policy.yaml, people.yaml and accounts/`);
+	const accountsDir = join(dir, 'accounts');
+	const entries = await readdir(accountsDir, { recursive: true, withFileTypes: true }).catch(() => []);
+	const files = entries.filter((e) => e.isFile() && !relative(accountsDir, join(e.parentPath, e.name)).split(sep).some((part) => part.startsWith('.')));
+	const accounts = await Promise.all(
+		files.map(async (entry) => {
+			const full = join(entry.parentPath, entry.name);
+			return { path: relative(dir, full).split(sep).join('/'), bytes: await readFile(full) };
+		}),
+	);
+	const [policy, people] = await Promise.all([readOptional(join(dir, POLICY_FILE), POLICY_FILE), readOptional(join(dir, PEOPLE_FILE), PEOPLE_FILE)]);
+	return { policy, people, accounts };
+}

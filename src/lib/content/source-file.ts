@@ -1,0 +1,115 @@
+import type { Diagnostic } from '../diagnostics.ts';
+
+/** Largest content file accepted; a real plan is a few KB. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export interface DecodedText {
+	text?: string;
+	diagnostics: Diagnostic[];
+}
+
+/**
+ * Turns file bytes into text, refusing what would silently change meaning:
+ * oversized files, invalid UTF-8, a byte-order mark and CRLF line ends.
+ */
+export function decodeContentFile(file: string, bytes: Uint8Array): DecodedText {
+	const fail = (message: string, rule: string, line?: number): DecodedText => ({
+		diagnostics: [{ file, line, field: '', severity: 'error', rule, message }],
+	});
+	if (bytes.byteLength > MAX_FILE_BYTES) {
+		const mb = (bytes.byteLength / (1024 * 1024)).toFixed(1);
+		return fail(`file is too large (${mb} MB); a content file may be at most 1 MB, so split it or remove pasted data`, 'file-too-large');
+	}
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+	} catch {
+		const line = lineOfInvalidUtf8(bytes);
+		return fail('file is not valid UTF-8; save it as UTF-8 (in VS Code: "Save with Encoding" > UTF-8)', 'file-encoding', line);
+	}
+	if (text.startsWith('\uFEFF')) {
+		return fail('file starts with a byte-order mark (BOM); save it as "UTF-8" without BOM', 'file-bom', 1);
+	}
+	const crlf = text.indexOf('\r');
+	if (crlf !== -1) {
+		const line = text.slice(0, crlf).split('\n').length;
+		return fail(
+			'file uses Windows line ends (CRLF); save it with LF line ends (a `.gitattributes` line `* text=auto eol=lf` does this for everyone)',
+			'file-line-ends',
+			line,
+		);
+	}
+	return { text, diagnostics: [] };
+}
+
+function lineOfInvalidUtf8(bytes: Uint8Array): number {
+	const decoder = new TextDecoder('utf-8', { fatal: true });
+	let line = 1;
+	let start = 0;
+	for (let i = 0; i <= bytes.length; i++) {
+		if (i === bytes.length || bytes[i] === 0x0a) {
+			try {
+				decoder.decode(bytes.subarray(start, i));
+			} catch {
+				return line;
+			}
+			line++;
+			start = i + 1;
+		}
+	}
+	return line;
+}
+
+export interface SplitPlan {
+	/** The YAML between the `---` lines. */
+	frontmatter: string;
+	/** Line of the first frontmatter line (2 when the file starts with `---`). */
+	frontmatterLine: number;
+	/** The MDX after the closing `---`. */
+	body: string;
+	/** Line of the first body line. */
+	bodyLine: number;
+}
+
+/** Splits a plan into frontmatter and body; a plan must open with a `---` line. */
+export function splitPlan(file: string, text: string): { plan?: SplitPlan; diagnostics: Diagnostic[] } {
+	const lines = text.split('\n');
+	if (lines[0]?.trimEnd() !== '---') {
+		return {
+			diagnostics: [
+				{
+					file,
+					line: 1,
+					field: '',
+					severity: 'error',
+					rule: 'no-frontmatter',
+					message: 'no frontmatter: a plan must start with a line `---`, then its fields (name, tier, ...), then another `---` line',
+				},
+			],
+		};
+	}
+	const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
+	if (close === -1) {
+		return {
+			diagnostics: [
+				{
+					file,
+					line: 1,
+					field: '',
+					severity: 'error',
+					rule: 'no-frontmatter',
+					message: 'the frontmatter opened on line 1 is never closed; add a line `---` after the last field',
+				},
+			],
+		};
+	}
+	return {
+		plan: {
+			frontmatter: lines.slice(1, close).join('\n'),
+			frontmatterLine: 2,
+			body: lines.slice(close + 1).join('\n'),
+			bodyLine: close + 2,
+		},
+		diagnostics: [],
+	};
+}

@@ -1,0 +1,334 @@
+import { type People, type Person, people as peopleSchema } from '../../../schemas/person.ts';
+import { MAX_FORECAST_YEARS, type PlanFrontmatter, planFrontmatter, planShape } from '../../../schemas/plan.ts';
+import { type Policy, policy as policySchema } from '../../../schemas/policy.ts';
+import { SLUG_PATTERN, hiddenCharacterHint } from '../../../schemas/ids.ts';
+import type { z } from 'zod';
+import { type Diagnostic, type PathSegment, sortDiagnostics } from '../diagnostics.ts';
+import { suggestTier } from '../engine/tiering.ts';
+import { checkPlanBody, findHeadings } from './mdx-body.ts';
+import { checkSections } from './sections.ts';
+import { decodeContentFile, splitPlan } from './source-file.ts';
+import { parseYaml } from './yaml.ts';
+import { contentErrorMap, issuesToDiagnostics } from './zod-issues.ts';
+
+/** One file of a content directory, path relative to it with `/` separators. */
+export interface ContentFile {
+	path: string;
+	bytes: Uint8Array;
+}
+
+/** Everything a validation run looks at; reading it from disk is the caller's job. */
+export interface ContentSnapshot {
+	policy?: ContentFile;
+	people?: ContentFile;
+	/** Every file under `accounts/` (not only `.mdx`, so stray files are reported). */
+	accounts: ContentFile[];
+}
+
+/** A plan whose file parsed and whose frontmatter passed the schema. */
+export interface LoadedPlan {
+	slug: string;
+	/** Path relative to the content directory. */
+	file: string;
+	frontmatter: PlanFrontmatter;
+	/** The MDX body after the frontmatter. */
+	body: string;
+	/** Line of the body's first line in the file. */
+	bodyLine: number;
+}
+
+export interface ValidationResult {
+	diagnostics: Diagnostic[];
+	policy: Policy;
+	people: People;
+	/** Plans that passed on their own (cross-file problems are in diagnostics). */
+	plans: LoadedPlan[];
+}
+
+export const POLICY_FILE = 'policy.yaml';
+export const PEOPLE_FILE = 'people.yaml';
+
+/** Validates a whole content directory: every file, every rule, all problems in one run. */
+export function validateContent(snapshot: ContentSnapshot): ValidationResult {
+	const diagnostics: Diagnostic[] = [];
+	const policy = loadPolicy(snapshot.policy, diagnostics);
+	const peopleResult = loadPeople(snapshot.people, diagnostics);
+	const plans: LoadedPlan[] = [];
+	const lineFinders = new Map<string, (path: readonly PathSegment[]) => number | undefined>();
+	const filesBySlug = new Map<string, string[]>();
+
+	for (const file of [...snapshot.accounts].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+		const slug = slugOf(file.path, diagnostics);
+		if (!slug) continue;
+		filesBySlug.set(slug, [...(filesBySlug.get(slug) ?? []), file.path]);
+		const loaded = loadPlan(file, slug, policy, diagnostics);
+		if (loaded) {
+			plans.push(loaded.plan);
+			lineFinders.set(loaded.plan.file, loaded.lineOf);
+		}
+	}
+
+	for (const [slug, files] of filesBySlug) {
+		if (files.length < 2) continue;
+		for (const file of files) {
+			const others = files.filter((f) => f !== file).map((f) => `\`${f}\``).join(', ');
+			diagnostics.push({
+				file,
+				field: '',
+				severity: 'error',
+				rule: 'duplicate-slug',
+				message: `slug \`${slug}\` is also used by ${others}; the slug is the account's id and URL, so rename one of the files`,
+			});
+		}
+	}
+
+	const lineOf = (plan: LoadedPlan, path: PathSegment[]) => lineFinders.get(plan.file)?.(path);
+	checkPersonReferences(plans, peopleResult.ids, snapshot.people !== undefined, lineOf, diagnostics);
+	checkParents(plans, lineOf, diagnostics);
+	checkCoverage(plans, policy, peopleResult, diagnostics);
+
+	return { diagnostics: sortDiagnostics(diagnostics), policy, people: peopleResult.people, plans };
+}
+
+function slugOf(path: string, diagnostics: Diagnostic[]): string | undefined {
+	const name = path.split('/').at(-1)!;
+	const match = /^(.*)\.mdx$/.exec(name);
+	if (!match) {
+		diagnostics.push({
+			file: path,
+			field: '',
+			severity: 'error',
+			rule: 'file-name',
+			message: `\`${name}\` is not a plan: plans are \`<slug>.mdx\` files; rename it to end in \`.mdx\` or move it out of \`accounts/\``,
+		});
+		return undefined;
+	}
+	const slug = match[1]!;
+	if (!SLUG_PATTERN.test(slug)) {
+		diagnostics.push({
+			file: path,
+			field: '',
+			severity: 'error',
+			rule: 'file-name',
+			message: `file name \`${name}\` is not a valid slug: use lowercase ASCII letters, digits and single hyphens, like \`acme-industrial.mdx\`${hiddenCharacterHint(slug)}`,
+		});
+		return undefined;
+	}
+	return slug;
+}
+
+function parseYamlFile(file: ContentFile, diagnostics: Diagnostic[]) {
+	const decoded = decodeContentFile(file.path, file.bytes);
+	diagnostics.push(...decoded.diagnostics);
+	if (decoded.text === undefined) return undefined;
+	const parsed = parseYaml(decoded.text, { file: file.path });
+	diagnostics.push(...parsed.diagnostics);
+	return parsed.diagnostics.length > 0 ? undefined : parsed;
+}
+
+function loadPolicy(file: ContentFile | undefined, diagnostics: Diagnostic[]): Policy {
+	const fallback = policySchema.parse(undefined);
+	if (!file) return fallback;
+	const parsed = parseYamlFile(file, diagnostics);
+	if (!parsed) return fallback;
+	// An empty policy file means "all defaults".
+	const result = policySchema.safeParse(parsed.value ?? undefined, { error: contentErrorMap, reportInput: true });
+	if (result.success) return result.data;
+	diagnostics.push(...issuesToDiagnostics(result.error.issues, { file: file.path, lineOf: parsed.lineOf, knownKeysAt: () => knownPolicyKeys }));
+	return fallback;
+}
+
+const knownPolicyKeys = ['currency', 'locale', 'dueSoonDays', 'tiers', 'quadrant', 'progressReportEveryMonths', 'sections', 'exchangeRates', 'repoUrl', 'company', 'major', 'named', 'non-named', 'mass-market', 'reviewEveryMonths', 'maxAccountsPerOwner', 'minCurrent', 'minPotential', 'currentHigh', 'potentialHigh', 'id', 'titles'];
+
+interface PeopleResult {
+	people: People;
+	ids: Set<string>;
+	lineOfId(id: string): number | undefined;
+}
+
+function loadPeople(file: ContentFile | undefined, diagnostics: Diagnostic[]): PeopleResult {
+	const empty: PeopleResult = { people: [], ids: new Set(), lineOfId: () => undefined };
+	if (!file) {
+		diagnostics.push({
+			file: PEOPLE_FILE,
+			field: '',
+			severity: 'error',
+			rule: 'missing-file',
+			message: '`people.yaml` is missing; plans name their owners and sponsors by id, so list the people there (`- id: li-wei` / `  name: Li Wei`)',
+		});
+		return empty;
+	}
+	const parsed = parseYamlFile(file, diagnostics);
+	if (!parsed) return empty;
+	const result = peopleSchema.safeParse(parsed.value, { error: contentErrorMap, reportInput: true });
+	const raw = Array.isArray(parsed.value) ? parsed.value : [];
+	const idLine = new Map<string, number | undefined>();
+	raw.forEach((entry, index) => {
+		const id = (entry as { id?: unknown } | null)?.id;
+		if (typeof id === 'string' && !idLine.has(id)) idLine.set(id, parsed.lineOf([index, 'id']));
+	});
+	if (!result.success) {
+		diagnostics.push(
+			...issuesToDiagnostics(result.error.issues, { file: file.path, lineOf: parsed.lineOf, knownKeysAt: () => ['id', 'name', 'title', 'email', 'region'] }),
+		);
+	}
+	// Keep every id that was written, so one bad entry does not make every plan's owner "unknown".
+	const ids = new Set(idLine.keys());
+	const people: Person[] = result.success ? result.data : [];
+	return { people, ids, lineOfId: (id) => idLine.get(id) };
+}
+
+function loadPlan(file: ContentFile, slug: string, policy: Policy, diagnostics: Diagnostic[]) {
+	const decoded = decodeContentFile(file.path, file.bytes);
+	diagnostics.push(...decoded.diagnostics);
+	if (decoded.text === undefined) return undefined;
+	const split = splitPlan(file.path, decoded.text);
+	diagnostics.push(...split.diagnostics);
+	if (!split.plan) return undefined;
+	const { frontmatter, frontmatterLine, body, bodyLine } = split.plan;
+
+	const bodyDiagnostics = checkPlanBody(body, { file: file.path, bodyLine });
+	diagnostics.push(...bodyDiagnostics);
+
+	const parsed = parseYaml(frontmatter, { file: file.path, lineOffset: frontmatterLine - 1 });
+	diagnostics.push(...parsed.diagnostics);
+	if (parsed.diagnostics.length > 0) return undefined;
+	const lineOf = (path: readonly PathSegment[]) => parsed.lineOf(path) ?? 1;
+
+	const result = planFrontmatter.safeParse(parsed.value ?? {}, { error: contentErrorMap, reportInput: true });
+	if (!result.success) {
+		diagnostics.push(...issuesToDiagnostics(result.error.issues, { file: file.path, lineOf, knownKeysAt: (path) => knownPlanKeys(path) }));
+		// Still check the body's parts so one run shows everything.
+		const tier = (parsed.value as { tier?: unknown } | undefined)?.tier;
+		diagnostics.push(...checkSections(findHeadings(body), body, { file: file.path, bodyLine, tier: typeof tier === 'string' ? tier : undefined, sections: policy.sections }));
+		return undefined;
+	}
+	const plan = result.data;
+	diagnostics.push(...checkSections(findHeadings(body), body, { file: file.path, bodyLine, tier: plan.tier, sections: policy.sections }));
+	diagnostics.push(...planWarnings(file.path, plan, policy, lineOf));
+	if (bodyDiagnostics.some((d) => d.severity === 'error')) return undefined;
+	return { plan: { slug, file: file.path, frontmatter: plan, body, bodyLine }, lineOf };
+}
+
+/** Known keys of the plan object at a path, for "did you mean" hints. */
+function knownPlanKeys(path: readonly PathSegment[]): string[] {
+	let schema: unknown = planShape;
+	for (const segment of path) {
+		schema = unwrap(schema);
+		if (typeof segment === 'number') schema = (schema as { element?: unknown }).element;
+		else schema = (schema as { shape?: Record<string, unknown> }).shape?.[segment];
+	}
+	const shape = (unwrap(schema) as { shape?: Record<string, unknown> } | undefined)?.shape;
+	return shape ? Object.keys(shape) : [];
+}
+
+function unwrap(schema: unknown): unknown {
+	let current = schema as { unwrap?: () => unknown; def?: { type?: string; innerType?: unknown } } | undefined;
+	while (current && (current.def?.type === 'optional' || current.def?.type === 'default' || current.def?.type === 'prefault' || current.def?.type === 'pipe')) {
+		current = current.def.innerType as typeof current;
+	}
+	return current;
+}
+
+function planWarnings(file: string, plan: PlanFrontmatter, policy: Policy, lineOf: (path: readonly PathSegment[]) => number): Diagnostic[] {
+	const warnings: Diagnostic[] = [];
+	const suggested = suggestTier(plan.value, policy);
+	if (suggested !== plan.tier && plan.category !== 'lost') {
+		warnings.push({
+			file,
+			line: lineOf(['tier']),
+			field: 'tier',
+			severity: 'warning',
+			rule: 'tier-mismatch',
+			message: `declared tier \`${plan.tier}\` differs from the tier the policy suggests for its value, \`${suggested}\` (current ${plan.value.current}, potential ${plan.value.potential}); review the tier or the value`,
+		});
+	}
+	if (plan.tier === 'major' && (plan.forecast?.length ?? 0) === 0) {
+		warnings.push({
+			file,
+			line: lineOf(['tier']),
+			field: 'forecast',
+			severity: 'warning',
+			rule: 'missing-forecast',
+			message: `a major account should have a forecast of up to ${MAX_FORECAST_YEARS} years; add \`forecast:\` with \`{ year, revenue }\` entries`,
+		});
+	}
+	return warnings;
+}
+
+type LineOf = (plan: LoadedPlan, path: PathSegment[]) => number | undefined;
+
+function checkPersonReferences(plans: LoadedPlan[], ids: Set<string>, peopleFileExists: boolean, lineOf: LineOf, diagnostics: Diagnostic[]) {
+	if (!peopleFileExists) return; // already reported once, as the missing file
+	for (const plan of plans) {
+		const references: [PathSegment[], string | undefined][] = [
+			[['owner'], plan.frontmatter.owner],
+			[['sponsor'], plan.frontmatter.sponsor],
+			...(plan.frontmatter.team ?? []).map((id, i): [PathSegment[], string] => [['team', i], id]),
+			...(plan.frontmatter.actions ?? []).map((a, i): [PathSegment[], string | undefined] => [['actions', i, 'owner'], a.owner]),
+		];
+		for (const [path, id] of references) {
+			if (id === undefined || ids.has(id)) continue;
+			diagnostics.push({
+				file: plan.file,
+				line: lineOf(plan, path),
+				field: path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join(''),
+				severity: 'error',
+				rule: 'unknown-person',
+				message: `unknown person \`${id}\`: every person must be listed in \`people.yaml\`; add them there or fix the id`,
+			});
+		}
+	}
+}
+
+function checkParents(plans: LoadedPlan[], lineOf: LineOf, diagnostics: Diagnostic[]) {
+	const parentOf = new Map(plans.map((p) => [p.slug, p.frontmatter.parent]));
+	for (const plan of plans) {
+		const parent = plan.frontmatter.parent;
+		if (parent === undefined) continue;
+		const report = (rule: string, message: string) =>
+			diagnostics.push({ file: plan.file, line: lineOf(plan, ['parent']), field: 'parent', severity: 'error', rule, message });
+		if (parent === plan.slug) {
+			report('parent-cycle', `\`parent\` is the account itself (\`${parent}\`); a group account must be another plan`);
+			continue;
+		}
+		if (!parentOf.has(parent)) {
+			report('unknown-parent', `unknown parent \`${parent}\`: no plan has this slug; use the file name (without .mdx) of the group account`);
+			continue;
+		}
+		const chain = [plan.slug];
+		let current: string | undefined = parent;
+		while (current !== undefined && !chain.includes(current)) {
+			chain.push(current);
+			current = parentOf.get(current);
+		}
+		if (current === plan.slug) {
+			report('parent-cycle', `\`parent\` makes a cycle: ${[...chain, current].map((s) => `\`${s}\``).join(' → ')}; a group chain must end at an account without a parent`);
+		}
+	}
+}
+
+function checkCoverage(plans: LoadedPlan[], policy: Policy, people: PeopleResult, diagnostics: Diagnostic[]) {
+	const byOwnerAndTier = new Map<string, LoadedPlan[]>();
+	for (const plan of plans) {
+		const { owner, tier } = plan.frontmatter;
+		if (!owner || tier === 'mass-market') continue;
+		const key = `${owner}\u0000${tier}`;
+		byOwnerAndTier.set(key, [...(byOwnerAndTier.get(key) ?? []), plan]);
+	}
+	for (const [key, owned] of byOwnerAndTier) {
+		const [owner, tier] = key.split('\u0000') as [string, 'major' | 'named' | 'non-named'];
+		const limit = policy.tiers[tier].maxAccountsPerOwner;
+		if (owned.length <= limit) continue;
+		diagnostics.push({
+			file: PEOPLE_FILE,
+			line: people.lineOfId(owner),
+			field: 'coverage',
+			severity: 'warning',
+			rule: 'coverage-overload',
+			message: `\`${owner}\` owns ${owned.length} ${tier} accounts (${owned.map((p) => `\`${p.slug}\``).join(', ')}); the policy allows ${limit} per owner, so hand some to another account manager`,
+		});
+	}
+}
+
+export type { z };

@@ -1,0 +1,183 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { type Diagnostic, formatFieldPath, type PathSegment } from '../diagnostics.ts';
+
+/** Deepest nesting a content file may use; real plans need about 4. */
+export const MAX_NESTING_DEPTH = 20;
+
+/** Keys that could reach an object's prototype if content were ever merged naively. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface ParsedYaml {
+	/** Plain JS value (objects have no special keys; no aliases resolved). Undefined when unusable. */
+	value: unknown;
+	/** Problems found while parsing. */
+	diagnostics: Diagnostic[];
+	/** Line of the node at a field path; falls back to the nearest known ancestor. */
+	lineOf(path: readonly PathSegment[]): number | undefined;
+}
+
+interface Options {
+	/** File path relative to the content directory, for diagnostics. */
+	file: string;
+	/** Added to every line number, for YAML embedded in a larger file (frontmatter). */
+	lineOffset?: number;
+}
+
+/**
+ * Parses YAML 1.2 (core schema: `no` stays a string, dates stay strings) and turns
+ * it into plain data while refusing what a content file never needs and what could
+ * do harm: aliases and anchors, tags, merge keys and prototype keys.
+ */
+export function parseYaml(source: string, { file, lineOffset = 0 }: Options): ParsedYaml {
+	const diagnostics: Diagnostic[] = [];
+	const lineCounter = new LineCounter();
+	const lines = new Map<string, number>();
+	const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset);
+	const report = (line: number | undefined, path: readonly PathSegment[], rule: string, message: string) =>
+		diagnostics.push({ file, line, field: formatFieldPath(path), severity: 'error', rule, message });
+
+	const tabLine = findTabIndentation(source);
+	if (tabLine !== undefined) {
+		report(tabLine + lineOffset, [], 'yaml-tab', 'a tab is used for indentation; YAML needs spaces, so replace the tab with spaces');
+	}
+
+	const doc = parseDocument(source, {
+		version: '1.2',
+		schema: 'core',
+		uniqueKeys: true,
+		merge: false,
+		prettyErrors: false,
+		lineCounter,
+		keepSourceTokens: false,
+	});
+	for (const error of doc.errors) {
+		if (error.code === 'TAB_AS_INDENT' && tabLine !== undefined) continue;
+		const line = lineAt(error.pos[0]);
+		const rule = error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
+		const text = error.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(source, error.pos[0]) : `YAML does not parse: ${firstLine(error.message)}`;
+		report(line, [], rule, text);
+	}
+	if (doc.errors.length > 0 || tabLine !== undefined) {
+		return { value: undefined, diagnostics, lineOf: () => undefined };
+	}
+
+	const convert = (node: unknown, path: PathSegment[], depth: number): unknown => {
+		if (depth > MAX_NESTING_DEPTH) {
+			report(lineAt((node as YamlNode).range?.[0]), path, 'yaml-too-deep', `nesting deeper than ${MAX_NESTING_DEPTH} levels; content files are shallow, so this is not a plan`);
+			throw new TooDeep();
+		}
+		if (isAlias(node)) {
+			report(lineAt(node.range?.[0]), path, 'yaml-alias', `alias \`*${node.source}\` is not allowed; write the value out in full`);
+			return undefined;
+		}
+		const yamlNode = node as YamlNode | null;
+		if (yamlNode && 'anchor' in yamlNode && yamlNode.anchor) {
+			report(lineAt(yamlNode.range?.[0]), path, 'yaml-anchor', `anchor \`&${yamlNode.anchor}\` is not allowed; content files do not share values`);
+		}
+		if (yamlNode && 'tag' in yamlNode && yamlNode.tag) {
+			report(lineAt(yamlNode.range?.[0]), path, 'yaml-tag', `tag \`${shortTag(yamlNode.tag)}\` is not allowed; write a plain value without \`!\``);
+			return undefined;
+		}
+		if (isScalar(node)) {
+			lines.set(key(path), lineAt(node.range?.[0]) ?? 0);
+			return node.value;
+		}
+		if (isSeq(node)) {
+			lines.set(key(path), lineAt(node.range?.[0]) ?? 0);
+			return node.items.map((item, index) => {
+				const itemPath = [...path, index];
+				const itemLine = lineAt((item as YamlNode | null)?.range?.[0]);
+				if (itemLine !== undefined) lines.set(key(itemPath), itemLine);
+				return convert(item, itemPath, depth + 1);
+			});
+		}
+		if (isMap(node)) {
+			if (!lines.has(key(path))) lines.set(key(path), lineAt(node.range?.[0]) ?? 0);
+			const result: Record<string, unknown> = {};
+			for (const pair of node.items) {
+				if (!isPair(pair)) continue;
+				const keyNode = pair.key;
+				const keyLine = lineAt((keyNode as YamlNode | null)?.range?.[0]);
+				if (!isScalar(keyNode) || (typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number')) {
+					report(keyLine, path, 'yaml-key', 'a key must be a plain word such as `name`');
+					continue;
+				}
+				if (keyNode.tag) {
+					report(keyLine, path, 'yaml-tag', `tag \`${shortTag(keyNode.tag)}\` is not allowed on a key`);
+					continue;
+				}
+				const name = String(keyNode.value);
+				const childPath = [...path, name];
+				if (name === '<<') {
+					report(keyLine, childPath, 'yaml-merge-key', 'merge key `<<` is not allowed; write the fields out in full');
+					continue;
+				}
+				if (FORBIDDEN_KEYS.has(name)) {
+					report(keyLine, childPath, 'yaml-forbidden-key', `key \`${name}\` is not allowed; it is reserved and never a content field`);
+					continue;
+				}
+				if (keyLine !== undefined) lines.set(key(childPath), keyLine);
+				// defineProperty keeps even odd keys as plain own data, never setters.
+				Object.defineProperty(result, name, {
+					value: convert(pair.value, childPath, depth + 1),
+					enumerable: true,
+					writable: true,
+					configurable: true,
+				});
+			}
+			return result;
+		}
+		return yamlNode === null ? null : undefined;
+	};
+
+	let value: unknown;
+	try {
+		value = convert(doc.contents, [], 0);
+	} catch (error) {
+		if (!(error instanceof TooDeep)) throw error;
+		value = undefined;
+	}
+	return {
+		value,
+		diagnostics,
+		lineOf(path) {
+			for (let end = path.length; end >= 0; end--) {
+				const line = lines.get(key(path.slice(0, end)));
+				if (line) return line;
+			}
+			return undefined;
+		},
+	};
+}
+
+class TooDeep extends Error {}
+
+function key(path: readonly PathSegment[]): string {
+	return JSON.stringify(path);
+}
+
+function shortTag(tag: string): string {
+	return tag.replace(/^tag:yaml\.org,2002:/, '!!');
+}
+
+function firstLine(text: string): string {
+	return text.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function duplicateKeyMessage(source: string, offset: number): string {
+	const keyText = /^[^\s:]+/.exec(source.slice(offset))?.[0];
+	return keyText
+		? `duplicate key \`${keyText}\`; each field may appear once, so merge the two entries`
+		: 'duplicate key; each field may appear once, so merge the two entries';
+}
+
+/** 1-based line of the first tab used in indentation, if any. */
+function findTabIndentation(source: string): number | undefined {
+	const lines = source.split('\n');
+	for (let i = 0; i < lines.length; i++) {
+		if (/^[ ]*\t/.test(lines[i]!)) return i + 1;
+		// A tab after a sequence dash is indentation too ("-\tname: x").
+		if (/^[ ]*-\t/.test(lines[i]!)) return i + 1;
+	}
+	return undefined;
+}

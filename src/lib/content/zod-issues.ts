@@ -1,0 +1,115 @@
+import type { z } from 'zod';
+import { describeInput } from '../../../schemas/date.ts';
+import { type Diagnostic, formatFieldPath, type PathSegment } from '../diagnostics.ts';
+
+type Issue = z.core.$ZodIssue;
+
+/**
+ * Parse-level messages for issues whose schema gave none (the schemas word their
+ * own). Each says what was expected and what was found, in backticks.
+ */
+export function contentErrorMap(issue: z.core.$ZodRawIssue): string | undefined {
+	switch (issue.code) {
+		case 'invalid_type':
+			return `expected ${article(issue.expected)}, found ${describeInput(issue.input)}`;
+		case 'too_small':
+			return issue.origin === 'array'
+				? `expected at least ${String(issue.minimum)} entr${issue.minimum === 1 ? 'y' : 'ies'}, found ${Array.isArray(issue.input) ? issue.input.length : 0}`
+				: `expected ${issue.inclusive === false ? 'more than' : 'at least'} ${String(issue.minimum)}, found ${describeInput(issue.input)}`;
+		case 'too_big':
+			return issue.origin === 'array'
+				? `expected at most ${String(issue.maximum)} entries, found ${Array.isArray(issue.input) ? issue.input.length : '?'}`
+				: `expected at most ${String(issue.maximum)}, found ${describeInput(issue.input)}`;
+		case 'invalid_value':
+			return `expected one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}; found ${describeInput(issue.input)}`;
+		case 'invalid_format':
+			return `expected ${issue.format === 'url' ? 'a web address (https://...)' : `a valid ${issue.format}`}, found ${describeInput(issue.input)}`;
+		default:
+			return undefined;
+	}
+}
+
+function article(expected: string): string {
+	const names: Record<string, string> = {
+		number: 'a number',
+		string: 'text',
+		int: 'a whole number',
+		array: 'a list',
+		object: 'a group of fields',
+		boolean: 'true or false',
+		record: 'a group of fields',
+	};
+	return names[expected] ?? expected;
+}
+
+/** Closest known key to a misspelt one, if it is close enough to be a typo. */
+export function suggestKey(unknown: string, known: readonly string[]): string | undefined {
+	let best: string | undefined;
+	let bestDistance = Infinity;
+	for (const candidate of known) {
+		const distance = editDistance(unknown.toLowerCase(), candidate.toLowerCase());
+		if (distance < bestDistance) {
+			best = candidate;
+			bestDistance = distance;
+		}
+	}
+	return bestDistance <= Math.max(1, Math.floor(unknown.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+	const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		let diagonal = previous[0]!;
+		previous[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const above = previous[j]!;
+			previous[j] = Math.min(previous[j]! + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+			diagonal = above;
+		}
+	}
+	return previous[b.length]!;
+}
+
+interface Located {
+	file: string;
+	lineOf(path: readonly PathSegment[]): number | undefined;
+	/** The known keys of the object at a path, for "did you mean" hints. */
+	knownKeysAt(path: readonly PathSegment[]): readonly string[];
+}
+
+/** Turns zod issues into diagnostics: one per issue (one per unknown key), with its line. */
+export function issuesToDiagnostics(issues: readonly Issue[], where: Located): Diagnostic[] {
+	const diagnostics: Diagnostic[] = [];
+	for (const issue of issues) {
+		const path = issue.path as PathSegment[];
+		if (issue.code === 'unrecognized_keys') {
+			const known = where.knownKeysAt(path);
+			for (const unknownKey of issue.keys) {
+				const keyPath = [...path, unknownKey];
+				const suggestion = suggestKey(unknownKey, known);
+				diagnostics.push({
+					file: where.file,
+					line: where.lineOf(keyPath),
+					field: formatFieldPath(keyPath),
+					severity: 'error',
+					rule: 'unknown-field',
+					message:
+						`unknown field \`${unknownKey}\`` +
+						(suggestion ? `; did you mean \`${suggestion}\`?` : `; allowed here: ${known.map((k) => `\`${k}\``).join(', ')}`),
+				});
+			}
+			continue;
+		}
+		const last = path.at(-1);
+		const missing = 'input' in issue && issue.input === undefined && typeof last === 'string' && issue.code !== 'custom';
+		diagnostics.push({
+			file: where.file,
+			line: where.lineOf(path),
+			field: formatFieldPath(path),
+			severity: 'error',
+			rule: missing ? 'missing-field' : issue.code === 'custom' ? 'invalid-value' : issue.code.replace(/_/g, '-'),
+			message: missing ? `missing required field \`${last}\`: ${issue.message.replace(/, found nothing$|; found nothing$/, '')}` : issue.message,
+		});
+	}
+	return diagnostics;
+}

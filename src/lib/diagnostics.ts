@@ -1,0 +1,62 @@
+/** One problem found in content, located as precisely as the source allows. */
+export interface Diagnostic {
+	/** Path relative to the content directory, with forward slashes. */
+	file: string;
+	/** 1-based line, when known. */
+	line?: number;
+	/** 1-based column, when known. */
+	column?: number;
+	/** Field path such as `financials[1].year`; empty for the file as a whole. */
+	field: string;
+	severity: 'error' | 'warning';
+	/** Stable id of the rule, for filtering and docs (`unknown-person`, `yaml-syntax`...). */
+	rule: string;
+	/** What is wrong, why, and how to fix it. */
+	message: string;
+}
+
+export type PathSegment = string | number;
+
+/** Formats `['financials', 1, 'year']` as `financials[1].year`. */
+export function formatFieldPath(path: readonly PathSegment[]): string {
+	let out = '';
+	for (const segment of path) {
+		if (typeof segment === 'number') out += `[${segment}]`;
+		else out += out === '' ? segment : `.${segment}`;
+	}
+	return out;
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+	return diagnostics.some((d) => d.severity === 'error');
+}
+
+export function countBySeverity(diagnostics: readonly Diagnostic[]) {
+	let errors = 0;
+	let warnings = 0;
+	for (const d of diagnostics) d.severity === 'error' ? errors++ : warnings++;
+	return { errors, warnings };
+}
+
+/** Orders diagnostics by file, then line, so output is stable and grouped. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+	return [...diagnostics].sort(
+		(a, b) =>
+			(a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+			(a.line ?? 0) - (b.line ?? 0) ||
+			(a.column ?? 0) - (b.column ?? 0) ||
+			(a.field < b.field ? -1 : a.field > b.field ? 1 : 0) ||
+			(a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+	);
+}
+
+/** Groups diagnostics by file, keeping the sorted order. */
+export function groupByFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
+	const groups = new Map<string, Diagnostic[]>();
+	for (const d of sortDiagnostics(diagnostics)) {
+		const list = groups.get(d.file) ?? [];
+		list.push(d);
+		groups.set(d.file, list);
+	}
+	return groups;
+}

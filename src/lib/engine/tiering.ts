@@ -1,0 +1,22 @@
+import type { Tier } from '../../../schemas/enums.ts';
+import type { Policy } from '../../../schemas/policy.ts';
+
+/** Tiers that have selection thresholds, highest first. */
+const RANKED_TIERS = ['major', 'named', 'non-named'] as const;
+
+/**
+ * The highest tier whose `minCurrent` or `minPotential` the account reaches;
+ * mass-market when it reaches none.
+ */
+export function suggestTier(value: { current: number; potential: number }, policy: Policy): Tier {
+	for (const tier of RANKED_TIERS) {
+		const rule = policy.tiers[tier];
+		if (value.current >= rule.minCurrent || value.potential >= rule.minPotential) return tier;
+	}
+	return 'mass-market';
+}
+
+/** Position in the pyramid, 0 = major. */
+export function tierRank(tier: Tier): number {
+	return tier === 'major' ? 0 : tier === 'named' ? 1 : tier === 'non-named' ? 2 : 3;
+}

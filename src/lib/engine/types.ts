@@ -1,0 +1,183 @@
+/**
+ * What the engine computes: the shapes every page, export and test reads.
+ * The engine is pure: plans, people, policy and an as-of date in; these out.
+ */
+import type { Action } from '../../../schemas/action.ts';
+import type { Category, Tier } from '../../../schemas/enums.ts';
+import type { Person } from '../../../schemas/person.ts';
+import type { PlanFrontmatter } from '../../../schemas/plan.ts';
+import type { Policy } from '../../../schemas/policy.ts';
+
+/** A plan as the engine receives it (from the validator or the Astro collection). */
+export interface PlanInput {
+	slug: string;
+	frontmatter: PlanFrontmatter;
+	/** Path relative to the content directory, when known. */
+	file?: string;
+	/** The MDX body, used for the health score's "four parts" check. */
+	body?: string;
+}
+
+export interface EngineInput {
+	plans: readonly PlanInput[];
+	people: readonly Person[];
+	policy: Policy;
+	/** The as-of date, YYYY-MM-DD. The engine never reads the clock. */
+	asOf: string;
+}
+
+/** `current >= currentHigh` x `potential >= potentialHigh`. */
+export type Quadrant = 'high-current-high-potential' | 'high-current-low-potential' | 'low-current-high-potential' | 'low-current-low-potential';
+export const QUADRANTS: readonly Quadrant[] = [
+	'high-current-high-potential',
+	'high-current-low-potential',
+	'low-current-high-potential',
+	'low-current-low-potential',
+];
+
+export type ReviewStatus = 'overdue' | 'due-soon' | 'ok';
+export const REVIEW_STATUSES: readonly ReviewStatus[] = ['overdue', 'due-soon', 'ok'];
+
+/** current: running; ending: ends within 12 weeks (time to plan the next); expired: ended; upcoming: not started; none: no period given. */
+export type PeriodState = 'current' | 'ending' | 'expired' | 'upcoming' | 'none';
+
+/** Amounts kept per currency, never silently summed across currencies. */
+export type MoneyByCurrency = Record<string, number>;
+
+export interface ReviewInfo {
+	last?: string;
+	/** Next review date, YYYY-MM-DD (the as-of date when never reviewed). */
+	due: string;
+	status: ReviewStatus;
+	/** Days from the as-of date to `due`; negative when overdue. */
+	daysUntilDue: number;
+	neverReviewed: boolean;
+	/** Non-named and mass-market plans are reviewed collectively, per owner. */
+	collective: boolean;
+}
+
+export interface HealthItem {
+	id: 'owner' | 'sponsor' | 'parts' | 'decider' | 'fresh-review' | 'actions-owned' | 'forecast';
+	/** Points earned, 0..max. */
+	earned: number;
+	max: number;
+	/** Why the points were earned or lost, in plain English (the UI may translate by id). */
+	detail: string;
+}
+
+export interface YearFigure {
+	year: number;
+	revenue: number;
+	/** Growth over the previous listed year, as a fraction (0.25 = +25 %); absent for the first year or a zero base. */
+	growth?: number;
+	/** contribution - cost, when both are given. */
+	profit?: number;
+}
+
+export interface ActionView extends Action {
+	/** Index in the plan's `actions` list, for stable ids. */
+	index: number;
+	overdue: boolean;
+	open: boolean;
+}
+
+/** One account with everything computed for it. */
+export interface AccountView {
+	slug: string;
+	file?: string;
+	frontmatter: PlanFrontmatter;
+	name: string;
+	tier: Tier;
+	category: Category;
+	/** The plan's currency (its own, else the policy's). */
+	currency: string;
+	quadrant: Quadrant;
+	suggestedTier: Tier;
+	tierMismatch: boolean;
+	/** current / wallet; absent without a wallet. */
+	shareOfWallet?: number;
+	shareOfWalletTarget?: number;
+	financials: YearFigure[];
+	forecast: YearFigure[];
+	review: ReviewInfo;
+	actions: ActionView[];
+	overdueActions: number;
+	openActions: number;
+	period: { state: PeriodState; start?: string; end?: string; daysLeft?: number };
+	health: { score: number; items: HealthItem[] };
+	/** Parent chain, nearest first. */
+	ancestors: string[];
+	children: string[];
+	/** All descendants at any depth. */
+	descendants: string[];
+}
+
+export type RollupDimension = 'tier' | 'category' | 'owner' | 'region' | 'industry' | 'quadrant' | 'group';
+
+export interface Rollup {
+	dimension: RollupDimension;
+	/** The group's key: tier id, owner id, region text, parent slug... ('' for "none"). */
+	key: string;
+	count: number;
+	slugs: string[];
+	current: MoneyByCurrency;
+	potential: MoneyByCurrency;
+	wallet: MoneyByCurrency;
+	/** Sum(current)/Sum(wallet) over accounts with a wallet, per currency. */
+	shareOfWallet: Record<string, number>;
+	/** Forecast revenue by year, per currency. */
+	forecastByYear: Record<number, MoneyByCurrency>;
+	overdueReviews: number;
+	overdueActions: number;
+	/** Converted into the policy currency when policy has rates for every currency; else absent. */
+	converted?: { currency: string; current: number; potential: number; wallet: number; shareOfWallet?: number; forecastByYear: Record<number, number> };
+}
+
+export interface CoverageRow {
+	owner: string;
+	tier: Exclude<Tier, 'mass-market'>;
+	count: number;
+	limit: number;
+	overloaded: boolean;
+	slugs: string[];
+}
+
+export type ScheduleEntry =
+	| { kind: 'plan'; slug: string; owner?: string; tier: Tier; due: string; status: ReviewStatus; daysUntilDue: number }
+	| { kind: 'collective'; owner: string | null; slugs: string[]; due: string; status: ReviewStatus; daysUntilDue: number }
+	| { kind: 'progress-report'; due: string; status: ReviewStatus; daysUntilDue: number; periodStart: string; periodEnd: string };
+
+export interface ProgressReport {
+	/** The current report period [start, end]. */
+	periodStart: string;
+	periodEnd: string;
+	previousPeriodStart: string;
+	due: string;
+	accounts: {
+		slug: string;
+		/** Movement since the previous period: current value now vs the last financial year, reviews, actions done in the period... */
+		revenueChange?: number;
+		shareOfWallet?: number;
+		shareOfWalletTarget?: number;
+		actionsDoneInPeriod: number;
+		actionsOverdue: number;
+		reviewedInPeriod: boolean;
+		reviewStatus: ReviewStatus;
+	}[];
+}
+
+export interface Portfolio {
+	asOf: string;
+	policy: Policy;
+	people: readonly Person[];
+	accounts: AccountView[];
+	bySlug: Map<string, AccountView>;
+	rollups: Record<RollupDimension, Rollup[]>;
+	/** Everything together. */
+	total: Rollup;
+	coverage: CoverageRow[];
+	schedule: ScheduleEntry[];
+	progressReport: ProgressReport;
+	/** Accounts needing attention now (overdue review, overdue actions, tier mismatch, expired period...), most urgent first. */
+	attention: { slug: string; reasons: string[] }[];
+}

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: validate, build the site into a temporary directory, index
+ * it for search, then swap it into place. A build that fails at any step leaves
+ * the previous output exactly as it was.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { dirname, join, resolve, basename } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { hasErrors } from '../lib/diagnostics.ts';
+import { contentDirFromEnv } from '../lib/content/read-dir.ts';
+import { loadValidatedContent } from '../data/loader.ts';
+import { formatDiagnostics, type OutputFormat } from './report.ts';
+import { localCalendarDate, resolveAsOf } from '../lib/as-of.ts';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+interface BuildArgs {
+	outDir: string;
+	format: OutputFormat;
+}
+
+function parseArgs(argv: readonly string[]): BuildArgs {
+	const args: BuildArgs = { outDir: resolve(projectRoot, 'dist'), format: 'pretty' };
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i]!;
+		if (arg === '--out') args.outDir = resolve(argv[++i] ?? 'dist');
+		else if (arg === '--format') {
+			const value = argv[++i];
+			if (value !== 'pretty' && value !== 'github' && value !== 'json') throw new Error(`--format takes pretty, github or json; found \`${value ?? ''}\``);
+			args.format = value;
+		} else throw new Error(`unknown option \`${arg}\`; usage: npm run build -- [--out dir] [--format pretty|github|json]`);
+	}
+	return args;
+}
+
+async function main(): Promise<number> {
+	const started = performance.now();
+	const args = parseArgs(process.argv.slice(2));
+	const contentDir = contentDirFromEnv();
+	process.env.KAM_CONTENT = contentDir;
+	// Fix the as-of date once, so every page of this build agrees on "today".
+	process.env.KAM_AS_OF = resolveAsOf(process.env.KAM_AS_OF, localCalendarDate(new Date()));
+	process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+	const result = await loadValidatedContent(contentDir);
+	if (result.diagnostics.length > 0) {
+		console.log(formatDiagnostics(args.format, result.diagnostics, { isTTY: Boolean(process.stdout.isTTY), env: process.env }));
+	}
+	if (hasErrors(result.diagnostics)) {
+		console.error(`\nBuild stopped: the content has errors, so nothing was published (${args.outDir} is unchanged).`);
+		return 1;
+	}
+
+	// Build next to the target so the final rename stays on one file system.
+	const stamp = `${process.pid}-${Date.now()}`;
+	const stagingDir = join(dirname(args.outDir), `.kam-build-${basename(args.outDir)}-${stamp}`);
+	const retiredDir = join(dirname(args.outDir), `.kam-old-${basename(args.outDir)}-${stamp}`);
+	process.env.KAM_OUT_DIR = stagingDir;
+	process.env.KAM_CACHE_DIR ??= join(projectRoot, 'node_modules/.astro', basename(args.outDir));
+	await mkdir(dirname(args.outDir), { recursive: true });
+	const removeStaging = () => rm(stagingDir, { recursive: true, force: true });
+	process.once('SIGINT', () => void removeStaging().finally(() => process.exit(130)));
+	process.once('SIGTERM', () => void removeStaging().finally(() => process.exit(143)));
+	try {
+		const { build } = await import('astro');
+		await build({ root: projectRoot, logLevel: process.env.KAM_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+	} catch (error) {
+		await removeStaging();
+		console.error(`\nBuild failed, so nothing was published (${args.outDir} is unchanged):\n${(error as Error).stack ?? error}`);
+		return 1;
+	}
+	if (existsSync(args.outDir)) await rename(args.outDir, retiredDir);
+	await rename(stagingDir, args.outDir);
+	await rm(retiredDir, { recursive: true, force: true });
+	const seconds = ((performance.now() - started) / 1000).toFixed(1);
+	console.log(`Built ${result.plans.length} plans as of ${process.env.KAM_AS_OF} into ${args.outDir} in ${seconds} s`);
+	return 0;
+}
+
+process.exitCode = await main().catch((error: Error) => {
+	console.error(error.message);
+	return 2;
+});

@@ -1,0 +1,44 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+export const SAMPLE_CONTENT = join(PROJECT_ROOT, 'content');
+/** The as-of date every test build uses, so assertions do not move with the calendar. */
+export const TEST_AS_OF = '2026-11-22';
+
+export interface BuildOutcome {
+	code: number;
+	stdout: string;
+	stderr: string;
+	outDir: string;
+}
+
+/** Runs `src/cli/build.ts` (the real `npm run build`) in a child process. */
+export async function buildSite(options: { contentDir?: string; outDir?: string; asOf?: string; env?: NodeJS.ProcessEnv; args?: string[] } = {}): Promise<BuildOutcome> {
+	const outDir = options.outDir ?? join(await mkdtemp(join(tmpdir(), 'kam-site-')), 'dist');
+	return runNode(['src/cli/build.ts', '--out', outDir, ...(options.args ?? [])], {
+		KAM_CONTENT: options.contentDir ?? SAMPLE_CONTENT,
+		KAM_AS_OF: options.asOf ?? TEST_AS_OF,
+		KAM_CACHE_DIR: join(outDir, '..', '.astro-cache'),
+		...options.env,
+	}).then((result) => ({ ...result, outDir }));
+}
+
+/** Runs a project script with the same Node as the tests. */
+export function runNode(args: string[], env: NodeJS.ProcessEnv = {}, cwd = PROJECT_ROOT): Promise<Omit<BuildOutcome, 'outDir'>> {
+	return new Promise((resolvePromise, reject) => {
+		const child = spawn(process.execPath, ['--no-warnings', ...args], {
+			cwd,
+			env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk) => (stdout += chunk));
+		child.stderr.on('data', (chunk) => (stderr += chunk));
+		child.on('error', reject);
+		child.on('close', (code) => resolvePromise({ code: code ?? 1, stdout, stderr }));
+	});
+}

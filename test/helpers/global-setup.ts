@@ -1,0 +1,16 @@
+import type { TestProject } from 'vitest/node';
+import { buildSite } from './build-site.ts';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** The sample content built once per test run (as of TEST_AS_OF). */
+		sampleSiteDir: string;
+	}
+}
+
+/** Builds the sample site once; site and browser tests share it read-only. */
+export default async function setup(project: TestProject) {
+	const outcome = await buildSite();
+	if (outcome.code !== 0) throw new Error(`sample site build failed:\n${outcome.stdout}\n${outcome.stderr}`);
+	project.provide('sampleSiteDir', outcome.outDir);
+}

@@ -50,12 +50,22 @@ export function parseYaml(source: string, { file, lineOffset = 0 }: Options): Pa
 		lineCounter,
 		keepSourceTokens: false,
 	});
+	const linesWithSyntaxErrors = new Set<number | undefined>();
 	for (const error of doc.errors) {
 		if (error.code === 'TAB_AS_INDENT' && tabLine !== undefined) continue;
-		const line = lineAt(error.pos[0]);
-		const rule = error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
-		const text = error.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(source, error.pos[0]) : `YAML does not parse: ${firstLine(error.message)}`;
-		report(line, [], rule, text);
+		if (error.code === 'DUPLICATE_KEY') {
+			report(lineAt(error.pos[0]), [], 'yaml-duplicate-key', duplicateKeyMessage(source, error.pos[0]));
+			continue;
+		}
+		const unclosed = /Missing closing (["'])?quote/.exec(error.message);
+		const line = unclosed ? lineOfUnclosedQuote(source, error.pos[0]) : lineAt(error.pos[0]);
+		// One syntax error per line: the parser often reports a cascade.
+		if (linesWithSyntaxErrors.has(line)) continue;
+		linesWithSyntaxErrors.add(line);
+		const text = unclosed
+			? 'a quoted value opened on this line is never closed; add the closing quote'
+			: `YAML does not parse: ${firstLine(error.message)}`;
+		report(unclosed ? (line === undefined ? undefined : line + lineOffset) : line, [], 'yaml-syntax', text);
 	}
 	if (doc.errors.length > 0 || tabLine !== undefined) {
 		return { value: undefined, diagnostics, lineOf: () => undefined };
@@ -169,6 +179,16 @@ function duplicateKeyMessage(source: string, offset: number): string {
 	return keyText
 		? `duplicate key \`${keyText}\`; each field may appear once, so merge the two entries`
 		: 'duplicate key; each field may appear once, so merge the two entries';
+}
+
+/** 1-based line (within the YAML) where the quote left open before `offset` starts. */
+function lineOfUnclosedQuote(source: string, offset: number): number | undefined {
+	const lines = source.slice(0, offset).split('\n');
+	for (let i = lines.length - 1; i >= 0; i--) {
+		const line = lines[i]!;
+		if ((line.match(/"/g)?.length ?? 0) % 2 === 1 || (line.match(/'/g)?.length ?? 0) % 2 === 1) return i + 1;
+	}
+	return undefined;
 }
 
 /** 1-based line of the first tab used in indentation, if any. */

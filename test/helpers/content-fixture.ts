@@ -1,0 +1,96 @@
+import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { stringify } from 'yaml';
+import type { ContentSnapshot } from '../../src/lib/content/validate.ts';
+import { SAMPLE_CONTENT } from './build-site.ts';
+
+/** A complete, valid major plan; tests change one thing at a time. */
+export function validPlan(): Record<string, unknown> {
+	return {
+		name: 'Acme Industrial Group',
+		tier: 'major',
+		category: 'key',
+		owner: 'li-wei',
+		sponsor: 'zhang-min',
+		team: ['wang-fang'],
+		region: 'East China',
+		industry: 'Construction',
+		tags: ['strategic'],
+		value: { current: 6_000_000, potential: 25_000_000, wallet: 30_000_000 },
+		targets: { shareOfWallet: 0.35 },
+		financials: [
+			{ year: 2024, revenue: 4_000_000, contribution: 900_000, cost: 200_000 },
+			{ year: 2025, revenue: 5_500_000, contribution: 1_200_000, cost: 250_000 },
+		],
+		forecast: [{ year: 2026, revenue: 7_000_000 }],
+		review: { last: '2026-09-15' },
+		planPeriod: { start: '2026-01-01', end: '2026-12-31' },
+		contacts: [{ name: 'Zhao Lei', title: 'VP Procurement', role: 'decider', stance: 'supporter', strength: 'strong' }],
+		competitors: [{ name: 'Rival Co', share: 0.4, notes: 'Incumbent on tunnel projects' }],
+		actions: [{ title: 'Executive workshop', owner: 'li-wei', due: '2026-12-01', status: 'in-progress' }],
+	};
+}
+
+export const VALID_BODY = `
+## Customer information
+
+A national builder of roads and tunnels.
+
+## Customer performance
+
+Our share grew from 15 % to 20 %.
+
+## Competitive assessment
+
+Rival Co holds the tunnel projects.
+
+## Action plan
+
+- Executive workshop in December.
+`;
+
+export const VALID_PEOPLE = `- id: li-wei
+  name: Li Wei
+  title: Key account manager
+- id: zhang-min
+  name: Zhang Min
+  title: Sales director
+- id: wang-fang
+  name: Wang Fang
+`;
+
+/** A plan file from frontmatter data (or raw YAML text) and a body. */
+export function planFile(frontmatter: Record<string, unknown> | string = validPlan(), body = VALID_BODY): string {
+	const yaml = typeof frontmatter === 'string' ? frontmatter : stringify(frontmatter);
+	return `---\n${yaml.endsWith('\n') ? yaml : `${yaml}\n`}---\n${body}`;
+}
+
+const encoder = new TextEncoder();
+
+/** An in-memory content directory: `accounts` maps paths under accounts/ to file text or bytes. */
+export function snapshot(accounts: Record<string, string | Uint8Array>, options: { people?: string | null; policy?: string } = {}): ContentSnapshot {
+	const toBytes = (value: string | Uint8Array) => (typeof value === 'string' ? encoder.encode(value) : value);
+	return {
+		people: options.people === null ? undefined : { path: 'people.yaml', bytes: toBytes(options.people ?? VALID_PEOPLE) },
+		policy: options.policy === undefined ? undefined : { path: 'policy.yaml', bytes: toBytes(options.policy) },
+		accounts: Object.entries(accounts).map(([path, text]) => ({ path: `accounts/${path}`, bytes: toBytes(text) })),
+	};
+}
+
+/** Writes a content directory to a fresh temp dir and returns its path. */
+export async function writeContentDir(files: Record<string, string | Uint8Array>): Promise<string> {
+	const dir = await mkdtemp(join(tmpdir(), 'kam-content-'));
+	for (const [path, text] of Object.entries(files)) {
+		await mkdir(dirname(join(dir, path)), { recursive: true });
+		await writeFile(join(dir, path), text);
+	}
+	return dir;
+}
+
+/** A temp copy of the sample content, to break or change in one test. */
+export async function copySampleContent(): Promise<string> {
+	const dir = await mkdtemp(join(tmpdir(), 'kam-sample-'));
+	await cp(SAMPLE_CONTENT, dir, { recursive: true });
+	return dir;
+}

@@ -20,3 +20,12 @@ export function suggestTier(value: { current: number; potential: number }, polic
 export function tierRank(tier: Tier): number {
 	return tier === 'major' ? 0 : tier === 'named' ? 1 : tier === 'non-named' ? 2 : 3;
 }
+
+/**
+ * True when the declared tier differs from the suggested one. Lost accounts are
+ * exempt: their value has fallen because they were lost, not because the tier
+ * is wrong, and the win-back plan keeps the tier they had.
+ */
+export function hasTierMismatch(plan: { tier: Tier; category: string; value: { current: number; potential: number } }, policy: Policy): boolean {
+	return plan.category !== 'lost' && suggestTier(plan.value, policy) !== plan.tier;
+}

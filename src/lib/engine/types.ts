@@ -115,7 +115,8 @@ export interface AccountView {
 export type RollupDimension = 'tier' | 'category' | 'owner' | 'region' | 'industry' | 'quadrant' | 'group';
 
 export interface Rollup {
-	dimension: RollupDimension;
+	/** The dimension grouped by; `all` for the portfolio total. */
+	dimension: RollupDimension | 'all';
 	/** The group's key: tier id, owner id, region text, parent slug... ('' for "none"). */
 	key: string;
 	count: number;
@@ -155,6 +156,14 @@ export interface ProgressReport {
 	due: string;
 	accounts: {
 		slug: string;
+		name: string;
+		/** The account's currency, for `current`, `baselineRevenue` and `revenueChange`. */
+		currency: string;
+		/** value.current now. */
+		current: number;
+		/** The last actual year in `financials`, the baseline of `revenueChange`. */
+		baselineYear?: number;
+		baselineRevenue?: number;
 		/** Movement since the previous period: current value now vs the last financial year, reviews, actions done in the period... */
 		revenueChange?: number;
 		shareOfWallet?: number;
@@ -179,5 +188,22 @@ export interface Portfolio {
 	schedule: ScheduleEntry[];
 	progressReport: ProgressReport;
 	/** Accounts needing attention now (overdue review, overdue actions, tier mismatch, expired period...), most urgent first. */
-	attention: { slug: string; reasons: string[] }[];
+	attention: AttentionEntry[];
+}
+
+/** Why an account needs attention, most urgent first. */
+export const ATTENTION_KINDS = ['review-overdue', 'actions-overdue', 'period-expired', 'never-reviewed', 'period-ending', 'tier-mismatch', 'low-health'] as const;
+export type AttentionKind = (typeof ATTENTION_KINDS)[number];
+
+export interface AttentionItem {
+	kind: AttentionKind;
+	/** Plain English; the UI may translate by kind. */
+	message: string;
+}
+
+export interface AttentionEntry {
+	slug: string;
+	/** The messages of `items`, in the same order. */
+	reasons: string[];
+	items: AttentionItem[];
 }

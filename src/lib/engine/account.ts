@@ -1,0 +1,46 @@
+import type { Policy } from '../../../schemas/policy.ts';
+import { actionViews } from './actions.ts';
+import { actualFigures, forecastFigures } from './financials.ts';
+import type { GroupIndex } from './groups.ts';
+import { healthScore } from './health.ts';
+import { periodInfo } from './period.ts';
+import { quadrantOf } from './quadrant.ts';
+import { reviewInfo } from './review.ts';
+import { shareOfWallet } from './share.ts';
+import { hasTierMismatch, suggestTier } from './tiering.ts';
+import type { AccountView, PlanInput } from './types.ts';
+
+/** Everything computed for one plan on the as-of date. */
+export function accountView(plan: PlanInput, groups: GroupIndex, policy: Policy, asOf: string): AccountView {
+	const fm = plan.frontmatter;
+	const review = reviewInfo(fm.tier, fm.review?.last, policy, asOf);
+	const actions = actionViews(fm.actions, asOf);
+	const period = periodInfo(fm.planPeriod, asOf);
+	const view: AccountView = {
+		slug: plan.slug,
+		frontmatter: fm,
+		name: fm.name,
+		tier: fm.tier,
+		category: fm.category,
+		currency: fm.currency ?? policy.currency,
+		quadrant: quadrantOf(fm.value, policy),
+		suggestedTier: suggestTier(fm.value, policy),
+		tierMismatch: hasTierMismatch(fm, policy),
+		financials: actualFigures(fm.financials),
+		forecast: forecastFigures(fm.forecast, fm.financials),
+		review,
+		actions,
+		overdueActions: actions.filter((a) => a.overdue).length,
+		openActions: actions.filter((a) => a.open).length,
+		period,
+		health: healthScore({ frontmatter: fm, body: plan.body, review, actions }, policy),
+		ancestors: groups.ancestorsOf(plan.slug),
+		children: groups.childrenOf(plan.slug),
+		descendants: groups.descendantsOf(plan.slug),
+	};
+	if (plan.file !== undefined) view.file = plan.file;
+	const share = shareOfWallet(fm.value);
+	if (share !== undefined) view.shareOfWallet = share;
+	if (fm.targets?.shareOfWallet !== undefined) view.shareOfWalletTarget = fm.targets.shareOfWallet;
+	return view;
+}

@@ -1,0 +1,41 @@
+import { LOW_HEALTH_SCORE } from './health.ts';
+import { tierRank } from './tiering.ts';
+import { ATTENTION_KINDS, type AccountView, type AttentionEntry, type AttentionItem } from './types.ts';
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** What is wrong with one account now, most urgent first; empty when nothing is. */
+export function attentionItems(account: AccountView): AttentionItem[] {
+	const items: AttentionItem[] = [];
+	const { review, period } = account;
+	if (review.status === 'overdue') items.push({ kind: 'review-overdue', message: `review overdue by ${plural(-review.daysUntilDue, 'day')} (due ${review.due})` });
+	if (account.overdueActions > 0) items.push({ kind: 'actions-overdue', message: `${plural(account.overdueActions, 'action')} overdue` });
+	if (period.state === 'expired') items.push({ kind: 'period-expired', message: `plan period ended ${period.end}; write the plan for the next period` });
+	if (review.neverReviewed) items.push({ kind: 'never-reviewed', message: 'never reviewed; review due now' });
+	if (period.state === 'ending') items.push({ kind: 'period-ending', message: `plan period ends ${period.end} (in ${plural(period.daysLeft ?? 0, 'day')}); start planning the next one` });
+	if (account.tierMismatch) items.push({ kind: 'tier-mismatch', message: `declared tier ${account.tier}, value suggests ${account.suggestedTier}` });
+	if (account.health.score < LOW_HEALTH_SCORE) items.push({ kind: 'low-health', message: `plan health ${account.health.score}/100` });
+	return items;
+}
+
+/**
+ * Accounts that need attention now, most urgent first: by their most urgent
+ * kind, then more reasons first, then longest overdue review, then higher tier,
+ * then slug, so the order is the same every build.
+ */
+export function attentionList(accounts: readonly AccountView[]): AttentionEntry[] {
+	const entries = accounts
+		.map((account) => ({ account, items: attentionItems(account) }))
+		.filter((e) => e.items.length > 0);
+	entries.sort((a, b) => {
+		const rank = (items: AttentionItem[]) => ATTENTION_KINDS.indexOf(items[0]!.kind);
+		return (
+			rank(a.items) - rank(b.items) ||
+			b.items.length - a.items.length ||
+			a.account.review.daysUntilDue - b.account.review.daysUntilDue ||
+			tierRank(a.account.tier) - tierRank(b.account.tier) ||
+			(a.account.slug < b.account.slug ? -1 : a.account.slug > b.account.slug ? 1 : 0)
+		);
+	});
+	return entries.map(({ account, items }) => ({ slug: account.slug, reasons: items.map((i) => i.message), items }));
+}

@@ -1,0 +1,42 @@
+/**
+ * The KAM engine: plans, people, policy and an as-of date in; every number the
+ * portal shows out. Pure: no clock, no file system, no Astro.
+ */
+import { accountView } from './account.ts';
+import { attentionList } from './attention.ts';
+import { coverageRows } from './coverage.ts';
+import { parseDate } from './dates.ts';
+import { buildGroupIndex } from './groups.ts';
+import { progressReport } from './progress-report.ts';
+import { rollupOf, rollupsBy } from './rollups.ts';
+import { reviewSchedule } from './schedule.ts';
+import type { EngineInput, Portfolio } from './types.ts';
+
+export type * from './types.ts';
+export { ATTENTION_KINDS, QUADRANTS, REVIEW_STATUSES } from './types.ts';
+
+/**
+ * Computes the whole portfolio once. The same input gives an identical output:
+ * accounts are in slug order and every list has an explicit sort.
+ */
+export function computePortfolio(input: EngineInput): Portfolio {
+	const { policy, asOf } = input;
+	parseDate(asOf); // fail early and clearly on a bad as-of date
+	const plans = [...input.plans].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+	const groups = buildGroupIndex(plans.map((p) => ({ slug: p.slug, parent: p.frontmatter.parent })));
+	const accounts = plans.map((plan) => accountView(plan, groups, policy, asOf));
+	const report = progressReport(accounts, asOf, policy);
+	return {
+		asOf,
+		policy,
+		people: input.people,
+		accounts,
+		bySlug: new Map(accounts.map((a) => [a.slug, a])),
+		rollups: rollupsBy(accounts, policy),
+		total: rollupOf('all', '', accounts, policy),
+		coverage: coverageRows(plans, policy),
+		schedule: reviewSchedule(accounts, report, policy, asOf),
+		progressReport: report,
+		attention: attentionList(accounts),
+	};
+}

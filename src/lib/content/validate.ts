@@ -4,7 +4,8 @@ import { type Policy, policy as policySchema } from '../../../schemas/policy.ts'
 import { SLUG_PATTERN, hiddenCharacterHint } from '../../../schemas/ids.ts';
 import type { z } from 'zod';
 import { type Diagnostic, type PathSegment, sortDiagnostics } from '../diagnostics.ts';
-import { suggestTier } from '../engine/tiering.ts';
+import { coverageRows } from '../engine/coverage.ts';
+import { hasTierMismatch, suggestTier } from '../engine/tiering.ts';
 import { checkPlanBody, findHeadings } from './mdx-body.ts';
 import { checkSections } from './sections.ts';
 import { decodeContentFile, splitPlan } from './source-file.ts';
@@ -233,7 +234,7 @@ function unwrap(schema: unknown): unknown {
 function planWarnings(file: string, plan: PlanFrontmatter, policy: Policy, lineOf: (path: readonly PathSegment[]) => number): Diagnostic[] {
 	const warnings: Diagnostic[] = [];
 	const suggested = suggestTier(plan.value, policy);
-	if (suggested !== plan.tier && plan.category !== 'lost') {
+	if (hasTierMismatch(plan, policy)) {
 		warnings.push({
 			file,
 			line: lineOf(['tier']),
@@ -308,25 +309,17 @@ function checkParents(plans: LoadedPlan[], lineOf: LineOf, diagnostics: Diagnost
 	}
 }
 
+/** Coverage overloads, computed by the engine so the validator and the portal agree. */
 function checkCoverage(plans: LoadedPlan[], policy: Policy, people: PeopleResult, diagnostics: Diagnostic[]) {
-	const byOwnerAndTier = new Map<string, LoadedPlan[]>();
-	for (const plan of plans) {
-		const { owner, tier } = plan.frontmatter;
-		if (!owner || tier === 'mass-market') continue;
-		const key = `${owner}\u0000${tier}`;
-		byOwnerAndTier.set(key, [...(byOwnerAndTier.get(key) ?? []), plan]);
-	}
-	for (const [key, owned] of byOwnerAndTier) {
-		const [owner, tier] = key.split('\u0000') as [string, 'major' | 'named' | 'non-named'];
-		const limit = policy.tiers[tier].maxAccountsPerOwner;
-		if (owned.length <= limit) continue;
+	for (const row of coverageRows(plans, policy)) {
+		if (!row.overloaded) continue;
 		diagnostics.push({
 			file: PEOPLE_FILE,
-			line: people.lineOfId(owner),
+			line: people.lineOfId(row.owner),
 			field: 'coverage',
 			severity: 'warning',
 			rule: 'coverage-overload',
-			message: `\`${owner}\` owns ${owned.length} ${tier} accounts (${owned.map((p) => `\`${p.slug}\``).join(', ')}); the policy allows ${limit} per owner, so hand some to another account manager`,
+			message: `\`${row.owner}\` owns ${row.count} ${row.tier} accounts (${row.slugs.map((slug) => `\`${slug}\``).join(', ')}); the policy allows ${row.limit} per owner, so hand some to another account manager`,
 		});
 	}
 }

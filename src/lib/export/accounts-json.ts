@@ -1,0 +1,59 @@
+import type { AccountView, Portfolio } from '../engine/types.ts';
+
+/** Version of the file's shape; bump it when a field is renamed or removed. */
+export const ACCOUNTS_JSON_VERSION = 1;
+
+/** A copy of `value` with every object's keys in alphabetical order (arrays keep their order). */
+export function canonical(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(canonical);
+	if (value instanceof Map) return canonical(Object.fromEntries(value));
+	if (value !== null && typeof value === 'object') {
+		const sorted: Record<string, unknown> = {};
+		for (const key of Object.keys(value).sort()) {
+			const entry = (value as Record<string, unknown>)[key];
+			if (entry !== undefined) sorted[key] = canonical(entry);
+		}
+		return sorted;
+	}
+	return value;
+}
+
+/** Everything the engine computed for one account, frontmatter aside. */
+function computedFields(account: AccountView) {
+	const { slug: _slug, file: _file, frontmatter: _frontmatter, name: _name, tier: _tier, category: _category, currency: _currency, ...computed } = account;
+	return canonical(computed);
+}
+
+/**
+ * `/data/accounts.json`: every plan's frontmatter and computed fields, the
+ * rollups, coverage, schedule, progress report and attention list. Keys are in
+ * a fixed order (named fields first, nested objects alphabetical), so the same
+ * portfolio always gives the same bytes. `<`, `>`, `&` and the JavaScript line
+ * separators are written as \u escapes: still the same JSON, but harmless if a
+ * page ever inlines it in a `<script>`.
+ */
+export function buildAccountsJson(portfolio: Portfolio): string {
+	const document = {
+		format: 'kam-portal/accounts',
+		version: ACCOUNTS_JSON_VERSION,
+		asOf: portfolio.asOf,
+		currency: portfolio.policy.currency,
+		accounts: portfolio.accounts.map((account) => ({
+			slug: account.slug,
+			...(account.file !== undefined ? { file: account.file } : {}),
+			name: account.name,
+			tier: account.tier,
+			category: account.category,
+			currency: account.currency,
+			frontmatter: canonical(account.frontmatter),
+			computed: computedFields(account),
+		})),
+		total: canonical(portfolio.total),
+		rollups: canonical(portfolio.rollups),
+		coverage: canonical(portfolio.coverage),
+		schedule: canonical(portfolio.schedule),
+		progressReport: canonical(portfolio.progressReport),
+		attention: canonical(portfolio.attention),
+	};
+	return `${JSON.stringify(document, null, 2).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}

@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { relative, resolve } from 'node:path';
 import { countBySeverity } from '../lib/diagnostics.ts';
 import { contentDirFromEnv, readContentDir } from '../lib/content/read-dir.ts';
-import { validateContent } from '../lib/content/validate.ts';
+import { validateContentInParallel } from '../lib/content/parallel.ts';
 import { parseCheckArgs } from './args.ts';
 import { formatDiagnostics } from './report.ts';
 
@@ -38,7 +38,7 @@ async function main(): Promise<number> {
 		console.error((error as Error).message);
 		return 2;
 	}
-	const result = validateContent(snapshot);
+	const result = await validateContentInParallel(snapshot);
 	const ms = Math.round(performance.now() - started);
 	const { errors, warnings } = countBySeverity(result.diagnostics);
 	const prefix = relative(process.cwd(), dir);

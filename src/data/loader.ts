@@ -4,7 +4,8 @@ import { planFrontmatter } from '../../schemas/plan.ts';
 import { policy as policySchema } from '../../schemas/policy.ts';
 import { hasErrors } from '../lib/diagnostics.ts';
 import { contentDirFromEnv, readContentDir } from '../lib/content/read-dir.ts';
-import { type ValidationResult, validateContent } from '../lib/content/validate.ts';
+import type { ValidationResult } from '../lib/content/validate.ts';
+import { validateContentInParallel } from '../lib/content/parallel.ts';
 import { formatPretty, coloursFor } from '../cli/report.ts';
 import { relative } from 'node:path';
 
@@ -19,7 +20,7 @@ export function loadValidatedContent(dir = contentDirFromEnv()): Promise<Validat
 	const store = globalThis as typeof globalThis & { [CACHE]?: Cache };
 	const cached = store[CACHE];
 	if (cached && cached.dir === dir) return cached.result;
-	const result = readContentDir(dir).then(validateContent);
+	const result = readContentDir(dir).then((snapshot) => validateContentInParallel(snapshot));
 	store[CACHE] = { dir, result };
 	return result;
 }

@@ -3,7 +3,7 @@ import { MAX_FORECAST_YEARS, type PlanFrontmatter, planFrontmatter, planShape } 
 import { type Policy, policy as policySchema } from '../../../schemas/policy.ts';
 import { SLUG_PATTERN, hiddenCharacterHint } from '../../../schemas/ids.ts';
 import type { z } from 'zod';
-import { type Diagnostic, type PathSegment, sortDiagnostics } from '../diagnostics.ts';
+import { type Diagnostic, formatFieldPath, type PathSegment, sortDiagnostics } from '../diagnostics.ts';
 import { coverageRows } from '../engine/coverage.ts';
 import { hasTierMismatch, suggestTier } from '../engine/tiering.ts';
 import { checkPlanBody, findHeadings } from './mdx-body.ts';
@@ -49,23 +49,37 @@ export interface ValidationResult {
 export const POLICY_FILE = 'policy.yaml';
 export const PEOPLE_FILE = 'people.yaml';
 
-/** Validates a whole content directory: every file, every rule, all problems in one run. */
-export function validateContent(snapshot: ContentSnapshot): ValidationResult {
+/** What checking one plan file on its own yields; plain data, so it can cross worker threads. */
+export interface PlanFileResult {
+	path: string;
+	slug?: string;
+	plan?: LoadedPlan;
+	/** Lines of the fields that cross-file rules report on (owner, team[0], parent...). */
+	referenceLines?: Record<string, number>;
+	diagnostics: Diagnostic[];
+}
+
+/**
+ * Validates a whole content directory: every file, every rule, all problems in
+ * one run. `planResults` lets a caller check the plan files elsewhere (in
+ * worker threads) with `checkPlanFile` and pass the results in.
+ */
+export function validateContent(snapshot: ContentSnapshot, planResults?: readonly PlanFileResult[]): ValidationResult {
 	const diagnostics: Diagnostic[] = [];
 	const policy = loadPolicy(snapshot.policy, diagnostics);
 	const peopleResult = loadPeople(snapshot.people, diagnostics);
+	const results = planResults ?? snapshot.accounts.map((file) => checkPlanFile(file, policy));
 	const plans: LoadedPlan[] = [];
-	const lineFinders = new Map<string, (path: readonly PathSegment[]) => number | undefined>();
+	const referenceLines = new Map<string, Record<string, number>>();
 	const filesBySlug = new Map<string, string[]>();
 
-	for (const file of [...snapshot.accounts].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-		const slug = slugOf(file.path, diagnostics);
-		if (!slug) continue;
-		filesBySlug.set(slug, [...(filesBySlug.get(slug) ?? []), file.path]);
-		const loaded = loadPlan(file, slug, policy, diagnostics);
-		if (loaded) {
-			plans.push(loaded.plan);
-			lineFinders.set(loaded.plan.file, loaded.lineOf);
+	for (const result of [...results].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+		diagnostics.push(...result.diagnostics);
+		if (!result.slug) continue;
+		filesBySlug.set(result.slug, [...(filesBySlug.get(result.slug) ?? []), result.path]);
+		if (result.plan) {
+			plans.push(result.plan);
+			referenceLines.set(result.plan.file, result.referenceLines ?? {});
 		}
 	}
 
@@ -83,12 +97,32 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
 		}
 	}
 
-	const lineOf = (plan: LoadedPlan, path: PathSegment[]) => lineFinders.get(plan.file)?.(path);
+	const lineOf: LineOf = (plan, path) => referenceLines.get(plan.file)?.[formatFieldPath(path)];
 	checkPersonReferences(plans, peopleResult.ids, snapshot.people !== undefined, lineOf, diagnostics);
 	checkParents(plans, lineOf, diagnostics);
 	checkCoverage(plans, policy, peopleResult, diagnostics);
 
 	return { diagnostics: sortDiagnostics(diagnostics), policy, people: peopleResult.people, plans };
+}
+
+/** Checks one plan file on its own: name, encoding, YAML, schema, body, parts, warnings. */
+export function checkPlanFile(file: ContentFile, policy: Policy): PlanFileResult {
+	const diagnostics: Diagnostic[] = [];
+	const slug = slugOf(file.path, diagnostics);
+	if (!slug) return { path: file.path, diagnostics };
+	const loaded = loadPlan(file, slug, policy, diagnostics);
+	return { path: file.path, slug, plan: loaded?.plan, referenceLines: loaded?.referenceLines, diagnostics };
+}
+
+/** The fields that cross-file rules point at. */
+function referencePaths(plan: PlanFrontmatter): PathSegment[][] {
+	return [
+		['owner'],
+		['sponsor'],
+		['parent'],
+		...(plan.team ?? []).map((_, i) => ['team', i]),
+		...(plan.actions ?? []).map((_, i) => ['actions', i, 'owner']),
+	];
 }
 
 function slugOf(path: string, diagnostics: Diagnostic[]): string | undefined {
@@ -208,7 +242,9 @@ function loadPlan(file: ContentFile, slug: string, policy: Policy, diagnostics: 
 	diagnostics.push(...checkSections(findHeadings(body), body, { file: file.path, bodyLine, tier: plan.tier, sections: policy.sections }));
 	diagnostics.push(...planWarnings(file.path, plan, policy, lineOf));
 	if (bodyDiagnostics.some((d) => d.severity === 'error')) return undefined;
-	return { plan: { slug, file: file.path, frontmatter: plan, body, bodyLine }, lineOf };
+	const referenceLines: Record<string, number> = {};
+	for (const path of referencePaths(plan)) referenceLines[formatFieldPath(path)] = lineOf(path);
+	return { plan: { slug, file: file.path, frontmatter: plan, body, bodyLine }, referenceLines };
 }
 
 /** Known keys of the plan object at a path, for "did you mean" hints. */
@@ -273,7 +309,7 @@ function checkPersonReferences(plans: LoadedPlan[], ids: Set<string>, peopleFile
 			diagnostics.push({
 				file: plan.file,
 				line: lineOf(plan, path),
-				field: path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join(''),
+				field: formatFieldPath(path),
 				severity: 'error',
 				rule: 'unknown-person',
 				message: `unknown person \`${id}\`: every person must be listed in \`people.yaml\`; add them there or fix the id`,

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { type Diagnostic, formatFieldPath, type PathSegment } from '../diagnostics.ts';
 
 /** Deepest nesting a content file may use; real plans need about 4. */
@@ -31,7 +31,6 @@ interface Options {
 export function parseYaml(source: string, { file, lineOffset = 0 }: Options): ParsedYaml {
 	const diagnostics: Diagnostic[] = [];
 	const lineCounter = new LineCounter();
-	const lines = new Map<string, number>();
 	const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset);
 	const report = (line: number | undefined, path: readonly PathSegment[], rule: string, message: string) =>
 		diagnostics.push({ file, line, field: formatFieldPath(path), severity: 'error', rule, message });
@@ -71,69 +70,60 @@ export function parseYaml(source: string, { file, lineOffset = 0 }: Options): Pa
 		return { value: undefined, diagnostics, lineOf: () => undefined };
 	}
 
-	const convert = (node: unknown, path: PathSegment[], depth: number): unknown => {
+	// The path is a shared stack, copied only when a problem is reported.
+	const path: PathSegment[] = [];
+	const convert = (node: unknown, depth: number): unknown => {
 		if (depth > MAX_NESTING_DEPTH) {
-			report(lineAt((node as YamlNode).range?.[0]), path, 'yaml-too-deep', `nesting deeper than ${MAX_NESTING_DEPTH} levels; content files are shallow, so this is not a plan`);
+			report(lineAt((node as YamlNode).range?.[0]), [...path], 'yaml-too-deep', `nesting deeper than ${MAX_NESTING_DEPTH} levels; content files are shallow, so this is not a plan`);
 			throw new TooDeep();
 		}
 		if (isAlias(node)) {
-			report(lineAt(node.range?.[0]), path, 'yaml-alias', `alias \`*${node.source}\` is not allowed; write the value out in full`);
+			report(lineAt(node.range?.[0]), [...path], 'yaml-alias', `alias \`*${node.source}\` is not allowed; write the value out in full`);
 			return undefined;
 		}
 		const yamlNode = node as YamlNode | null;
-		if (yamlNode && 'anchor' in yamlNode && yamlNode.anchor) {
-			report(lineAt(yamlNode.range?.[0]), path, 'yaml-anchor', `anchor \`&${yamlNode.anchor}\` is not allowed; content files do not share values`);
+		if (yamlNode && yamlNode.anchor) {
+			report(lineAt(yamlNode.range?.[0]), [...path], 'yaml-anchor', `anchor \`&${yamlNode.anchor}\` is not allowed; content files do not share values`);
 		}
-		if (yamlNode && 'tag' in yamlNode && yamlNode.tag) {
-			report(lineAt(yamlNode.range?.[0]), path, 'yaml-tag', `tag \`${shortTag(yamlNode.tag)}\` is not allowed; write a plain value without \`!\``);
+		if (yamlNode && yamlNode.tag) {
+			report(lineAt(yamlNode.range?.[0]), [...path], 'yaml-tag', `tag \`${shortTag(yamlNode.tag)}\` is not allowed; write a plain value without \`!\``);
 			return undefined;
 		}
-		if (isScalar(node)) {
-			lines.set(key(path), lineAt(node.range?.[0]) ?? 0);
-			return node.value;
-		}
+		if (isScalar(node)) return node.value;
 		if (isSeq(node)) {
-			lines.set(key(path), lineAt(node.range?.[0]) ?? 0);
-			return node.items.map((item, index) => {
-				const itemPath = [...path, index];
-				const itemLine = lineAt((item as YamlNode | null)?.range?.[0]);
-				if (itemLine !== undefined) lines.set(key(itemPath), itemLine);
-				return convert(item, itemPath, depth + 1);
-			});
+			const items = new Array(node.items.length);
+			for (let index = 0; index < node.items.length; index++) {
+				path.push(index);
+				items[index] = convert(node.items[index], depth + 1);
+				path.pop();
+			}
+			return items;
 		}
 		if (isMap(node)) {
-			if (!lines.has(key(path))) lines.set(key(path), lineAt(node.range?.[0]) ?? 0);
 			const result: Record<string, unknown> = {};
 			for (const pair of node.items) {
-				if (!isPair(pair)) continue;
 				const keyNode = pair.key;
-				const keyLine = lineAt((keyNode as YamlNode | null)?.range?.[0]);
 				if (!isScalar(keyNode) || (typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number')) {
-					report(keyLine, path, 'yaml-key', 'a key must be a plain word such as `name`');
-					continue;
-				}
-				if (keyNode.tag) {
-					report(keyLine, path, 'yaml-tag', `tag \`${shortTag(keyNode.tag)}\` is not allowed on a key`);
+					report(lineAt((keyNode as YamlNode | null)?.range?.[0]), [...path], 'yaml-key', 'a key must be a plain word such as `name`');
 					continue;
 				}
 				const name = String(keyNode.value);
-				const childPath = [...path, name];
+				if (keyNode.tag) {
+					report(lineAt(keyNode.range?.[0]), [...path], 'yaml-tag', `tag \`${shortTag(keyNode.tag)}\` is not allowed on a key`);
+					continue;
+				}
 				if (name === '<<') {
-					report(keyLine, childPath, 'yaml-merge-key', 'merge key `<<` is not allowed; write the fields out in full');
+					report(lineAt(keyNode.range?.[0]), [...path, name], 'yaml-merge-key', 'merge key `<<` is not allowed; write the fields out in full');
 					continue;
 				}
 				if (FORBIDDEN_KEYS.has(name)) {
-					report(keyLine, childPath, 'yaml-forbidden-key', `key \`${name}\` is not allowed; it is reserved and never a content field`);
+					report(lineAt(keyNode.range?.[0]), [...path, name], 'yaml-forbidden-key', `key \`${name}\` is not allowed; it is reserved and never a content field`);
 					continue;
 				}
-				if (keyLine !== undefined) lines.set(key(childPath), keyLine);
+				path.push(name);
 				// defineProperty keeps even odd keys as plain own data, never setters.
-				Object.defineProperty(result, name, {
-					value: convert(pair.value, childPath, depth + 1),
-					enumerable: true,
-					writable: true,
-					configurable: true,
-				});
+				Object.defineProperty(result, name, { value: convert(pair.value, depth + 1), enumerable: true, writable: true, configurable: true });
+				path.pop();
 			}
 			return result;
 		}
@@ -142,7 +132,7 @@ export function parseYaml(source: string, { file, lineOffset = 0 }: Options): Pa
 
 	let value: unknown;
 	try {
-		value = convert(doc.contents, [], 0);
+		value = convert(doc.contents, 0);
 	} catch (error) {
 		if (!(error instanceof TooDeep)) throw error;
 		value = undefined;
@@ -150,21 +140,29 @@ export function parseYaml(source: string, { file, lineOffset = 0 }: Options): Pa
 	return {
 		value,
 		diagnostics,
-		lineOf(path) {
-			for (let end = path.length; end >= 0; end--) {
-				const line = lines.get(key(path.slice(0, end)));
-				if (line) return line;
+		// Lines are looked up only for the few paths that have problems.
+		lineOf(target) {
+			let node: unknown = doc.contents;
+			let line = lineAt((node as YamlNode | null)?.range?.[0]);
+			for (const segment of target) {
+				if (isMap(node)) {
+					const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+					if (!pair) break;
+					line = lineAt((pair.key as YamlNode).range?.[0]) ?? line;
+					node = pair.value;
+				} else if (isSeq(node) && typeof segment === 'number') {
+					const item = node.items[segment] as YamlNode | undefined;
+					if (!item) break;
+					line = lineAt(item.range?.[0]) ?? line;
+					node = item;
+				} else break;
 			}
-			return undefined;
+			return line;
 		},
 	};
 }
 
 class TooDeep extends Error {}
-
-function key(path: readonly PathSegment[]): string {
-	return JSON.stringify(path);
-}
 
 function shortTag(tag: string): string {
 	return tag.replace(/^tag:yaml\.org,2002:/, '!!');

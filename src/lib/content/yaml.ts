@@ -40,6 +40,13 @@ export function parseYaml(source: string, { file, lineOffset = 0 }: Options): Pa
 		report(tabLine + lineOffset, [], 'yaml-tab', 'a tab is used for indentation; YAML needs spaces, so replace the tab with spaces');
 	}
 
+	// Refuse absurd nesting before the parser recurses into it.
+	const deepLine = findExcessiveNesting(source);
+	if (deepLine !== undefined) {
+		report(deepLine + lineOffset, [], 'yaml-too-deep', `nesting deeper than ${MAX_NESTING_DEPTH} levels; content files are shallow, so this is not a plan`);
+		return { value: undefined, diagnostics, lineOf: () => undefined };
+	}
+
 	const doc = parseDocument(source, {
 		version: '1.2',
 		schema: 'core',
@@ -177,6 +184,49 @@ function duplicateKeyMessage(source: string, offset: number): string {
 	return keyText
 		? `duplicate key \`${keyText}\`; each field may appear once, so merge the two entries`
 		: 'duplicate key; each field may appear once, so merge the two entries';
+}
+
+/**
+ * 1-based line where brackets nest deeper than the limit, or indentation is
+ * deeper than the limit could need. A linear scan; quoted text is skipped.
+ */
+function findExcessiveNesting(source: string): number | undefined {
+	let depth = 0;
+	let line = 1;
+	let quote: string | undefined;
+	let atLineStart = true;
+	let indent = 0;
+	for (let i = 0; i < source.length; i++) {
+		const ch = source[i]!;
+		if (ch === '\n') {
+			line++;
+			atLineStart = true;
+			indent = 0;
+			// An apostrophe in plain text (`Rival's`) must not hide the next lines.
+			quote = undefined;
+			continue;
+		}
+		if (atLineStart) {
+			if (ch === ' ' || ch === '-') {
+				if (++indent > MAX_NESTING_DEPTH * 4) return line;
+				continue;
+			}
+			atLineStart = false;
+		}
+		if (quote) {
+			if (ch === quote) quote = undefined;
+			continue;
+		}
+		if (ch === '"' || ch === "'") quote = ch;
+		else if (ch === '#') {
+			const newline = source.indexOf('\n', i);
+			if (newline === -1) break;
+			i = newline - 1;
+		} else if (ch === '[' || ch === '{') {
+			if (++depth > MAX_NESTING_DEPTH) return line;
+		} else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
+	}
+	return undefined;
 }
 
 /** 1-based line (within the YAML) where the quote left open before `offset` starts. */

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanFrontmatter } from '../../../schemas/plan.ts';
+import { ATTENTION_KINDS } from '../../../src/lib/engine/types.ts';
+import { planInput, portfolioOf } from './fixtures.ts';
+
+const late = (p: PlanFrontmatter) => (p.review = { last: '2026-05-01' });
+const lateAction = (p: PlanFrontmatter) => p.actions!.push({ title: 'late', owner: 'li-wei', due: '2026-11-01', status: 'planned' });
+
+describe('attention list', () => {
+	it('leaves out accounts that need nothing', () => {
+		expect(portfolioOf([planInput('fine')]).attention).toEqual([]);
+	});
+
+	it.each([
+		['review-overdue', late],
+		['actions-overdue', lateAction],
+		['period-expired', (p: PlanFrontmatter) => (p.planPeriod = { start: '2025-01-01', end: '2025-12-31' })],
+		['never-reviewed', (p: PlanFrontmatter) => delete p.review],
+		['period-ending', (p: PlanFrontmatter) => (p.planPeriod = { start: '2026-01-01', end: '2026-12-31' })],
+		['tier-mismatch', (p: PlanFrontmatter) => (p.value = { current: 2_000_000, potential: 6_000_000, wallet: 20_000_000 })], // a named account's value
+		['low-health', (p: PlanFrontmatter) => (delete p.contacts, delete p.forecast, delete p.sponsor, p.actions!.push({ title: 'unowned', status: 'planned' }))],
+	] as const)('flags %s', (kind, change) => {
+		const [entry] = portfolioOf([planInput('acme', change)]).attention;
+		expect(entry!.items.map((i) => i.kind)).toEqual([kind]);
+		expect(entry!.reasons).toEqual(entry!.items.map((i) => i.message));
+	});
+
+	it('orders by the most urgent kind, then more reasons, then longest overdue, then slug', () => {
+		const portfolio = portfolioOf([
+			planInput('ending', (p) => (p.planPeriod = { start: '2026-01-01', end: '2026-12-31' })),
+			planInput('late-b', late),
+			planInput('late-a', late),
+			planInput('later', (p) => (p.review = { last: '2026-01-01' })),
+			planInput('late-and-actions', (p) => (late(p), lateAction(p))),
+			planInput('actions', lateAction),
+		]);
+		expect(portfolio.attention.map((e) => e.slug)).toEqual(['late-and-actions', 'later', 'late-a', 'late-b', 'actions', 'ending']);
+		const ranks = portfolio.attention.map((e) => ATTENTION_KINDS.indexOf(e.items[0]!.kind));
+		expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+	});
+});

@@ -5,7 +5,7 @@
  * the previous output exactly as it was.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve, basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +36,24 @@ function parseArgs(argv: readonly string[]): BuildArgs {
 	return args;
 }
 
+/** Staging dirs left by builds that were killed (their process is gone) are removed. */
+async function removeAbandonedStagingDirs(parent: string, name: string) {
+	for (const entry of await readdir(parent)) {
+		const match = new RegExp(`^\\.kam-(?:build|old)-${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+)-\\d+$`).exec(entry);
+		if (!match || isRunning(Number(match[1]))) continue;
+		await rm(join(parent, entry), { recursive: true, force: true });
+	}
+}
+
+function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
 async function main(): Promise<number> {
 	const started = performance.now();
 	const args = parseArgs(process.argv.slice(2));
@@ -61,6 +79,7 @@ async function main(): Promise<number> {
 	process.env.KAM_OUT_DIR = stagingDir;
 	process.env.KAM_CACHE_DIR ??= join(projectRoot, 'node_modules/.astro', basename(args.outDir));
 	await mkdir(dirname(args.outDir), { recursive: true });
+	await removeAbandonedStagingDirs(dirname(args.outDir), basename(args.outDir));
 	const removeStaging = () => rm(stagingDir, { recursive: true, force: true });
 	process.once('SIGINT', () => void removeStaging().finally(() => process.exit(130)));
 	process.once('SIGTERM', () => void removeStaging().finally(() => process.exit(143)));

@@ -49,3 +49,32 @@ describe('npm run build', () => {
 function escapeText(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+describe('an interrupted build', () => {
+	it('never leaves a half-written site in dist, and the next build clears its leftovers', async () => {
+		const contentDir = await copySampleContent();
+		const first = await buildSite({ contentDir });
+		expect(first.code).toBe(0);
+		const before = await listFiles(first.outDir);
+		const parent = join(first.outDir, '..');
+
+		const { spawn } = await import('node:child_process');
+		const child = spawn(process.execPath, ['--no-warnings', 'src/cli/build.ts', '--out', first.outDir], {
+			cwd: join(import.meta.dirname, '../..'),
+			env: { ...process.env, KAM_CONTENT: contentDir, KAM_AS_OF: '2026-11-22', KAM_CACHE_DIR: join(parent, '.astro-cache') },
+			stdio: 'ignore',
+		});
+		// Kill it hard once it has started writing the staging directory.
+		const deadline = Date.now() + 60_000;
+		while (Date.now() < deadline && !(await readdir(parent)).some((name) => name.startsWith('.kam-build-'))) {
+			await new Promise((resolve) => setTimeout(resolve, 20));
+		}
+		child.kill('SIGKILL');
+		await new Promise((resolve) => child.once('close', resolve));
+		expect(await listFiles(first.outDir)).toEqual(before);
+
+		const next = await buildSite({ contentDir, outDir: first.outDir });
+		expect(next.code).toBe(0);
+		expect((await readdir(parent)).filter((name) => name.startsWith('.kam-'))).toEqual([]);
+	});
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { buildAccountsJson, canonical } from '../../../src/lib/export/accounts-json.ts';
+import { planInput, portfolioOf } from '../engine/fixtures.ts';
+
+describe('accounts.json', () => {
+	const portfolio = portfolioOf([
+		planInput('acme', (p) => (p.name = 'Acme </script><script>alert(1)</script> & Co')),
+		planInput('beta', (p) => (p.parent = 'acme')),
+	]);
+	const text = buildAccountsJson(portfolio);
+	const data = JSON.parse(text);
+
+	it('has every account with its frontmatter and computed fields', () => {
+		expect(data.asOf).toBe(portfolio.asOf);
+		expect(data.accounts.map((a: { slug: string }) => a.slug)).toEqual(['acme', 'beta']);
+		const [acme] = data.accounts;
+		expect(acme.frontmatter).toEqual(JSON.parse(JSON.stringify(portfolio.accounts[0]!.frontmatter)));
+		expect(acme.computed.review).toEqual(portfolio.accounts[0]!.review);
+		expect(acme.computed.health.score).toBe(portfolio.accounts[0]!.health.score);
+		expect(acme.computed.descendants).toEqual(['beta']);
+		expect(acme.computed.frontmatter).toBeUndefined();
+	});
+
+	it('has the rollups, total, coverage, schedule and attention', () => {
+		expect(data.total.count).toBe(2);
+		expect(Object.keys(data.rollups)).toEqual(Object.keys(portfolio.rollups).sort());
+		expect(data.rollups.group[0].slugs).toEqual(['acme', 'beta']);
+		expect(data.coverage).toEqual(JSON.parse(JSON.stringify(portfolio.coverage)));
+		expect(data.schedule.length).toBe(portfolio.schedule.length);
+	});
+
+	it('cannot break out of a <script> if inlined, and still round-trips', () => {
+		expect(text).not.toMatch(/[<>&]/);
+		expect(data.accounts[0].name).toBe('Acme </script><script>alert(1)</script> & Co');
+	});
+
+	it('writes keys in a fixed order regardless of how the frontmatter was written', () => {
+		const reordered = portfolioOf([
+			planInput('acme', (p) => {
+				const { name, ...rest } = p;
+				for (const key of Object.keys(p)) delete (p as Record<string, unknown>)[key];
+				Object.assign(p, rest, { name: 'Acme </script><script>alert(1)</script> & Co' });
+				void name;
+			}),
+			planInput('beta', (p) => (p.parent = 'acme')),
+		]);
+		expect(buildAccountsJson(reordered)).toBe(text);
+	});
+
+	it('canonical sorts keys deeply and drops undefined', () => {
+		expect(JSON.stringify(canonical({ b: 1, a: { d: [{ z: 1, y: undefined, x: 2 }], c: 3 } }))).toBe('{"a":{"c":3,"d":[{"x":2,"z":1}]},"b":1}');
+	});
+});

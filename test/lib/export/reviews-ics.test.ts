@@ -1,0 +1,124 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { escapeText, foldLine } from '../../../src/lib/export/icalendar.ts';
+import { buildReviewsIcs, PRODUCT_ID } from '../../../src/lib/export/reviews-ics.ts';
+import type { PlanInput } from '../../../src/lib/engine/types.ts';
+import { asTier, AS_OF, planInput, portfolioOf, testPolicy } from '../engine/fixtures.ts';
+
+const TRICKY_NAME = 'Acme, Inc.; R&D \\ Labs\nsecond line </script><script>alert(1)</script>';
+const LONG_CHINESE = '华建建设集团有限公司'.repeat(6);
+
+function plans(): PlanInput[] {
+	return [
+		planInput('acme', (p) => {
+			p.name = TRICKY_NAME;
+			p.actions!.push({ title: 'Call, then; write\\report', owner: 'li-wei', due: '2026-11-01', status: 'blocked' });
+		}),
+		planInput('huajian', (p) => (p.name = LONG_CHINESE)),
+		planInput('small', (p) => (asTier(p, 'non-named'), delete p.review)),
+		planInput('floor', (p) => (asTier(p, 'mass-market'), delete p.owner)),
+	];
+}
+
+// RFC 5545 §3.8.8.2: a non-standard property's default value type is TEXT.
+// ical.js keeps unknown properties raw unless told, so tell it.
+ICAL.design.defaultSet.property['x-wr-calname'] = { defaultType: 'text' };
+
+function eventsOf(ics: string) {
+	const calendar = new ICAL.Component(ICAL.parse(ics));
+	return { calendar, events: calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent)) };
+}
+
+describe('iCalendar text', () => {
+	it.each([
+		['a,b', 'a\\,b'],
+		['a;b', 'a\\;b'],
+		['a\\b', 'a\\\\b'],
+		['a\nb', 'a\\nb'],
+		['a\r\nb', 'a\\nb'],
+		['a\u0007b', 'ab'], // control characters are not allowed in TEXT
+		['</script>', '</script>'], // nothing special in iCalendar
+	])('escapes %j as %j', (text, escaped) => {
+		expect(escapeText(text)).toBe(escaped);
+	});
+
+	it('folds at 75 octets without splitting a character', () => {
+		const line = `SUMMARY:${LONG_CHINESE}`;
+		const folded = foldLine(line).split('\r\n');
+		expect(folded.length).toBeGreaterThan(1);
+		for (const [index, part] of folded.entries()) {
+			expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
+			if (index > 0) expect(part.startsWith(' ')).toBe(true);
+		}
+		expect(folded.map((part, index) => (index === 0 ? part : part.slice(1))).join('')).toBe(line);
+		expect(foldLine('SHORT:x')).toBe('SHORT:x');
+	});
+});
+
+describe('reviews.ics', () => {
+	const portfolio = portfolioOf(plans(), { policy: testPolicy({ company: 'Modular, Inc.' }) });
+	const ics = buildReviewsIcs(portfolio);
+	const { calendar, events } = eventsOf(ics);
+
+	it('is CRLF-terminated with no line over 75 octets', () => {
+		expect(ics.endsWith('\r\n')).toBe(true);
+		expect(ics.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+		for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+	});
+
+	it('parses with ical.js as a calendar with product id and name', () => {
+		expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+		expect(calendar.getFirstPropertyValue('prodid')).toBe(PRODUCT_ID);
+		expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Modular, Inc.: KAM reviews');
+	});
+
+	it('has one event per review due and per open action with a due date', () => {
+		const openDated = portfolio.accounts.flatMap((a) => a.actions.filter((x) => x.open && x.due !== undefined));
+		expect(events.length).toBe(portfolio.schedule.length + openDated.length);
+		const kinds = events.map((e) => e.component.getFirstPropertyValue('categories'));
+		expect(kinds.filter((k) => k === 'action').length).toBe(openDated.length);
+		expect(kinds.filter((k) => k === 'collective-review').length).toBe(portfolio.schedule.filter((e) => e.kind === 'collective').length);
+		expect(kinds).toContain('progress-report');
+	});
+
+	it('events are all-day on the due date', () => {
+		const review = events.find((e) => e.uid === 'plan-review.huajian@kam-portal')!;
+		const due = portfolio.bySlug.get('huajian')!.review.due;
+		expect(review.startDate.isDate).toBe(true);
+		expect(review.startDate.toString()).toBe(due);
+		expect(review.endDate.toString()).toBe(review.startDate.clone().adjust(1, 0, 0, 0).toString());
+	});
+
+	it('round-trips commas, semicolons, backslashes, newlines and </script>', () => {
+		const review = events.find((e) => e.uid === 'plan-review.acme@kam-portal')!;
+		expect(review.summary).toBe(`Plan review: ${TRICKY_NAME}`);
+		expect(review.description).toContain(`Account: ${TRICKY_NAME}\n`);
+		const action = events.find((e) => e.summary.includes('Call, then; write\\report'))!;
+		expect(action.summary).toBe(`Overdue action: Call, then; write\\report (${TRICKY_NAME})`);
+		expect(events.find((e) => e.uid === 'plan-review.huajian@kam-portal')!.summary).toBe(`Plan review: ${LONG_CHINESE}`);
+	});
+
+	it('stamps events with the as-of date, not the clock', () => {
+		for (const event of events) expect(event.component.getFirstPropertyValue('dtstamp')!.toString()).toBe(`${AS_OF}T00:00:00Z`);
+		expect(buildReviewsIcs(portfolioOf(plans(), { policy: testPolicy({ company: 'Modular, Inc.' }) }))).toBe(ics);
+	});
+
+	it('has unique UIDs that stay put when dates move', () => {
+		const uids = events.map((e) => e.uid);
+		expect(new Set(uids).size).toBe(uids.length);
+		expect(uids).toContain('collective-review.li-wei@kam-portal');
+		expect(uids).toContain('collective-review._unowned@kam-portal');
+		expect(uids).toContain('action.acme.0@kam-portal');
+		const moved = plans().map((plan) => ({ ...plan, frontmatter: { ...plan.frontmatter, review: { last: '2026-11-01' } } }));
+		const movedEvents = eventsOf(buildReviewsIcs(portfolioOf(moved))).events;
+		expect(movedEvents.map((e) => e.uid).sort()).toEqual([...uids].sort());
+		expect(movedEvents.find((e) => e.uid === 'plan-review.acme@kam-portal')!.startDate.toString()).not.toBe(
+			events.find((e) => e.uid === 'plan-review.acme@kam-portal')!.startDate.toString(),
+		);
+	});
+
+	it('links events to the site when its address is known', () => {
+		const linked = eventsOf(buildReviewsIcs(portfolio, { siteUrl: 'https://kam.example.com/' })).events;
+		expect(linked.find((e) => e.uid === 'plan-review.acme@kam-portal')!.component.getFirstPropertyValue('url')).toBe('https://kam.example.com/accounts/acme/');
+	});
+});

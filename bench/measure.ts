@@ -1,0 +1,63 @@
+/** Runs a command and measures wall time and the peak memory of its whole process tree. */
+import { spawn } from 'node:child_process';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export interface Measurement {
+	seconds: number;
+	peakMegabytes: number;
+	code: number;
+	output: string;
+}
+
+async function childrenOf(): Promise<Map<number, number[]>> {
+	const children = new Map<number, number[]>();
+	for (const entry of await readdir('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+		// Field 4 is the parent pid; the command name (field 2) may contain spaces.
+		const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+		if (!Number.isFinite(parent)) continue;
+		children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+	}
+	return children;
+}
+
+async function treeRssKilobytes(root: number): Promise<number> {
+	const children = await childrenOf();
+	let total = 0;
+	const stack = [root];
+	while (stack.length > 0) {
+		const pid = stack.pop()!;
+		const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+		total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+		stack.push(...(children.get(pid) ?? []));
+	}
+	return total;
+}
+
+export async function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measurement> {
+	const started = performance.now();
+	const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	let peak = 0;
+	const sampler = setInterval(() => {
+		if (child.pid) void treeRssKilobytes(child.pid).then((kb) => (peak = Math.max(peak, kb)));
+	}, 100);
+	const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+	clearInterval(sampler);
+	return { seconds: (performance.now() - started) / 1000, peakMegabytes: peak / 1024, code, output };
+}
+
+export async function directorySize(dir: string): Promise<{ bytes: number; files: number }> {
+	let bytes = 0;
+	let files = 0;
+	for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		files++;
+		bytes += (await stat(join(entry.parentPath, entry.name))).size;
+	}
+	return { bytes, files };
+}

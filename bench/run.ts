@@ -1,0 +1,98 @@
+/**
+ * `npm run bench`: generates N plans, then measures `validate`, our full build
+ * and the floor (bare Astro + MDX + Pagefind rendering the same plans) at each N:
+ * wall time, peak memory of the process tree, output size and file count, plus
+ * page weight. Writes bench/RESULTS.md.
+ *   npm run bench -- --sizes 1000,5000,10000
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { writeGeneratedContent } from './generate.ts';
+import { directorySize, type Measurement, measure } from './measure.ts';
+import { measurePageWeights, type PageWeight } from './page-weight.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const WORK = process.env.KAM_BENCH_DIR ?? '/tmp/kam-bench';
+const node = process.execPath;
+
+const sizesArg = process.argv.indexOf('--sizes');
+const sizes = (sizesArg === -1 ? '1000,5000,10000' : process.argv[sizesArg + 1]!).split(',').map(Number);
+
+interface Row {
+	plans: number;
+	validate: Measurement;
+	build: Measurement;
+	floor: Measurement;
+	output: { bytes: number; files: number };
+	floorOutput: { bytes: number; files: number };
+	weights?: PageWeight[];
+}
+
+const env = { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', KAM_AS_OF: '2026-11-22' };
+
+async function runSize(plans: number): Promise<Row> {
+	const dir = join(WORK, String(plans));
+	const content = join(dir, 'content');
+	await writeGeneratedContent(content, { count: plans, seed: 42 });
+	for (const sub of ['dist', 'floor-dist', 'cache', 'floor-cache']) await rm(join(dir, sub), { recursive: true, force: true });
+	console.log(`[${plans}] validate`);
+	const validate = await measure(node, ['--no-warnings', 'src/cli/validate.ts', content], { cwd: ROOT, env });
+	console.log(`[${plans}] build`);
+	const build = await measure(node, ['--no-warnings', 'src/cli/build.ts', '--out', join(dir, 'dist')], {
+		cwd: ROOT,
+		env: { ...env, KAM_CONTENT: content, KAM_CACHE_DIR: join(dir, 'cache') },
+	});
+	if (build.code !== 0) throw new Error(`build failed at ${plans}:\n${build.output.slice(-3000)}`);
+	console.log(`[${plans}] floor`);
+	const floor = await measure('bash', ['-c', `"${node}" node_modules/astro/bin/astro.mjs build --root bench/floor --silent && "${node}" node_modules/pagefind/lib/runner/bin.cjs --site "${join(dir, 'floor-dist')}" --silent`], {
+		cwd: ROOT,
+		env: { ...env, FLOOR_CONTENT: content, FLOOR_OUT_DIR: join(dir, 'floor-dist'), FLOOR_CACHE_DIR: join(dir, 'floor-cache') },
+	});
+	if (floor.code !== 0) throw new Error(`floor build failed at ${plans}:\n${floor.output.slice(-3000)}`);
+	const firstPlan = 'account-00001';
+	const weights = await measurePageWeights(join(dir, 'dist'), ['/', `/accounts/${firstPlan}/`, '/accounts/', '/reviews/']).catch((error: Error) => {
+		console.warn(`page weight not measured: ${error.message}`);
+		return undefined;
+	});
+	return { plans, validate, build, floor, output: await directorySize(join(dir, 'dist')), floorOutput: await directorySize(join(dir, 'floor-dist')), weights };
+}
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+function report(rows: Row[]): string {
+	const lines = [
+		'# Benchmark results',
+		'',
+		`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${mb(totalmem())} MB RAM, Node ${process.version}. Generated plans, seed 42, as of 2026-11-22. Run \`npm run bench\` to reproduce.`,
+		'',
+		'| plans | validate (s) | validate peak (MB) | build (s) | build peak (MB) | floor (s) | floor peak (MB) | build / floor | output (MB, files) | floor output (MB, files) |',
+		'| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+		...rows.map(
+			(r) =>
+				`| ${r.plans} | ${r.validate.seconds.toFixed(2)} | ${r.validate.peakMegabytes.toFixed(0)} | ${r.build.seconds.toFixed(1)} | ${r.build.peakMegabytes.toFixed(0)} | ${r.floor.seconds.toFixed(1)} | ${r.floor.peakMegabytes.toFixed(0)} | **${(r.build.seconds / r.floor.seconds).toFixed(2)}×** | ${mb(r.output.bytes)}, ${r.output.files} | ${mb(r.floorOutput.bytes)}, ${r.floorOutput.files} |`,
+		),
+		'',
+		'Targets: build ≤ 1.25× the floor at 1,000 plans and ≤ 1.5× at 10,000; build peak memory < 4 GB at 10,000; validate of 10,000 plans ≤ 3 s.',
+		'',
+		'## Page weight (JavaScript a browser loads, gzip, charts drawn)',
+		'',
+		'| plans | page | scripts | JS gzip (KB) | chart code |',
+		'| ---: | --- | ---: | ---: | --- |',
+		...rows.flatMap((r) => (r.weights ?? []).map((w) => `| ${r.plans} | \`${w.path}\` | ${w.scripts} | ${kb(w.jsGzipBytes)} | ${w.chartCode ? 'yes' : 'no'} |`)),
+		'',
+		'Targets: a chart page ≤ 60 KB gzip of JS; pages without charts ship no chart code and only a few KB.',
+		'',
+	];
+	return lines.join('\n');
+}
+
+await mkdir(WORK, { recursive: true });
+const rows: Row[] = [];
+for (const plans of sizes) {
+	rows.push(await runSize(plans));
+	console.log(report(rows));
+}
+await writeFile(join(ROOT, 'bench/RESULTS.md'), report(rows));
+console.log('wrote bench/RESULTS.md');

@@ -8,8 +8,6 @@
  * would make two builds of the same content differ.
  */
 
-const encoder = new TextEncoder();
-
 /** RFC 5545 TEXT: backslash, semicolon, comma and line breaks escaped; other control characters dropped. */
 export function escapeText(text: string): string {
 	return text
@@ -18,27 +16,36 @@ export function escapeText(text: string): string {
 		.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
+/** Octets of one code point in UTF-8. */
+function utf8Length(codePoint: number): number {
+	return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
 /**
  * Folds a content line so no line exceeds 75 octets of UTF-8; continuation
  * lines start with a space. A character is never split across lines.
  */
 export function foldLine(line: string): string {
+	// Most lines are short: at most 3 octets per UTF-16 unit (a surrogate pair is 4 octets for 2 units).
+	if (line.length * 3 <= 75) return line;
 	const parts: string[] = [];
-	let current = '';
+	let start = 0;
 	let octets = 0;
 	let limit = 75;
-	for (const ch of line) {
-		const size = encoder.encode(ch).length;
+	for (let i = 0; i < line.length; ) {
+		const codePoint = line.codePointAt(i)!;
+		const units = codePoint > 0xffff ? 2 : 1;
+		const size = utf8Length(codePoint);
 		if (octets + size > limit) {
-			parts.push(current);
-			current = '';
+			parts.push(line.slice(start, i));
+			start = i;
 			octets = 0;
 			limit = 74; // the leading space of a continuation line counts
 		}
-		current += ch;
 		octets += size;
+		i += units;
 	}
-	parts.push(current);
+	parts.push(line.slice(start));
 	return parts.join('\r\n ');
 }
 

@@ -52,6 +52,11 @@ describe('iCalendar text', () => {
 		}
 		expect(folded.map((part, index) => (index === 0 ? part : part.slice(1))).join('')).toBe(line);
 		expect(foldLine('SHORT:x')).toBe('SHORT:x');
+		const emoji = `SUMMARY:${'😀'.repeat(40)}`; // 4 octets and 2 UTF-16 units each
+		const emojiParts = foldLine(emoji).split('\r\n');
+		for (const part of emojiParts) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
+		expect(emojiParts.map((part, index) => (index === 0 ? part : part.slice(1))).join('')).toBe(emoji);
+		expect(emojiParts.join('')).not.toMatch(/\uFFFD/);
 	});
 });
 

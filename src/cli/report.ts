@@ -76,8 +76,8 @@ export function formatPretty(diagnostics: readonly Diagnostic[], colours: Colour
 	return out.join('\n');
 }
 
-export function formatDiagnostics(format: OutputFormat, diagnostics: readonly Diagnostic[], options: { isTTY: boolean; env: NodeJS.ProcessEnv; filePrefix?: string; extra?: Record<string, unknown> }) {
+export function formatDiagnostics(format: OutputFormat, diagnostics: readonly Diagnostic[], options: { isTTY: boolean; env: NodeJS.ProcessEnv; filePrefix?: string; extra?: Record<string, unknown>; summaryOf?: string }) {
 	if (format === 'github') return formatGithub(diagnostics, options.filePrefix);
 	if (format === 'json') return formatJson(diagnostics, options.extra);
-	return formatPretty(diagnostics, coloursFor(options.isTTY, options.env));
+	return formatPretty(diagnostics, coloursFor(options.isTTY, options.env), options.summaryOf);
 }

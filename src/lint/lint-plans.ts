@@ -1,0 +1,86 @@
+/**
+ * `npm run lint` over plans: each plan is parsed as MDX with its frontmatter and
+ * checked with the recommended remark-lint preset and the KAM rules.
+ */
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { SLUG_PATTERN } from '../../schemas/ids.ts';
+import type { Policy } from '../../schemas/policy.ts';
+import type { ContentSnapshot } from '../lib/content/validate.ts';
+import { decodeContentFile } from '../lib/content/source-file.ts';
+import { parseYaml } from '../lib/content/yaml.ts';
+import { type Diagnostic, sortDiagnostics } from '../lib/diagnostics.ts';
+import { type KamRuleName, planLintPreset } from './preset.ts';
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx).freeze();
+
+/** Every plan file's slug → its path, from file names alone (a link to a plan with errors is not a dead link). */
+export function planIndex(snapshot: ContentSnapshot): Record<string, string> {
+	const index: Record<string, string> = {};
+	for (const { path } of snapshot.accounts) {
+		const slug = /([^/]+)\.mdx$/.exec(path)?.[1];
+		if (slug !== undefined && SLUG_PATTERN.test(slug) && !Object.hasOwn(index, slug)) index[slug] = path;
+	}
+	return index;
+}
+
+/** The `tier:` of the frontmatter, read even when the rest of it is invalid (so severities match validate). */
+function declaredTier(tree: Root): string | undefined {
+	const yaml = tree.children.find((node) => node.type === 'yaml');
+	if (!yaml) return undefined;
+	const value = parseYaml(yaml.value, { file: '' }).value as { tier?: unknown } | undefined;
+	return typeof value?.tier === 'string' ? value.tier : undefined;
+}
+
+function toDiagnostic(file: string, message: VFileMessage, rule = message.ruleId ?? 'lint'): Diagnostic {
+	return {
+		file,
+		line: message.line ?? undefined,
+		column: message.column ?? undefined,
+		field: '',
+		severity: message.fatal ? 'error' : 'warning',
+		rule,
+		message: message.reason,
+	};
+}
+
+export interface LintPlanOptions {
+	sections: Policy['sections'];
+	plans: Readonly<Record<string, string>>;
+	/** Run only these KAM rules (no preset); the fixture runner tests one rule at a time. */
+	only?: readonly KamRuleName[];
+}
+
+/** Lints one plan's text; `path` is relative to the content directory. */
+export async function lintPlan(text: string, path: string, options: LintPlanOptions): Promise<Diagnostic[]> {
+	const file = new VFile({ path, value: text });
+	let tree: Root;
+	try {
+		tree = parser.parse(file);
+	} catch (error) {
+		// MDX that does not parse cannot be built; say where, like the compiler would.
+		const message = error as VFileMessage;
+		return [{ ...toDiagnostic(path, message, 'mdx-syntax'), severity: 'error', message: `MDX does not parse: ${message.reason}` }];
+	}
+	const preset = planLintPreset({ sections: options.sections, plans: options.plans, tier: declaredTier(tree) }, options.only);
+	await unified().use(preset).run(tree, file);
+	return file.messages.map((message) => toDiagnostic(path, message));
+}
+
+/** Lints every plan of a content directory. Files validate reports as unreadable are skipped here. */
+export async function lintPlans(snapshot: ContentSnapshot, policy: Policy): Promise<Diagnostic[]> {
+	const plans = planIndex(snapshot);
+	const diagnostics: Diagnostic[] = [];
+	for (const file of snapshot.accounts) {
+		if (!file.path.endsWith('.mdx')) continue;
+		const { text } = decodeContentFile(file.path, file.bytes);
+		if (text === undefined) continue;
+		diagnostics.push(...(await lintPlan(text, file.path, { sections: policy.sections, plans })));
+	}
+	return sortDiagnostics(diagnostics);
+}

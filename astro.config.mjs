@@ -9,7 +9,10 @@ export default defineConfig({
 	outDir: process.env.KAM_OUT_DIR || 'dist',
 	cacheDir: process.env.KAM_CACHE_DIR || 'node_modules/.astro',
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Every script and stylesheet is an external file, so the pages' CSP can
+	// allow only 'self' (no inline code, no hashes).
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	vite: { build: { assetsInlineLimit: 0 } },
 	devToolbar: { enabled: false },
 	integrations: [mdx(), pagefindIndex()],
 });

@@ -1,0 +1,339 @@
+/**
+ * The chart module: Chart.js with only the controllers, elements and scales
+ * the portal uses (never `chart.js/auto`). Loaded on demand by `loader.ts`.
+ */
+import {
+	BarController,
+	BarElement,
+	CategoryScale,
+	Chart,
+	type ChartConfiguration,
+	type ChartDataset,
+	Legend,
+	LinearScale,
+	LineController,
+	LineElement,
+	LogarithmicScale,
+	type Plugin,
+	PointElement,
+	ScatterController,
+	Tooltip,
+} from 'chart.js';
+import type { BarSpec, ChartSpec, PyramidSpec, ScatterPoint, ScatterSpec, ValueFormat } from './spec.ts';
+
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, ScatterController, CategoryScale, LinearScale, LogarithmicScale, Tooltip, Legend);
+
+const INK = '#1b1f24';
+const MUTED = '#545d68';
+const GRID = '#e3e8ee';
+
+function setDefaults() {
+	const style = getComputedStyle(document.body);
+	Chart.defaults.font.family = style.fontFamily;
+	Chart.defaults.font.size = 12;
+	Chart.defaults.color = INK;
+	Chart.defaults.borderColor = GRID;
+	Chart.defaults.maintainAspectRatio = false;
+	Chart.defaults.responsive = true;
+	if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) Chart.defaults.animation = false;
+}
+
+function formatter(locale: string, format: ValueFormat, compact: boolean): (value: number) => string {
+	if (format.kind === 'count') {
+		const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+		return (value) => number.format(value);
+	}
+	const money = new Intl.NumberFormat(locale, {
+		style: 'currency',
+		currency: format.currency,
+		...(compact ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 0, minimumFractionDigits: 0 }),
+	});
+	return (value) => money.format(value);
+}
+
+/** Diagonal hatching over a colour: forecast bars differ by pattern, not only by colour. */
+function hatch(color: string): CanvasPattern | string {
+	const tile = document.createElement('canvas');
+	tile.width = 8;
+	tile.height = 8;
+	const ctx = tile.getContext('2d');
+	if (!ctx) return color;
+	ctx.fillStyle = color;
+	ctx.globalAlpha = 0.55;
+	ctx.fillRect(0, 0, 8, 8);
+	ctx.globalAlpha = 1;
+	ctx.strokeStyle = color;
+	ctx.lineWidth = 2;
+	ctx.beginPath();
+	ctx.moveTo(-2, 10);
+	ctx.lineTo(10, -2);
+	ctx.moveTo(-2, 2);
+	ctx.lineTo(2, -2);
+	ctx.moveTo(6, 10);
+	ctx.lineTo(10, 6);
+	ctx.stroke();
+	return ctx.createPattern(tile, 'repeat') ?? color;
+}
+
+function barConfig(spec: BarSpec): ChartConfiguration {
+	const long = formatter(spec.locale, spec.format, false);
+	const short = formatter(spec.locale, spec.format, true);
+	const datasets = spec.datasets.map((dataset): ChartDataset => {
+		if (dataset.line) {
+			return {
+				type: 'line',
+				label: dataset.label,
+				data: dataset.data,
+				borderColor: dataset.color,
+				backgroundColor: dataset.color,
+				pointStyle: 'rectRot',
+				pointRadius: 4,
+				borderWidth: 2,
+				spanGaps: true,
+				order: 0,
+			} as ChartDataset;
+		}
+		const from = dataset.hatchFrom;
+		const pattern = from === undefined ? undefined : hatch(dataset.color);
+		return {
+			type: 'bar',
+			label: dataset.label,
+			data: dataset.data,
+			backgroundColor: from === undefined ? dataset.color : dataset.data.map((_, i) => (i >= from ? pattern! : dataset.color)),
+			borderColor: dataset.color,
+			borderWidth: 1,
+			order: 1,
+		} as ChartDataset;
+	});
+	return {
+		type: 'bar',
+		data: { labels: spec.labels, datasets },
+		options: {
+			interaction: { mode: 'index', intersect: false },
+			scales: {
+				x: { stacked: spec.stacked ?? false, grid: { display: false } },
+				y: {
+					stacked: spec.stacked ?? false,
+					beginAtZero: true,
+					title: { display: Boolean(spec.valueTitle), text: spec.valueTitle ?? '', color: MUTED },
+					ticks: { callback: (value) => short(Number(value)), precision: 0 },
+				},
+			},
+			plugins: {
+				legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 10 } },
+				tooltip: {
+					callbacks: {
+						label: (item) => (item.raw === null || item.raw === undefined ? '' : `${item.dataset.label ?? ''}: ${long(Number(item.raw))}`),
+					},
+				},
+			},
+		},
+	};
+}
+
+/** Writes each tier's count on its bar (white inside, ink beside a bar too short for it). */
+function pyramidLabels(values: readonly number[], locale: string): Plugin<'bar'> {
+	const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+	return {
+		id: 'kamPyramidLabels',
+		afterDatasetsDraw(chart) {
+			const { ctx } = chart;
+			ctx.save();
+			ctx.font = `600 13px ${Chart.defaults.font.family ?? 'sans-serif'}`;
+			ctx.textAlign = 'center';
+			ctx.textBaseline = 'middle';
+			chart.getDatasetMeta(0).data.forEach((bar, index) => {
+				const text = number.format(values[index] ?? 0);
+				const { x, y, base } = bar.getProps(['x', 'y', 'base'], true) as { x: number; y: number; base: number };
+				const fits = Math.abs(x - base) > ctx.measureText(text).width + 10;
+				ctx.fillStyle = fits ? '#ffffff' : INK;
+				ctx.fillText(text, fits ? (x + base) / 2 : Math.max(x, base) + 14, y);
+			});
+			ctx.restore();
+		},
+	};
+}
+
+function pyramidConfig(spec: PyramidSpec): ChartConfiguration<'bar', [number, number][]> {
+	const max = Math.max(1, ...spec.values);
+	const count = formatter(spec.locale, { kind: 'count' }, false);
+	return {
+		type: 'bar',
+		data: {
+			labels: spec.labels,
+			datasets: [
+				{
+					label: spec.valueTitle,
+					// Centred bars: each tier from -n/2 to n/2, so the stack reads as a pyramid.
+					data: spec.values.map((v) => [-v / 2, v / 2]),
+					backgroundColor: spec.colors,
+					borderColor: spec.colors,
+					borderWidth: 1,
+					barPercentage: 0.92,
+					categoryPercentage: 1,
+				},
+			],
+		},
+		options: {
+			indexAxis: 'y',
+			scales: {
+				x: { min: -max / 2 - max * 0.08, max: max / 2 + max * 0.08, display: false },
+				y: { grid: { display: false }, ticks: { font: { weight: 600 } } },
+			},
+			plugins: {
+				legend: { display: false },
+				tooltip: { callbacks: { label: (item) => `${spec.valueTitle}: ${count(spec.values[item.dataIndex] ?? 0)}` } },
+			},
+		},
+		plugins: [pyramidLabels(spec.values, spec.locale)],
+	};
+}
+
+/** Dashed threshold lines and the quadrant names. */
+function quadrantLines(spec: ScatterSpec): Plugin<'scatter'> {
+	return {
+		id: 'kamQuadrants',
+		beforeDatasetsDraw(chart) {
+			const { ctx, chartArea: area, scales } = chart;
+			const x = scales.x!.getPixelForValue(spec.thresholds.x);
+			const y = scales.y!.getPixelForValue(spec.thresholds.y);
+			ctx.save();
+			ctx.strokeStyle = MUTED;
+			ctx.setLineDash([5, 4]);
+			ctx.lineWidth = 1;
+			ctx.beginPath();
+			if (x >= area.left && x <= area.right) {
+				ctx.moveTo(x, area.top);
+				ctx.lineTo(x, area.bottom);
+			}
+			if (y >= area.top && y <= area.bottom) {
+				ctx.moveTo(area.left, y);
+				ctx.lineTo(area.right, y);
+			}
+			ctx.stroke();
+			ctx.setLineDash([]);
+			ctx.fillStyle = MUTED;
+			ctx.font = `11px ${Chart.defaults.font.family ?? 'sans-serif'}`;
+			// Quadrant names in the outer corners, split at the comma so two fit side by side.
+			const lines = (label: string) => label.split(/(?<=[,，])\s*/);
+			const write = (label: string, x: number, y: number, align: CanvasTextAlign, fromBottom: boolean) => {
+				const parts = lines(label);
+				ctx.textAlign = align;
+				parts.forEach((part, i) => ctx.fillText(part, x, fromBottom ? y - (parts.length - 1 - i) * 13 : y + i * 13));
+			};
+			const [topLeft, topRight, bottomLeft, bottomRight] = spec.quadrantLabels;
+			ctx.textBaseline = 'top';
+			write(topLeft, area.left + 6, area.top + 4, 'left', false);
+			write(topRight, area.right - 6, area.top + 4, 'right', false);
+			ctx.textBaseline = 'bottom';
+			write(bottomLeft, area.left + 6, area.bottom - 4, 'left', true);
+			write(bottomRight, area.right - 6, area.bottom - 4, 'right', true);
+			ctx.restore();
+		},
+	};
+}
+
+function isAccountLink(href: unknown): href is string {
+	return typeof href === 'string' && /^\/accounts\/[a-z0-9-]+\/$/.test(href);
+}
+
+function scatterConfig(spec: ScatterSpec): ChartConfiguration {
+	const long = formatter(spec.locale, { kind: 'money', currency: spec.currency }, false);
+	const short = formatter(spec.locale, { kind: 'money', currency: spec.currency }, true);
+	const all = spec.datasets.flatMap((d) => d.points);
+	const bounds = (values: number[], threshold: number) => ({
+		min: Math.min(threshold, ...values) / 2,
+		max: Math.max(threshold, ...values) * 2,
+	});
+	const xBounds = bounds(
+		all.map((p) => p.x),
+		spec.thresholds.x,
+	);
+	const yBounds = bounds(
+		all.map((p) => p.y),
+		spec.thresholds.y,
+	);
+	return {
+		type: 'scatter',
+		data: {
+			datasets: spec.datasets.map((dataset) => ({
+				label: dataset.label,
+				data: dataset.points,
+				backgroundColor: dataset.color,
+				borderColor: '#ffffff',
+				borderWidth: 1,
+				pointStyle: dataset.pointStyle,
+				pointRadius: 7,
+				pointHoverRadius: 9,
+			})),
+		},
+		options: {
+			scales: {
+				x: {
+					type: 'logarithmic',
+					...xBounds,
+					title: { display: true, text: spec.xTitle, color: MUTED },
+					ticks: { callback: (value) => short(Number(value)), maxTicksLimit: 8 },
+				},
+				y: {
+					type: 'logarithmic',
+					...yBounds,
+					title: { display: true, text: spec.yTitle, color: MUTED },
+					ticks: { callback: (value) => short(Number(value)), maxTicksLimit: 8 },
+				},
+			},
+			plugins: {
+				legend: { position: 'bottom', labels: { usePointStyle: true } },
+				tooltip: {
+					callbacks: {
+						title: (items) => (items[0]?.raw as ScatterPoint | undefined)?.name ?? '',
+						label: (item) => {
+							const point = item.raw as ScatterPoint;
+							return [`${spec.xTitle}: ${long(point.current)}`, `${spec.yTitle}: ${long(point.potential)}`];
+						},
+					},
+				},
+			},
+			onHover: (event, elements) => {
+				const target = event.native?.target as HTMLElement | undefined;
+				if (target) target.style.cursor = elements.length > 0 ? 'pointer' : 'default';
+			},
+			onClick: (_event, elements, chart) => {
+				const element = elements[0];
+				if (!element) return;
+				const point = chart.data.datasets[element.datasetIndex]?.data[element.index] as ScatterPoint | undefined;
+				if (isAccountLink(point?.href)) window.location.assign(point.href);
+			},
+		},
+		plugins: [quadrantLines(spec) as Plugin],
+	};
+}
+
+function configFor(spec: ChartSpec): ChartConfiguration {
+	switch (spec.type) {
+		case 'bar':
+			return barConfig(spec);
+		case 'pyramid':
+			return pyramidConfig(spec) as unknown as ChartConfiguration;
+		case 'scatter':
+			return scatterConfig(spec);
+	}
+}
+
+let defaultsSet = false;
+
+/** Draws the chart described by the canvas's `data-chart` attribute. */
+export function drawChart(canvas: HTMLCanvasElement): Chart | undefined {
+	if (Chart.getChart(canvas)) return Chart.getChart(canvas);
+	const source = canvas.dataset.chart;
+	if (!source) return undefined;
+	if (!defaultsSet) {
+		setDefaults();
+		defaultsSet = true;
+	}
+	const spec = JSON.parse(source) as ChartSpec;
+	const chart = new Chart(canvas, configFor(spec));
+	canvas.parentElement?.classList.add('drawn');
+	canvas.dataset.drawn = 'true';
+	return chart;
+}

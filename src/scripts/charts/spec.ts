@@ -1,0 +1,66 @@
+/**
+ * What a page tells the chart module to draw: plain JSON, passed in the
+ * canvas's `data-chart` attribute (Astro escapes attributes). Labels from
+ * content stay text: Chart.js draws them on the canvas, tooltips included.
+ */
+
+/** How values are written on axes and in tooltips. */
+export type ValueFormat = { kind: 'count' } | { kind: 'money'; currency: string };
+
+export interface BarDataset {
+	label: string;
+	data: (number | null)[];
+	color: string;
+	/** Draw as a line over the bars (e.g. profit). */
+	line?: boolean;
+	/** Bars from this index on are hatched (forecast years), so they differ by pattern as well as colour. */
+	hatchFrom?: number;
+}
+
+export interface BarSpec {
+	type: 'bar';
+	locale: string;
+	labels: string[];
+	datasets: BarDataset[];
+	stacked?: boolean;
+	format: ValueFormat;
+	/** Title of the value axis. */
+	valueTitle?: string;
+}
+
+/** Accounts per tier as a centred horizontal bar each: the pyramid. */
+export interface PyramidSpec {
+	type: 'pyramid';
+	locale: string;
+	labels: string[];
+	values: number[];
+	colors: string[];
+	valueTitle: string;
+}
+
+export interface ScatterPoint {
+	/** Where the dot is drawn (zero values are lifted onto the log axis). */
+	x: number;
+	y: number;
+	/** The real values, for the tooltip. */
+	current: number;
+	potential: number;
+	name: string;
+	/** The account's page; a click opens it. */
+	href: string;
+}
+
+export interface ScatterSpec {
+	type: 'scatter';
+	locale: string;
+	currency: string;
+	datasets: { label: string; color: string; pointStyle: 'circle' | 'triangle' | 'rect' | 'rectRot'; points: ScatterPoint[] }[];
+	xTitle: string;
+	yTitle: string;
+	/** Policy thresholds, drawn as dashed lines. */
+	thresholds: { x: number; y: number };
+	/** Names of the four quadrants: top-left, top-right, bottom-left, bottom-right. */
+	quadrantLabels: [string, string, string, string];
+}
+
+export type ChartSpec = BarSpec | PyramidSpec | ScatterSpec;

@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+/**
+ * `npm run new-plan`: starts a plan from the standard template. Asks for what
+ * is missing on a terminal; with every flag given, or without a terminal, it
+ * asks nothing and fails on what is missing.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { CATEGORIES, TIERS } from '../../schemas/enums.ts';
+import { localCalendarDate, resolveAsOf } from '../lib/as-of.ts';
+import { contentDirFromEnv, readContentDir } from '../lib/content/read-dir.ts';
+import { validateContent } from '../lib/content/validate.ts';
+import { type AnswerContext, checkAnswers, type Field, FIELDS, problemWith, suggestSlug } from '../lib/authoring/new-plan.ts';
+import { planTemplate } from '../lib/authoring/template.ts';
+import { planIndex } from '../lint/lint-plans.ts';
+import { formatPretty, coloursFor } from './report.ts';
+
+const HELP = `Usage: npm run new-plan -- [--name <customer name>] [--slug <slug>] [--tier <tier>]
+                            [--category <category>] [--owner <person id>] [--sponsor <person id>]
+                            [--dir accounts/<folder>]
+
+Writes accounts/<slug>.mdx in the content directory ($KAM_CONTENT, else ./content)
+from the standard template: the frontmatter a plan of that tier needs and the
+policy's parts, each with a prompt saying what it should contain. Headings are
+Chinese when the name is. Never overwrites: a slug already used anywhere under
+accounts/ is refused.
+On a terminal it asks for whatever is not given; with all flags, or when input
+is not a terminal, it asks nothing.
+  --tier      ${TIERS.join(' | ')}
+  --category  ${CATEGORIES.join(' | ')}
+  --sponsor   executive sponsor of a major account (default: the owner)
+  --dir       a folder under accounts/ to group plans, e.g. accounts/east-china
+Exit status: 0 written, 1 refused (invalid or existing), 2 usage.`;
+
+interface Flags {
+	values: Partial<Record<Field, string>>;
+	dir?: string;
+	help: boolean;
+}
+
+function parseFlags(argv: readonly string[]): Flags {
+	const flags: Flags = { values: {}, help: false };
+	const names = new Set<string>([...FIELDS, 'sponsor', 'dir']);
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i]!;
+		if (arg === '--help' || arg === '-h') {
+			flags.help = true;
+			continue;
+		}
+		const match = /^--([a-z]+)(?:=(.*))?$/s.exec(arg);
+		if (!match || !names.has(match[1]!)) throw new Error(`unknown option \`${arg}\`; see --help`);
+		const value = match[2] ?? argv[++i];
+		if (value === undefined) throw new Error(`--${match[1]} needs a value`);
+		if (match[1] === 'dir') flags.dir = value;
+		else flags.values[match[1] as Field] = value;
+	}
+	return flags;
+}
+
+/** The folder for the plan: `accounts/` or a folder below it, never outside. */
+function targetFolder(contentDir: string, dir: string | undefined): string {
+	const accounts = join(contentDir, 'accounts');
+	if (!dir) return accounts;
+	const normal = dir.split(/[\\/]+/).filter((part) => part !== '' && part !== '.');
+	const below = normal[0] === 'accounts' ? normal.slice(1) : normal;
+	const folder = resolve(accounts, ...below);
+	if (below.includes('..') || !(folder === accounts || folder.startsWith(accounts + sep))) {
+		throw new Error(`--dir must be a folder under accounts/ (like accounts/east-china); found \`${dir}\``);
+	}
+	return folder;
+}
+
+async function ask(values: Partial<Record<Field, string>>, context: AnswerContext): Promise<void> {
+	const rl = createInterface({ input: process.stdin, output: process.stdout });
+	try {
+		const question = async (field: Field, label: string, fallback?: string) => {
+			for (;;) {
+				const answer = (await rl.question(`${label}${fallback ? ` [${fallback}]` : ''}: `)).trim() || fallback || '';
+				const problem = problemWith(field, answer, context, values.tier);
+				if (!problem) return answer;
+				console.log(`  ${problem}`);
+			}
+		};
+		values.name ??= await question('name', 'Customer name (any language)');
+		values.slug ??= await question('slug', 'Slug: the file name and web address (a-z, 0-9, hyphens)', suggestSlug(values.name));
+		values.tier ??= await question('tier', `Tier (${TIERS.join(' | ')})`);
+		values.category ??= await question('category', `Category (${CATEGORIES.join(' | ')})`);
+		const ids = [...context.personIds].sort().join(', ');
+		values.owner ??= await question('owner', `Owner: the account manager's id in people.yaml (${ids})${values.tier === 'mass-market' ? ', or empty' : ''}`);
+		if (values.tier === 'major') values.sponsor ??= await question('sponsor', "Executive sponsor's id in people.yaml", values.owner);
+	} finally {
+		rl.close();
+	}
+}
+
+async function main(): Promise<number> {
+	let flags: Flags;
+	try {
+		flags = parseFlags(process.argv.slice(2));
+	} catch (error) {
+		console.error((error as Error).message);
+		return 2;
+	}
+	if (flags.help) {
+		console.log(HELP);
+		return 0;
+	}
+	const contentDir = contentDirFromEnv();
+	let folder: string;
+	let snapshot;
+	try {
+		folder = targetFolder(contentDir, flags.dir);
+		snapshot = await readContentDir(contentDir);
+	} catch (error) {
+		console.error((error as Error).message);
+		return 2;
+	}
+	const { policy, people } = validateContent(snapshot);
+	const context: AnswerContext = { personIds: new Set(people.map((p) => p.id)), existing: planIndex(snapshot) };
+
+	const complete = FIELDS.every((field) => flags.values[field] !== undefined || (field === 'owner' && flags.values.tier === 'mass-market'));
+	if (!complete && process.stdin.isTTY) {
+		try {
+			await ask(flags.values, context);
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'ABORT_ERR') throw error;
+			console.error('\nCancelled: no plan written.');
+			return 1;
+		}
+	}
+	if (flags.values.owner === '') delete flags.values.owner;
+	const { answers, problems } = checkAnswers(flags.values, context);
+	if (!answers) {
+		console.error(`No plan written:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+		if (!process.stdin.isTTY && !complete) console.error('(input is not a terminal, so nothing was asked: pass every value as a flag; see --help)');
+		return 1;
+	}
+
+	const year = Number(resolveAsOf(process.env.KAM_AS_OF, localCalendarDate(new Date())).slice(0, 4));
+	const path = join(folder, `${answers.slug}.mdx`);
+	const shown = relative(process.cwd(), path);
+	await mkdir(dirname(path), { recursive: true });
+	try {
+		await writeFile(path, planTemplate(answers, policy, year), { flag: 'wx' });
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+		console.error(`No plan written: \`${shown}\` already exists`);
+		return 1;
+	}
+
+	const file = relative(contentDir, path).split(sep).join('/');
+	const problemsOfNewPlan = validateContent(await readContentDir(contentDir)).diagnostics.filter((d) => d.file === file);
+	console.log(`Wrote ${shown}`);
+	if (problemsOfNewPlan.length > 0) console.log(formatPretty(problemsOfNewPlan, coloursFor(Boolean(process.stdout.isTTY), process.env), file));
+	console.log(`Next: replace the placeholder figures, write each part in place of its prompt, then run \`npm run check-plan -- ${shown}\`.`);
+	return 0;
+}
+
+process.exitCode = await main();

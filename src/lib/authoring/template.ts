@@ -1,0 +1,117 @@
+/**
+ * The standard plan template: frontmatter with the fields a plan of its tier
+ * needs, and the policy's parts with a prompt under each. Pure: the CLI
+ * (`npm run new-plan`) gathers the answers and writes the file.
+ */
+import { stringify } from 'yaml';
+import type { Category, Tier } from '../../../schemas/enums.ts';
+import type { Policy } from '../../../schemas/policy.ts';
+import { partsAreRequired } from '../content/sections.ts';
+import { PART_GUIDES } from './part-guide.ts';
+
+export interface NewPlanAnswers {
+	name: string;
+	slug: string;
+	tier: Tier;
+	category: Category;
+	/** Person id; optional for mass-market. */
+	owner?: string;
+	/** Person id of the executive sponsor; major plans need one (defaults to the owner). */
+	sponsor?: string;
+}
+
+/** Column where frontmatter comments start. */
+const COMMENT_COLUMN = 30;
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Chinese (or other CJK) customer names get Chinese headings and prompts. */
+export function usesCjk(text: string): boolean {
+	return CJK.test(text);
+}
+
+/** A YAML scalar, quoted only when it must be (`Acme: Group` → `"Acme: Group"`). */
+function scalar(value: string | number): string {
+	return stringify(value).trimEnd();
+}
+
+/** The heading of a part in the plan's language: the first title in that script, else the first title. */
+function headingOf(section: Policy['sections'][number], cjk: boolean): string {
+	return section.titles.find((title) => usesCjk(title) === cjk) ?? section.titles[0]!;
+}
+
+function promptOf(sectionId: string, cjk: boolean): string {
+	const guide = PART_GUIDES[sectionId];
+	if (guide) return cjk ? guide.zh : guide.en;
+	return cjk ? '撰写规划的这一部分。' : 'Write this part of the plan.';
+}
+
+/**
+ * The text of a new plan. Amounts start at the tier's thresholds from policy
+ * (so the declared tier matches the figures) and are marked as placeholders;
+ * the review date is left out, so the plan is due for its first review at once.
+ */
+export function planTemplate(answers: NewPlanAnswers, policy: Policy, year: number): string {
+	const cjk = usesCjk(answers.name);
+	const { tier } = answers;
+	const rules = tier === 'mass-market' ? undefined : policy.tiers[tier];
+	const current = rules?.minCurrent ?? 0;
+	const potential = rules?.minPotential ?? 0;
+	const measuredByShare = partsAreRequired(tier); // major and named: share of wallet
+	const lines: string[] = ['---'];
+	/** A line with its comment aligned, so the frontmatter reads like a form. */
+	const add = (line: string, comment?: string) => lines.push(comment ? `${line.padEnd(COMMENT_COLUMN - 1)} # ${comment}` : line);
+
+	add(`name: ${scalar(answers.name)}`);
+	add(`tier: ${tier}`, `major | named | non-named | mass-market`);
+	add(`category: ${answers.category}`, `key | target | normal | lost`);
+	if (answers.owner) add(`owner: ${answers.owner}`, `account manager (id from people.yaml)`);
+	if (tier === 'major') {
+		const sponsor = answers.sponsor ?? answers.owner;
+		add(`sponsor: ${sponsor}`, `executive sponsor (id from people.yaml)${answers.sponsor ? '' : '; replace with the senior manager who sponsors this account'}`);
+	}
+	add('# team: [id, id]', 'the account team, ids from people.yaml');
+	add('# region: East China');
+	add('# industry: Construction');
+	add('# tags: [strategic]', 'premium, high-value, group, strategic, potential...');
+	if (answers.category === 'lost') {
+		add('lost:');
+		add(`  date: ${year}-01-01`, `placeholder: when the account was lost`);
+		add('  reason: Placeholder; say why it was lost, so it does not happen again');
+	}
+	add('value:', 'placeholders from the tier thresholds in policy.yaml: replace them');
+	add(`  current: ${current}`, `revenue from this customer in the last 12 months`);
+	add(`  potential: ${potential}`, `revenue we could reach`);
+	if (measuredByShare) add(`  wallet: ${potential}`, `what the customer spends in our category in a year`);
+	add('targets:');
+	if (measuredByShare) add('  shareOfWallet: 0.3', 'placeholder: the share of the wallet we aim for (0.3 = 30 %)');
+	else add(`  revenue: ${current}`, `placeholder: the revenue goal`);
+	if (tier === 'major') {
+		add('forecast:', 'up to 5 years; placeholder: replace with the real outlook');
+		add(`  - { year: ${year}, revenue: ${current} }`);
+	}
+	add(`planPeriod: { start: ${year}-01-01, end: ${year}-12-31 }`);
+	add('# review:');
+	add('#   last: YYYY-MM-DD', 'add the date once the plan has been reviewed');
+	add('# contacts:', "the customer's buying centre");
+	add('#   - name: Zhao Lei');
+	add('#     title: VP Procurement');
+	add('#     role: decider', 'initiator | user | influencer | decider | buyer | gatekeeper');
+	add('#     stance: supporter', 'champion | supporter | neutral | skeptic | opponent');
+	add('#     strength: strong', 'strong | medium | weak | none');
+	add('# competitors:');
+	add('#   - { name: Rival Co, share: 0.4, notes: Incumbent on tunnel projects }');
+	add('# actions:', 'milestones of the action plan');
+	add('#   - title: Executive workshop');
+	add(`#     owner: ${answers.owner ?? 'li-wei'}`);
+	add(`#     due: ${year}-12-01`);
+	add('#     status: planned', 'planned | in-progress | done | blocked | dropped');
+	add('---');
+	for (const section of policy.sections) {
+		add('');
+		add(`## ${headingOf(section, cjk)}`);
+		add('');
+		add(`*${promptOf(section.id, cjk)}*`);
+	}
+	return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,59 @@
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { jsonSchemaOf } from '../../src/lib/json-schema.ts';
+import { readContentDir } from '../../src/lib/content/read-dir.ts';
+import { decodeContentFile, splitPlan } from '../../src/lib/content/source-file.ts';
+import { parseYaml } from '../../src/lib/content/yaml.ts';
+import { SAMPLE_CONTENT } from '../helpers/build-site.ts';
+import { validPlan } from '../helpers/content-fixture.ts';
+
+/** Editors use the schema as plain JSON Schema; ajv in strict mode also catches a schema it would misread. */
+const ajv = new Ajv({ allErrors: true, strict: true, validateFormats: false });
+const validatePlan = ajv.compile(jsonSchemaOf('plan.schema.json'));
+const sample = await readContentDir(SAMPLE_CONTENT);
+
+function yamlOf(path: string, bytes: Uint8Array, frontmatter: boolean): unknown {
+	const text = decodeContentFile(path, bytes).text!;
+	return parseYaml(frontmatter ? splitPlan(path, text).plan!.frontmatter : text, { file: path }).value;
+}
+
+describe('plan.schema.json', () => {
+	it.each(sample.accounts.map((file) => [file.path, file] as const))('accepts the frontmatter of %s', (path, file) => {
+		const valid = validatePlan(yamlOf(path, file.bytes, true));
+		expect(validatePlan.errors ?? []).toEqual([]);
+		expect(valid).toBe(true);
+	});
+
+	it('rejects a broken plan, naming each problem', () => {
+		const plan = validPlan();
+		delete plan.name;
+		plan.tier = 'gold';
+		plan.teir = 'major';
+		(plan.value as Record<string, unknown>).current = '2,400,000';
+		expect(validatePlan(plan)).toBe(false);
+		const problems = validatePlan.errors!.map((e) => `${e.instancePath} ${e.message}`);
+		expect(problems).toEqual(
+			expect.arrayContaining([" must have required property 'name'", ' must NOT have additional properties', '/tier must be equal to one of the allowed values', '/value/current must be number']),
+		);
+	});
+
+	it('documents fields for completion and hover', () => {
+		const schema = jsonSchemaOf('plan.schema.json') as { title?: string; properties: Record<string, { description?: string }> };
+		expect(schema.title).toBe('KAM account plan');
+		expect(schema.properties.tier?.description).toContain('major | named | non-named | mass-market');
+	});
+});
+
+describe('people.schema.json and policy.schema.json', () => {
+	it('accept the sample people.yaml and policy.yaml', () => {
+		for (const [name, file] of [['people.schema.json', sample.people!], ['policy.schema.json', sample.policy!]] as const) {
+			const validate = ajv.compile(jsonSchemaOf(name));
+			expect(validate(yamlOf(file.path, file.bytes, false)), JSON.stringify(validate.errors)).toBe(true);
+		}
+	});
+
+	it('reject a typo in policy.yaml', () => {
+		const validate = ajv.compile(jsonSchemaOf('policy.schema.json'));
+		expect(validate({ dueSoonDay: 30 })).toBe(false);
+	});
+});

@@ -88,6 +88,11 @@ export const en = {
 	'quadrant.high-current-low-potential': 'High current, low potential',
 	'quadrant.low-current-high-potential': 'Low current, high potential',
 	'quadrant.low-current-low-potential': 'Low current, low potential',
+	'quadrantShort.high-current-high-potential': 'High · high',
+	'quadrantShort.high-current-low-potential': 'High · low',
+	'quadrantShort.low-current-high-potential': 'Low · high',
+	'quadrantShort.low-current-low-potential': 'Low · low',
+	'col.quadrantShort': 'Current · potential',
 	'period.current': 'Running',
 	'period.ending': 'Ending soon',
 	'period.expired': 'Expired',
@@ -230,6 +235,7 @@ export const en = {
 	'sort.by': 'Sort by {column}',
 
 	'plan.tierSuggestion': 'Policy suggests {tier} for this account’s values; revisit the tier at the next review.',
+	'plan.targetShort': 'target {target}',
 	'plan.owner': 'Account manager',
 	'plan.sponsor': 'Executive sponsor',
 	'plan.team': 'Account team',
@@ -303,6 +309,7 @@ export const en = {
 	'tierPage.reviewEvery': 'Plan reviewed every {months} months',
 	'tierPage.collective': 'reviewed collectively, per owner',
 	'tierPage.maxPerOwner': 'At most {count} accounts per owner',
+	'tierPage.maxPerOwnerOne': 'At most 1 account per owner',
 	'tierPage.thresholds': 'Qualifies from {current} current or {potential} potential value',
 	'tierPage.rollup': 'Rollup',
 	'tierPage.accounts': 'Accounts',
@@ -331,6 +338,9 @@ export const en = {
 	'report.title': 'Progress report on major accounts',
 	'report.period': 'Report period {start} – {end}; due {due}.',
 	'report.previous': 'Previous period began {date}.',
+	'report.summary': 'Summary',
+	'report.against': 'against {year}',
+	'report.overdueMilestones': 'Overdue milestones',
 	'report.empty': 'There are no major accounts.',
 };
 

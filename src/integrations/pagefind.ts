@@ -1,10 +1,37 @@
 import type { AstroIntegration } from 'astro';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
 /**
+ * One index for every plan, whatever its language. Pagefind splits an index
+ * per page language and the browser searches only one of them, so a portfolio
+ * of English and Chinese plans would be half-searchable. Forcing Chinese gives
+ * one index segmented with Pagefind's Chinese word segmentation (the extended
+ * binary), in which English words are still indexed word by word: "tunnel",
+ * "Hanzhong" and "隧道", "华南" all match (test/browser/search.test.ts). What
+ * is lost is English stemming; Pagefind's prefix matching covers most of it.
+ */
+export const SEARCH_INDEX_LANGUAGE = 'zh';
+
+/** Only plan pages are indexed; every other page is chrome, dashboards or lists. */
+export const INDEXED_PAGES = 'accounts/*/index.html';
+
+/** Pagefind's ready-made UIs, which the portal does not use (it has its own search page). */
+const UNUSED_BUNDLE_FILES = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+	'pagefind-highlight.js',
+];
+
+/**
  * The one place that talks to Pagefind: after Astro writes the site, index the
- * pages (only regions marked `data-pagefind-body`) into `<outDir>/pagefind/`.
+ * plan pages (only their `data-pagefind-body` region) into `<outDir>/pagefind/`.
  */
 export function pagefindIndex(): AstroIntegration {
 	return {
@@ -12,17 +39,19 @@ export function pagefindIndex(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
+				const bundleDir = join(outDir, 'pagefind');
 				try {
-					const { index, errors } = await pagefind.createIndex({});
+					const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_INDEX_LANGUAGE });
 					if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-					const added = await index.addDirectory({ path: outDir });
+					const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
 					if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-					const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+					const written = await index.writeFiles({ outputPath: bundleDir });
 					if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-					logger.info(`indexed ${added.page_count} pages for search`);
+					logger.info(`indexed ${added.page_count} plan pages for search`);
 				} finally {
 					await pagefind.close();
 				}
+				await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(bundleDir, file), { force: true })));
 			},
 		},
 	};

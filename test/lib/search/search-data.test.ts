@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createUi } from '../../../src/i18n/index.ts';
+import { readContentDir } from '../../../src/lib/content/read-dir.ts';
+import { validateContent } from '../../../src/lib/content/validate.ts';
+import { computePortfolio } from '../../../src/lib/engine/index.ts';
+import { amountSortValue, comparableAmount, ownerLabel, planSearchData, SEARCH_FACETS } from '../../../src/lib/search/plan-search-data.ts';
+import { decodeEntities, excerptSegments } from '../../../src/scripts/search/excerpt.ts';
+import { SAMPLE_CONTENT, TEST_AS_OF } from '../../helpers/build-site.ts';
+
+describe('sort values', () => {
+	it('order exactly like the amounts, beyond the 2^24 where 32-bit floats tie', () => {
+		const amounts = [0, 5, 16_777_216, 16_777_217, 24_000_000, 24_000_001, 1e9, 1e9 + 1, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER * 7.2];
+		const values = amounts.map(amountSortValue);
+		expect([...values].sort()).toEqual(values);
+		expect(new Set(values).size).toBe(amounts.length);
+		// Never a number, so Pagefind compares them as strings.
+		for (const value of values) expect(Number.isNaN(Number(value))).toBe(true);
+	});
+
+	it('treat a missing or broken amount as 0', () => {
+		expect(amountSortValue(Number.NaN)).toBe(amountSortValue(0));
+		expect(amountSortValue(-5)).toBe(amountSortValue(0));
+	});
+
+	it('convert into the policy currency when the policy has a rate', () => {
+		const policy = { currency: 'CNY', exchangeRates: { USD: 7 } } as unknown as Parameters<typeof comparableAmount>[2];
+		expect(comparableAmount(100, 'USD', policy)).toBe(700);
+		expect(comparableAmount(100, 'CNY', policy)).toBe(100);
+		expect(comparableAmount(100, 'EUR', policy)).toBe(100);
+	});
+});
+
+describe('plan search data of the sample content', async () => {
+	const { plans, people, policy } = validateContent(await readContentDir(SAMPLE_CONTENT));
+	const portfolio = computePortfolio({ plans, people, policy, asOf: TEST_AS_OF });
+
+	it('gives every plan every facet and every sort key', () => {
+		for (const locale of ['en', 'zh-CN'] as const) {
+			const ui = createUi(locale);
+			for (const account of portfolio.accounts) {
+				const data = planSearchData(account, portfolio.people, portfolio.policy, ui);
+				expect(Object.keys(data.filters)).toEqual([...SEARCH_FACETS]);
+				for (const value of Object.values(data.filters)) expect(value.trim()).not.toBe('');
+				expect(Object.keys(data.sort)).toEqual(['current', 'potential', 'review']);
+				expect(data.sort.review).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+				expect(data.meta.url).toBe(`/accounts/${account.slug}/`);
+			}
+		}
+	});
+
+	it('labels facets in the portal language', () => {
+		const account = portfolio.bySlug.get('qinling-tunnel-bridge')!;
+		expect(planSearchData(account, portfolio.people, portfolio.policy, createUi('en')).filters).toMatchObject({ tier: 'Major', category: 'Target', owner: 'Liu Yang' });
+		expect(planSearchData(account, portfolio.people, portfolio.policy, createUi('zh-CN')).filters).toMatchObject({ tier: '重要客户', category: '目标客户' });
+	});
+
+	it('keeps two people of the same name apart in the owner facet', () => {
+		const ui = createUi('en');
+		const twins = [
+			{ id: 'li-wei', name: 'Li Wei' },
+			{ id: 'li-wei-2', name: 'Li Wei' },
+			{ id: 'xu-ting', name: 'Xu Ting' },
+		] as Parameters<typeof ownerLabel>[0];
+		expect(ownerLabel(twins, 'li-wei', ui)).toBe('Li Wei (li-wei)');
+		expect(ownerLabel(twins, 'li-wei-2', ui)).toBe('Li Wei (li-wei-2)');
+		expect(ownerLabel(twins, 'xu-ting', ui)).toBe('Xu Ting');
+		expect(ownerLabel(twins, undefined, ui)).toBe(ui.t('common.noOwner'));
+	});
+});
+
+describe('excerpts', () => {
+	it('split Pagefind excerpts into text and marked text, decoding only what Pagefind escapes', () => {
+		expect(excerptSegments('a <mark>tunnel </mark>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp;lt; & b')).toEqual([
+			{ text: 'a ', marked: false },
+			{ text: 'tunnel ', marked: true },
+			{ text: '</script><script>alert(1)</script> &amp;lt; & b', marked: false },
+		]);
+		expect(decodeEntities('&lt;img src=x onerror=alert(1)&gt;')).toBe('<img src=x onerror=alert(1)>');
+	});
+
+	it('never turn escaped content into a mark', () => {
+		expect(excerptSegments('&lt;mark&gt;not a match&lt;/mark&gt;')).toEqual([{ text: '<mark>not a match</mark>', marked: false }]);
+	});
+});

@@ -1,0 +1,282 @@
+/**
+ * The search page: results as you type, facets with counts, sorting, and the
+ * whole state in the address (?q=…&tier=…&sort=…) so a search can be shared
+ * and survives a reload. Content reaches the page only as text nodes (titles,
+ * facet values) or through `excerptNodes` (excerpts); nothing is parsed as HTML.
+ */
+import { SEARCH_FACETS, SEARCH_SORTS, type SearchFacet, type SearchSort } from '../../lib/search/keys.ts';
+import { excerptNodes } from './excerpt.ts';
+import { type FilterCounts, loadPagefind, type Pagefind, type PagefindResult, type PagefindSearchOptions, resultData } from './pagefind.ts';
+
+type SortChoice = 'relevance' | SearchSort;
+type Filters = Partial<Record<SearchFacet, string>>;
+
+interface State {
+	query: string;
+	filters: Filters;
+	sort: SortChoice;
+}
+
+/** Results fetched and shown per step ("Show more" adds the next). */
+const PAGE_SIZE = 20;
+/** Wait this long after the last keystroke before searching. */
+const TYPING_DELAY_MS = 180;
+
+const app = document.querySelector<HTMLElement>('[data-search-app]');
+if (app) void start(app);
+
+function isFacet(key: string): key is SearchFacet {
+	return (SEARCH_FACETS as readonly string[]).includes(key);
+}
+
+function isSortChoice(value: string | null): value is SortChoice {
+	return value === 'relevance' || (value !== null && Object.hasOwn(SEARCH_SORTS, value));
+}
+
+function readState(search: string): State {
+	const params = new URLSearchParams(search);
+	const filters: Filters = {};
+	for (const facet of SEARCH_FACETS) {
+		const value = params.get(facet);
+		if (value) filters[facet] = value;
+	}
+	const sort = params.get('sort');
+	return { query: params.get('q') ?? '', filters, sort: isSortChoice(sort) ? sort : 'relevance' };
+}
+
+function stateUrl(state: State): string {
+	const params = new URLSearchParams();
+	if (state.query.trim()) params.set('q', state.query.trim());
+	for (const facet of SEARCH_FACETS) {
+		const value = state.filters[facet];
+		if (value) params.set(facet, value);
+	}
+	if (state.sort !== 'relevance') params.set('sort', state.sort);
+	const query = params.toString();
+	return `${location.pathname}${query ? `?${query}` : ''}`;
+}
+
+function searchOptions(filters: Filters, sort: SortChoice, term: string | null): PagefindSearchOptions {
+	const options: PagefindSearchOptions = { filters: { ...filters } as Record<string, string> };
+	// Without a query there is no relevance: list the most valuable accounts first.
+	const key: SearchSort | undefined = sort === 'relevance' ? (term === null ? 'current' : undefined) : sort;
+	if (key) options.sort = { [key]: SEARCH_SORTS[key] };
+	return options;
+}
+
+/** Only links into this site (the index holds only plan pages; this guards against anything else). */
+function safeHref(url: string): string {
+	return url.startsWith('/') && !url.startsWith('//') ? url : '/accounts/';
+}
+
+async function start(root: HTMLElement) {
+	const messages = JSON.parse(root.dataset.messages ?? '{}') as Record<string, string>;
+	const facetOrder = JSON.parse(root.dataset.facetOrder ?? '{}') as Partial<Record<SearchFacet, string[]>>;
+	const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+	const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+	const hint = root.querySelector<HTMLElement>('[data-search-hint]')!;
+	const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+	const more = root.querySelector<HTMLButtonElement>('[data-show-more]')!;
+	const clearAll = root.querySelector<HTMLButtonElement>('[data-clear-filters]')!;
+	const numbers = new Intl.NumberFormat(document.documentElement.lang || undefined);
+
+	const say = (key: string, vars: Record<string, string | number> = {}) =>
+		(messages[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => {
+			const value = vars[name];
+			return value === undefined ? whole : typeof value === 'number' ? numbers.format(value) : value;
+		});
+
+	const state = readState(location.search);
+	input.value = state.query;
+	sortSelect.value = state.sort;
+	root.hidden = false;
+	if (!state.query) input.focus();
+
+	// Loads Pagefind and every facet's values (all filter chunks) once, so each search reports counts for all facets.
+	const ready: Promise<Pagefind> = loadPagefind().then(async (pagefind) => {
+		await pagefind.filters();
+		return pagefind;
+	});
+	let failed = false;
+	const fail = (error: unknown) => {
+		if (failed) return;
+		failed = true;
+		console.error('search could not be loaded', error);
+		status.textContent = say('search.error');
+		document.querySelector<HTMLElement>('[data-search-fallback]')?.removeAttribute('hidden');
+	};
+
+	let generation = 0;
+	let results: PagefindResult[] = [];
+	/** The facet button to give focus back to after the facets are redrawn. */
+	let refocus: { facet: string; value: string } | undefined;
+	let shown = 0;
+
+	async function showMore(current: number) {
+		const next = results.slice(shown, shown + PAGE_SIZE);
+		const data = await Promise.all(next.map((result) => resultData(result)));
+		if (current !== generation) return;
+		for (const item of data) {
+			const li = document.createElement('li');
+			li.className = 'result';
+			const heading = document.createElement('h3');
+			heading.className = 'result-title';
+			const link = document.createElement('a');
+			link.href = safeHref(item.url);
+			link.textContent = item.meta.title ?? item.url;
+			heading.append(link);
+			const facts = document.createElement('p');
+			facts.className = 'result-facts';
+			for (const [name, text] of [
+				['tier', item.meta.tier],
+				['owner', item.meta.owner],
+				['value', item.meta.current],
+			] as const) {
+				if (!text) continue;
+				const span = document.createElement('span');
+				span.className = `result-${name}`;
+				span.textContent = text;
+				facts.append(span);
+			}
+			const excerpt = document.createElement('p');
+			excerpt.className = 'result-excerpt';
+			excerpt.append(...excerptNodes(item.excerpt));
+			li.append(heading, facts, excerpt);
+			list.append(li);
+		}
+		shown += next.length;
+		more.hidden = shown >= results.length;
+	}
+
+	function renderFacets(counts: FilterCounts) {
+		for (const facet of SEARCH_FACETS) {
+			const fieldset = root.querySelector<HTMLFieldSetElement>(`[data-facet="${facet}"]`)!;
+			const ul = fieldset.querySelector('ul')!;
+			const facetCounts = counts[facet] ?? {};
+			const active = state.filters[facet];
+			const values = Object.keys(facetCounts).filter((value) => (facetCounts[value] ?? 0) > 0 || value === active);
+			if (active !== undefined && !values.includes(active)) values.push(active);
+			const order = facetOrder[facet];
+			values.sort((a, b) =>
+				order
+					? (order.indexOf(a) + 1 || Infinity) - (order.indexOf(b) + 1 || Infinity)
+					: (facetCounts[b] ?? 0) - (facetCounts[a] ?? 0) || a.localeCompare(b, document.documentElement.lang || undefined),
+			);
+			ul.replaceChildren(
+				...values.map((value) => {
+					const li = document.createElement('li');
+					const button = document.createElement('button');
+					button.type = 'button';
+					button.className = 'facet-value';
+					button.dataset.value = value;
+					button.setAttribute('aria-pressed', String(value === active));
+					const label = document.createElement('span');
+					label.className = 'facet-label';
+					label.textContent = value;
+					const count = document.createElement('span');
+					count.className = 'facet-count';
+					count.textContent = numbers.format(facetCounts[value] ?? 0);
+					button.append(label, ' ', count);
+					li.append(button);
+					return li;
+				}),
+			);
+			fieldset.hidden = values.length === 0;
+		}
+		clearAll.hidden = Object.keys(state.filters).length === 0;
+		if (refocus) {
+			const { facet, value } = refocus;
+			refocus = undefined;
+			const buttons = root.querySelectorAll<HTMLButtonElement>(`[data-facet="${facet}"] button.facet-value`);
+			([...buttons].find((button) => button.dataset.value === value) ?? input).focus();
+		}
+	}
+
+	async function run() {
+		const current = ++generation;
+		delete root.dataset.ready;
+		history.replaceState(null, '', stateUrl(state));
+		const term = state.query.trim() || null;
+		let pagefind: Pagefind;
+		try {
+			pagefind = await ready;
+		} catch (error) {
+			fail(error);
+			return;
+		}
+		const main = await pagefind.search(term, searchOptions(state.filters, state.sort, term));
+		// A facet in use counts its values as if it were not set (the other facets and the query still apply),
+		// so the counts say what choosing another value would give.
+		const counts: FilterCounts = { ...main.filters };
+		await Promise.all(
+			(Object.keys(state.filters) as SearchFacet[]).map(async (facet) => {
+				const { [facet]: _, ...others } = state.filters;
+				const without = await pagefind.search(term, { filters: others as Record<string, string> });
+				counts[facet] = without.filters[facet] ?? {};
+			}),
+		);
+		if (current !== generation) return;
+		renderFacets(counts);
+		results = main.results;
+		shown = 0;
+		list.replaceChildren();
+		const count = results.length;
+		if (count === 0) {
+			status.textContent = term === null ? say('search.noResultsFilters') : say('search.noResults', { query: term });
+		} else if (term === null) {
+			status.textContent = count === 1 ? say('search.countOne') : say('search.count', { count });
+		} else {
+			status.textContent = count === 1 ? say('search.countQueryOne', { query: term }) : say('search.countQuery', { count, query: term });
+		}
+		hint.hidden = count > 0;
+		root.dataset.resultCount = String(count);
+		await showMore(current);
+		if (current === generation) root.dataset.ready = 'true';
+	}
+
+	const go = () => run().catch(fail);
+
+	let typing: ReturnType<typeof setTimeout> | undefined;
+	const runSoon = () => {
+		clearTimeout(typing);
+		// A search still running for older input must not report the page ready.
+		generation++;
+		delete root.dataset.ready;
+		typing = setTimeout(() => void go(), TYPING_DELAY_MS);
+	};
+
+	input.addEventListener('input', () => {
+		state.query = input.value;
+		runSoon();
+	});
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		clearTimeout(typing);
+		state.query = input.value;
+		void go();
+	});
+	sortSelect.addEventListener('change', () => {
+		state.sort = isSortChoice(sortSelect.value) ? sortSelect.value : 'relevance';
+		void go();
+	});
+	root.querySelector('[data-facets]')!.addEventListener('click', (event) => {
+		const button = (event.target as Element).closest<HTMLButtonElement>('button.facet-value');
+		if (!button) return;
+		const facet = button.closest<HTMLElement>('[data-facet]')?.dataset.facet;
+		const value = button.dataset.value;
+		if (!facet || !isFacet(facet) || value === undefined) return;
+		if (state.filters[facet] === value) delete state.filters[facet];
+		else state.filters[facet] = value;
+		refocus = { facet, value };
+		void go();
+	});
+	clearAll.addEventListener('click', () => {
+		state.filters = {};
+		void go();
+	});
+	more.addEventListener('click', () => void showMore(generation));
+
+	await go();
+}

@@ -1,0 +1,383 @@
+/**
+ * Search in real Chromium on the built sample site: English and Chinese
+ * queries, facets whose counts are the engine's rollups, sorting, the address
+ * as state, lazy loading of Pagefind, and a zh-CN build with a planted
+ * script payload that must stay inert.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createUi } from '../../src/i18n/index.ts';
+import { readContentDir } from '../../src/lib/content/read-dir.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
+import { computePortfolio } from '../../src/lib/engine/index.ts';
+import type { AccountView, Portfolio } from '../../src/lib/engine/types.ts';
+import { comparableAmount, facetValue, ownerLabel, SEARCH_FACETS, type SearchFacet } from '../../src/lib/search/plan-search-data.ts';
+import { hasChromium, launchBrowser } from '../helpers/browser.ts';
+import { buildSite, SAMPLE_CONTENT, TEST_AS_OF } from '../helpers/build-site.ts';
+import { copySampleContent } from '../helpers/content-fixture.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+
+const PAYLOAD = '</script><script>alert(1)</script>';
+
+interface ShownResult {
+	title: string;
+	href: string;
+	tier: string;
+	owner: string;
+	excerptHtml: string;
+	marks: string[];
+}
+
+/** What the search page shows once it has settled. */
+async function settled(page: Page) {
+	await page.waitForSelector('[data-search-app][data-ready="true"]', { timeout: 20_000 });
+	return page.evaluate(() => {
+		const text = (root: Element, selector: string) => root.querySelector(selector)?.textContent ?? '';
+		const results = [...document.querySelectorAll('[data-results] > li')].map((li) => ({
+			title: text(li, '.result-title a'),
+			href: li.querySelector('.result-title a')?.getAttribute('href') ?? '',
+			tier: text(li, '.result-tier'),
+			owner: text(li, '.result-owner'),
+			excerptHtml: li.querySelector('.result-excerpt')?.innerHTML ?? '',
+			marks: [...li.querySelectorAll('.result-excerpt mark')].map((mark) => mark.textContent ?? ''),
+		}));
+		const facets: Record<string, Record<string, number>> = {};
+		const pressed: Record<string, string> = {};
+		for (const fieldset of document.querySelectorAll<HTMLElement>('[data-facet]')) {
+			const counts: Record<string, number> = {};
+			for (const button of fieldset.querySelectorAll<HTMLButtonElement>('button.facet-value')) {
+				const label = text(button, '.facet-label');
+				counts[label] = Number(text(button, '.facet-count').replace(/\D/g, ''));
+				if (button.getAttribute('aria-pressed') === 'true') pressed[fieldset.dataset.facet!] = label;
+			}
+			facets[fieldset.dataset.facet!] = counts;
+		}
+		return {
+			results,
+			facets,
+			pressed,
+			status: text(document, '[data-search-status]'),
+			query: (document.querySelector('#search-q') as HTMLInputElement).value,
+			sort: (document.querySelector('#search-sort') as HTMLSelectElement).value,
+			url: location.pathname + location.search,
+		};
+	});
+}
+
+/** Fails the test on any script dialog (a payload that ran) or CSP violation. */
+function guard(page: Page, problems: string[]) {
+	page.on('dialog', (dialog) => {
+		problems.push(`dialog: ${dialog.message()}`);
+		void dialog.dismiss();
+	});
+	page.on('console', (message) => {
+		if (/Content.Security.Policy|Refused to/i.test(message.text())) problems.push(`console: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+}
+
+describe.skipIf(!hasChromium())('search on the sample site', () => {
+	let browser: Browser;
+	let server: StaticServer;
+	let portfolio: Portfolio;
+	const problems: string[] = [];
+	const ui = createUi('en');
+
+	beforeAll(async () => {
+		const { plans, people, policy } = validateContent(await readContentDir(SAMPLE_CONTENT));
+		portfolio = computePortfolio({ plans, people, policy, asOf: TEST_AS_OF });
+		server = await serveStatic(inject('sampleSiteDir'));
+		browser = await launchBrowser();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	async function open(path: string) {
+		const page = await browser.newPage();
+		guard(page, problems);
+		await page.goto(`${server.url}${path}`);
+		return page;
+	}
+
+	const names = (accounts: readonly AccountView[]) => accounts.map((a) => a.name).sort();
+
+	it('finds a plan by an English word, with the match highlighted', async () => {
+		const page = await open('/search/');
+		await page.fill('#search-q', 'tunnel');
+		const shown = await settled(page);
+		const qinling = shown.results.find((r) => r.title === 'Qinling Tunnel and Bridge Engineering Co.');
+		expect(qinling).toBeDefined();
+		expect(qinling!.href).toBe('/accounts/qinling-tunnel-bridge/');
+		expect(qinling!.tier).toBe('Major');
+		expect(qinling!.owner).toBe('Liu Yang');
+		expect(qinling!.marks.some((mark) => /tunnel/i.test(mark))).toBe(true);
+		expect(shown.status).toMatch(/plans? match/);
+		expect(shown.url).toBe('/search/?q=tunnel');
+		// A word only one plan uses finds that plan alone.
+		await page.fill('#search-q', 'Hanzhong');
+		expect((await settled(page)).results.map((r) => r.title)).toEqual(['Qinling Tunnel and Bridge Engineering Co.']);
+		await page.close();
+	});
+
+	it('finds plans written in Chinese by Chinese words', async () => {
+		const page = await open('/search/?q=隧道');
+		const tunnel = await settled(page);
+		expect(tunnel.query).toBe('隧道');
+		expect(tunnel.results.map((r) => r.title)).toContain('华建建设集团有限公司');
+		expect(tunnel.results.find((r) => r.title === '华建建设集团有限公司')!.marks).toContain('隧道');
+
+		// Every account in the 华南 region mentions it in its facts, so all of them are found.
+		await page.fill('#search-q', '华南');
+		const south = await settled(page);
+		const southChina = portfolio.accounts.filter((a) => a.frontmatter.region === '华南');
+		expect(southChina.length).toBeGreaterThan(0);
+		expect(south.results.map((r) => r.title)).toEqual(expect.arrayContaining(southChina.map((a) => a.name)));
+		await page.close();
+	});
+
+	it('shows facet counts equal to the engine rollups, and a facet narrows the results', async () => {
+		const page = await open('/search/');
+		const all = await settled(page);
+		expect(all.results).toHaveLength(portfolio.accounts.length);
+
+		const rollupCounts = (dimension: 'tier' | 'category' | 'owner' | 'region' | 'industry' | 'quadrant', label: (key: string) => string) =>
+			Object.fromEntries(portfolio.rollups[dimension].filter((r) => r.count > 0).map((r) => [label(r.key), r.count]));
+		expect(all.facets.tier).toEqual(rollupCounts('tier', (key) => ui.t(`tier.${key}` as 'tier.major')));
+		expect(all.facets.category).toEqual(rollupCounts('category', (key) => ui.t(`category.${key}` as 'category.key')));
+		expect(all.facets.quadrant).toEqual(rollupCounts('quadrant', (key) => ui.t(`quadrant.${key}` as 'quadrant.high-current-high-potential')));
+		expect(all.facets.owner).toEqual(rollupCounts('owner', (key) => ownerLabel(portfolio.people, key || undefined, ui)));
+		expect(all.facets.region).toEqual(rollupCounts('region', (key) => key || ui.t('common.unknownRegion')));
+		expect(all.facets.industry).toEqual(rollupCounts('industry', (key) => key || ui.t('common.unknownIndustry')));
+		const reviewCounts: Record<string, number> = {};
+		for (const account of portfolio.accounts) {
+			const label = facetValue(account, 'review', portfolio.people, ui);
+			reviewCounts[label] = (reviewCounts[label] ?? 0) + 1;
+		}
+		expect(all.facets.review).toEqual(reviewCounts);
+		// The closed facets list their values in their natural order.
+		expect(Object.keys(all.facets.tier!)).toEqual(['Major', 'Named', 'Non-named', 'Mass-market'].filter((label) => label in all.facets.tier!));
+
+		// Choosing a tier narrows the results to exactly that tier's accounts.
+		const major = portfolio.accounts.filter((a) => a.tier === 'major');
+		await page.click('[data-facet="tier"] button[data-value="Major"]');
+		const majors = await settled(page);
+		expect(majors.results.map((r) => r.title).sort()).toEqual(names(major));
+		expect(majors.results.every((r) => r.tier === 'Major')).toBe(true);
+		expect(majors.pressed).toEqual({ tier: 'Major' });
+		expect(majors.url).toBe('/search/?tier=Major');
+		// The chosen facet still counts every tier (so another can be chosen); the others count within Major.
+		expect(majors.facets.tier).toEqual(all.facets.tier);
+		const majorOwners: Record<string, number> = {};
+		for (const account of major) {
+			const label = facetValue(account, 'owner', portfolio.people, ui);
+			majorOwners[label] = (majorOwners[label] ?? 0) + 1;
+		}
+		expect(majors.facets.owner).toEqual(majorOwners);
+		await page.close();
+	});
+
+	it('combines facets with each other and with a query ("every lost account in 华南")', async () => {
+		const expected = portfolio.accounts.filter((a) => a.category === 'lost' && a.frontmatter.region === '华南');
+		expect(expected.length).toBeGreaterThan(0);
+		const page = await open(`/search/?category=${encodeURIComponent('Lost')}&region=${encodeURIComponent('华南')}`);
+		const shown = await settled(page);
+		expect(shown.pressed).toEqual({ category: 'Lost', region: '华南' });
+		expect(shown.results.map((r) => r.title).sort()).toEqual(names(expected));
+
+		await page.fill('#search-q', 'tunnel');
+		await page.selectOption('#search-sort', 'relevance');
+		const withQuery = await settled(page);
+		const tunnelOnly = await open('/search/?q=tunnel');
+		const tunnelAll = await settled(tunnelOnly);
+		const lostSouth = new Set(expected.map((a) => a.name));
+		expect(withQuery.results.map((r) => r.title).sort()).toEqual(tunnelAll.results.map((r) => r.title).filter((title) => lostSouth.has(title)).sort());
+		await tunnelOnly.close();
+		await page.close();
+	});
+
+	it('sorts by current value, potential value and next review date, and no plan drops out', async () => {
+		const byName = new Map(portfolio.accounts.map((a) => [a.name, a]));
+		const policy = portfolio.policy;
+		const checks: [string, (a: AccountView) => number | string, 'desc' | 'asc'][] = [
+			['current', (a) => comparableAmount(a.frontmatter.value.current, a.currency, policy), 'desc'],
+			['potential', (a) => comparableAmount(a.frontmatter.value.potential, a.currency, policy), 'desc'],
+			['review', (a) => a.review.due, 'asc'],
+		];
+		for (const [sort, key, direction] of checks) {
+			const page = await open(`/search/?sort=${sort}`);
+			const shown = await settled(page);
+			expect(shown.sort).toBe(sort);
+			expect(shown.results.map((r) => r.title).sort()).toEqual(names(portfolio.accounts));
+			const values = shown.results.map((r) => key(byName.get(r.title)!));
+			const ordered = [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+			expect(values, `sorted by ${sort}`).toEqual(direction === 'asc' ? ordered : ordered.reverse());
+			await page.close();
+		}
+		// A sort applies to a query's results too, and the choice survives in the address.
+		const page = await open('/search/?q=tunnel');
+		await settled(page);
+		await page.selectOption('#search-sort', 'current');
+		const sorted = await settled(page);
+		expect(sorted.url).toBe('/search/?q=tunnel&sort=current');
+		const values = sorted.results.map((r) => byName.get(r.title)!.frontmatter.value.current);
+		expect(values).toEqual([...values].sort((a, b) => b - a));
+		await page.close();
+	});
+
+	it('restores the query, facets and sort from the address', async () => {
+		const page = await open('/search/?q=tunnel&tier=Major&sort=potential');
+		const shown = await settled(page);
+		expect(shown.query).toBe('tunnel');
+		expect(shown.sort).toBe('potential');
+		expect(shown.pressed).toEqual({ tier: 'Major' });
+		expect(shown.results.length).toBeGreaterThan(0);
+		expect(shown.results.every((r) => r.tier === 'Major')).toBe(true);
+		await page.click('[data-clear-filters]');
+		expect((await settled(page)).url).toBe('/search/?q=tunnel&sort=potential');
+		await page.close();
+	});
+
+	it('says so when nothing matches', async () => {
+		const page = await open('/search/');
+		await settled(page);
+		await page.fill('#search-q', 'xylophonequartz');
+		const shown = await settled(page);
+		expect(shown.results).toHaveLength(0);
+		expect(shown.status).toBe('No plan matches “xylophonequartz”.');
+		expect(await page.isVisible('[data-search-hint]')).toBe(true);
+		await page.close();
+	});
+
+	it('loads the search code only when the header box gets focus', async () => {
+		const page = await browser.newPage();
+		guard(page, problems);
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+		await page.goto(`${server.url}/accounts/qinling-tunnel-bridge/`, { waitUntil: 'networkidle' });
+		expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+		await page.focus('#site-search-q');
+		await page.waitForResponse((response) => response.url().endsWith('/pagefind/pagefind.js'));
+		await page.keyboard.type('Hanzhong');
+		const quick = page.locator('#site-search-results li a');
+		await quick.first().waitFor();
+		expect(await quick.first().getAttribute('href')).toBe('/accounts/qinling-tunnel-bridge/');
+		expect(requested.some((path) => path.endsWith('.pf_meta'))).toBe(true);
+		// Enter goes to the search page with the query.
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/search\/\?q=Hanzhong$/);
+		expect((await settled(page)).results.map((r) => r.title)).toEqual(['Qinling Tunnel and Bridge Engineering Co.']);
+		await page.close();
+	});
+
+	it('explains without JavaScript that search needs it, and links to the accounts table', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${server.url}/search/`);
+		expect(await page.isVisible('[data-search-app]')).toBe(false);
+		const noscript = page.locator('.search-noscript');
+		expect(await noscript.textContent()).toMatch(/needs JavaScript/);
+		expect(await noscript.locator('a').getAttribute('href')).toBe('/accounts/');
+		await context.close();
+	});
+
+	it('ran no script from content and broke no CSP rule', () => {
+		expect(problems).toEqual([]);
+	});
+});
+
+describe.skipIf(!hasChromium())('search in a zh-CN portal with hostile content', () => {
+	let browser: Browser;
+	let server: StaticServer;
+	const problems: string[] = [];
+	const zh = createUi('zh-CN');
+
+	beforeAll(async () => {
+		const content = await copySampleContent();
+		const policyFile = join(content, 'policy.yaml');
+		await writeFile(policyFile, (await readFile(policyFile, 'utf8')).replace(/^locale: en$/m, 'locale: zh-CN'));
+		// A payload in the name, region, industry, a contact and the body of one plan.
+		const planFile = join(content, 'accounts/north-china/jizhong-farm-cooperative.mdx');
+		let plan = await readFile(planFile, 'utf8');
+		const quoted = JSON.stringify(PAYLOAD);
+		plan = plan
+			.replace(/^name: .*$/m, `name: ${JSON.stringify(`冀中合作社 ${PAYLOAD}`)}`)
+			.replace(/^region: .*$/m, `region: ${quoted}`)
+			.replace(/^industry: .*$/m, `industry: ${JSON.stringify(`农业, 畜牧: ${PAYLOAD}`)}`)
+			.concat(`\nPayload probe xylophonequartz &lt;/script&gt;&lt;img src=x onerror=alert(2)&gt; end.\n`);
+		await writeFile(planFile, plan);
+		const outcome = await buildSite({ contentDir: content });
+		if (outcome.code !== 0) throw new Error(`zh-CN build failed:\n${outcome.stdout}\n${outcome.stderr}`);
+		server = await serveStatic(outcome.outDir);
+		browser = await launchBrowser();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	it('shows the search UI in Chinese and finds Chinese and English words', async () => {
+		const page = await browser.newPage();
+		guard(page, problems);
+		await page.goto(`${server.url}/search/`);
+		const all = await settled(page);
+		expect(await page.textContent('h1')).toBe('搜索客户规划');
+		expect(await page.textContent('label[for="search-sort"]')).toBe('排序');
+		expect(await page.locator('#search-sort option').allTextContents()).toEqual(['最佳匹配', '当前价值从高到低', '潜在价值从高到低', '下次评审从近到远']);
+		expect(await page.textContent('[data-facet="tier"] legend')).toBe(zh.t('col.tier'));
+		expect(await page.textContent('[data-facet="review"] legend')).toBe('评审状态');
+		expect(Object.keys(all.facets.tier!)).toEqual(['重要客户', '命名客户', '非命名客户', '大众客户'].filter((label) => label in all.facets.tier!));
+		expect(all.status).toBe('共 20 个客户');
+
+		await page.fill('#search-q', '隧道');
+		expect((await settled(page)).results.map((r) => r.title)).toContain('华建建设集团有限公司');
+		await page.fill('#search-q', 'tunnel');
+		const english = await settled(page);
+		expect(english.results.map((r) => r.title)).toContain('Qinling Tunnel and Bridge Engineering Co.');
+		expect(english.status).toMatch(/^“tunnel”：找到 \d+ 个客户$/);
+		await page.fill('#search-q', 'zqxjvwkq');
+		expect((await settled(page)).status).toBe('没有与“zqxjvwkq”匹配的客户规划。');
+		await page.close();
+	});
+
+	it('keeps a planted script payload inert in results, excerpts and facets', async () => {
+		const page = await browser.newPage();
+		guard(page, problems);
+		await page.goto(`${server.url}/search/?q=xylophonequartz`);
+		const shown = await settled(page);
+		expect(shown.results).toHaveLength(1);
+		const [result] = shown.results;
+		expect(result!.title).toBe(`冀中合作社 ${PAYLOAD}`);
+		// The excerpt holds the payload as text: escaped in the DOM, no element made from it.
+		expect(result!.excerptHtml).toContain('&lt;/script&gt;&lt;img src=x onerror=alert(2');
+		expect(result!.excerptHtml).not.toMatch(/<(?!\/?mark>)/);
+		expect(await page.locator('[data-results] img, [data-results] script, [data-facets] script').count()).toBe(0);
+		// Facet values from content are text as well.
+		await page.fill('#search-q', '');
+		const all = await settled(page);
+		expect(all.facets.region).toHaveProperty([PAYLOAD], 1);
+		expect(all.facets.industry).toHaveProperty([`农业, 畜牧: ${PAYLOAD}`], 1);
+		await page.click(`[data-facet="industry"] button[data-value=${JSON.stringify(`农业, 畜牧: ${PAYLOAD}`)}]`);
+		const filtered = await settled(page);
+		expect(filtered.results.map((r) => r.title)).toEqual([`冀中合作社 ${PAYLOAD}`]);
+		// The header's quick results show the name as text too.
+		await page.goto(`${server.url}/accounts/qinling-tunnel-bridge/`);
+		await page.focus('#site-search-q');
+		await page.keyboard.type('xylophonequartz');
+		const quick = page.locator('#site-search-results .quick-title');
+		await quick.first().waitFor();
+		expect(await quick.first().textContent()).toBe(`冀中合作社 ${PAYLOAD}`);
+		await page.close();
+		expect(problems).toEqual([]);
+	});
+});
+
+/** Every facet the page offers is one the tests above check. */
+it('covers every facet', () => {
+	expect([...SEARCH_FACETS].sort()).toEqual(['category', 'industry', 'owner', 'quadrant', 'region', 'review', 'tier'] satisfies SearchFacet[]);
+});

@@ -1,0 +1,142 @@
+/**
+ * Reads the content repository's history for every plan with a handful of git
+ * processes, whatever the number of plans: `rev-parse` (is there a complete
+ * repository?), ONE `git log` over accounts/, the branch for edit links, and
+ * ONE `git cat-file --batch` for the versions of the plans at their last review.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
+import { type PlanFrontmatter, planFrontmatter } from '../../../schemas/plan.ts';
+import { decodeContentFile, splitPlan } from '../content/source-file.ts';
+import { parseYaml } from '../content/yaml.ts';
+import { type PlanChange, planChanges } from './changes.ts';
+import { type FileCommit, historiesByFile, LOG_FORMAT, lastCommitOnOrBefore, parseCatFileBatch, parseGitLog } from './git-log.ts';
+
+const run = promisify(execFile);
+
+/** What differs since the last review, or why that cannot be said. */
+export type SinceReview =
+	/** The plan has no `review.last`. */
+	| { state: 'never-reviewed' }
+	/** The review date is older than the file's first commit. */
+	| { state: 'before-history'; reviewed: string }
+	/** The version at the review does not parse or validate any more. */
+	| { state: 'unreadable'; reviewed: string; commit: FileCommit }
+	| { state: 'compared'; reviewed: string; commit: FileCommit; changes: PlanChange[] };
+
+export interface PlanHistory {
+	/** Path relative to the content directory. */
+	file: string;
+	/** Path relative to the repository root, for edit links. */
+	repoPath: string;
+	/** Commits that touched the plan, newest first (empty when not committed yet). */
+	commits: FileCommit[];
+	sinceReview: SinceReview;
+}
+
+export type HistoryResult =
+	| { available: false; reason: 'no-git' | 'not-a-repository' | 'shallow' | 'failed'; detail?: string }
+	| {
+			available: true;
+			/** The branch edit links open: the remote's default branch, else the current one. */
+			branch?: string;
+			/** By plan file, relative to the content directory. */
+			plans: Map<string, PlanHistory>;
+	  };
+
+export interface HistoryPlan {
+	file: string;
+	frontmatter: PlanFrontmatter;
+}
+
+async function git(cwd: string, args: string[]): Promise<string> {
+	const { stdout } = await run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
+	return stdout;
+}
+
+/** `git cat-file --batch`: many objects through one process. */
+function catFiles(cwd: string, requests: readonly string[]): Promise<(Uint8Array | undefined)[]> {
+	if (requests.length === 0) return Promise.resolve([]);
+	return new Promise((resolve, reject) => {
+		const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+		const chunks: Buffer[] = [];
+		let stderr = '';
+		child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+		child.on('error', reject);
+		child.on('close', (code) => (code === 0 ? resolve(parseCatFileBatch(Buffer.concat(chunks), requests.length)) : reject(new Error(`git cat-file failed: ${stderr}`))));
+		child.stdin.end(requests.map((r) => `${r}\n`).join(''));
+	});
+}
+
+function frontmatterOf(file: string, bytes: Uint8Array): PlanFrontmatter | undefined {
+	const text = decodeContentFile(file, bytes).text;
+	const split = text === undefined ? undefined : splitPlan(file, text).plan;
+	if (!split) return undefined;
+	const parsed = parseYaml(split.frontmatter, { file });
+	if (parsed.diagnostics.length > 0) return undefined;
+	const result = planFrontmatter.safeParse(parsed.value);
+	return result.success ? result.data : undefined;
+}
+
+/**
+ * The history of each plan in `contentDir`. Never throws for a missing git, a
+ * directory outside any repository or a shallow clone: the result says
+ * `available: false` and why, and the portal says so.
+ */
+export async function readPlanHistory(contentDir: string, plans: readonly HistoryPlan[]): Promise<HistoryResult> {
+	let prefix: string;
+	try {
+		const [inside, shallow, showPrefix] = (await git(contentDir, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--show-prefix'])).split('\n');
+		if (inside !== 'true') return { available: false, reason: 'not-a-repository' };
+		if (shallow === 'true') return { available: false, reason: 'shallow' };
+		prefix = showPrefix ?? '';
+	} catch (error) {
+		const e = error as NodeJS.ErrnoException & { stderr?: string };
+		if (e.code === 'ENOENT') return { available: false, reason: 'no-git' };
+		if (/not a git repository/i.test(e.stderr ?? '')) return { available: false, reason: 'not-a-repository' };
+		return { available: false, reason: 'failed', detail: e.stderr?.trim() || e.message };
+	}
+
+	try {
+		// Paths relative to the content directory (--relative), renames detected (-M), NUL-safe (-z).
+		const log = await git(contentDir, ['-c', 'core.quotePath=false', 'log', '-z', '-M', '--name-status', '--relative', `--format=${LOG_FORMAT}`, '--', 'accounts']);
+		const histories = historiesByFile(parseGitLog(log));
+		const branch = await defaultBranch(contentDir);
+
+		const result = new Map<string, PlanHistory>();
+		const toRead: { plan: HistoryPlan; commit: FileCommit; reviewed: string }[] = [];
+		for (const plan of plans) {
+			const commits = histories.get(plan.file) ?? [];
+			const reviewed = plan.frontmatter.review?.last;
+			let sinceReview: SinceReview = { state: 'never-reviewed' };
+			if (reviewed !== undefined) {
+				const commit = lastCommitOnOrBefore(commits, reviewed);
+				sinceReview = { state: 'before-history', reviewed };
+				if (commit && !commit.path.includes('\n')) toRead.push({ plan, commit, reviewed });
+			}
+			result.set(plan.file, { file: plan.file, repoPath: `${prefix}${plan.file}`, commits, sinceReview });
+		}
+
+		const blobs = await catFiles(contentDir, toRead.map(({ commit }) => `${commit.hash}:${prefix}${commit.path}`));
+		toRead.forEach(({ plan, commit, reviewed }, index) => {
+			const bytes = blobs[index];
+			const before = bytes && frontmatterOf(plan.file, bytes);
+			result.get(plan.file)!.sinceReview = before
+				? { state: 'compared', reviewed, commit, changes: planChanges(before, plan.frontmatter) }
+				: { state: 'unreadable', reviewed, commit };
+		});
+		return { available: true, ...(branch && { branch }), plans: result };
+	} catch (error) {
+		const e = error as Error & { stderr?: string };
+		return { available: false, reason: 'failed', detail: e.stderr?.trim() || e.message };
+	}
+}
+
+/** `origin/HEAD`'s branch when the clone knows it, else the checked-out branch. */
+async function defaultBranch(cwd: string): Promise<string | undefined> {
+	const remote = await git(cwd, ['symbolic-ref', '-q', '--short', 'refs/remotes/origin/HEAD']).catch(() => '');
+	if (remote.trim()) return remote.trim().replace(/^origin\//, '');
+	const current = await git(cwd, ['branch', '--show-current']).catch(() => '');
+	return current.trim() || undefined;
+}

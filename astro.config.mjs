@@ -12,7 +12,18 @@ export default defineConfig({
 	// Every script and stylesheet is an external file, so the pages' CSP can
 	// allow only 'self' (no inline code, no hashes).
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	vite: { build: { assetsInlineLimit: 0 } },
+	vite: {
+		build: {
+			assetsInlineLimit: 0,
+			rolldownOptions: {
+				// Astro's MDX modules carry a directive the bundler warns about once per plan; it is harmless.
+				onLog(level, log, handler) {
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+					handler(level, log);
+				},
+			},
+		},
+	},
 	devToolbar: { enabled: false },
 	integrations: [mdx(), pagefindIndex()],
 });

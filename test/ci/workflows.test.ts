@@ -1,0 +1,63 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { PROJECT_ROOT, runNode } from '../helpers/build-site.ts';
+import { writeContentDir } from '../helpers/content-fixture.ts';
+
+type Step = { uses?: string; run?: string; with?: Record<string, unknown>; if?: string };
+type Job = { needs?: string | string[]; steps?: Step[]; permissions?: Record<string, string>; container?: string };
+type Workflow = { on: Record<string, unknown>; concurrency?: { group: string; 'cancel-in-progress': boolean }; jobs: Record<string, Job> };
+
+const workflow = async (name: string) => parse(await readFile(join(PROJECT_ROOT, '.github/workflows', name), 'utf8')) as Workflow;
+const runs = (job: Job) => (job.steps ?? []).map((s) => s.run ?? '').join('\n');
+
+describe('GitHub workflows', () => {
+	it('pass the workflow linter (npm run lint:workflows)', async () => {
+		const result = await runNode(['src/cli/lint-workflows.ts']);
+		expect(result.stdout).toBe('.github/workflows/deploy.yml  ok\n.github/workflows/pr.yml  ok\n');
+		expect(result.code).toBe(0);
+	});
+
+	it('the linter fails a broken workflow', async () => {
+		const dir = await writeContentDir({});
+		const file = join(dir, 'broken.yml');
+		await writeFile(file, 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    stepz: []\n');
+		const result = await runNode(['src/cli/lint-workflows.ts', file]);
+		expect(result.code).toBe(1);
+		expect(result.stdout).toContain("Additional property 'stepz' is not allowed");
+	});
+
+	it('pull requests: full history, npm install, annotated checks, tests, build artifact, job summary', async () => {
+		const pr = await workflow('pr.yml');
+		expect(Object.keys(pr.on)).toEqual(['pull_request']);
+		const job = pr.jobs.check!;
+		const steps = job.steps!;
+		expect(steps.find((s) => s.uses?.startsWith('actions/checkout@'))?.with).toMatchObject({ 'fetch-depth': 0 });
+		expect(steps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with).toMatchObject({ 'node-version': 20 });
+		const script = runs(job);
+		expect(script).toContain('npm install');
+		expect(script).not.toMatch(/npm ci\b/);
+		expect(script).toContain('apt-get install -y -qq chromium');
+		expect(script).toContain('npm run validate -- --format github');
+		expect(script).toContain('npm run lint -- --format github');
+		expect(script).toContain('npm test');
+		expect(script).toContain('npm run build');
+		expect(script).toMatch(/pr-summary -- .* >> "\$GITHUB_STEP_SUMMARY"/);
+		expect(steps.some((s) => s.uses?.startsWith('actions/upload-artifact@') && s.with?.path === 'dist/')).toBe(true);
+	});
+
+	it('publishing: on push to main, nightly and by hand; deploy only after a successful build, one at a time', async () => {
+		const deploy = await workflow('deploy.yml');
+		expect(deploy.on).toMatchObject({ push: { branches: ['main'] }, schedule: [{ cron: expect.any(String) }] });
+		expect(deploy.on).toHaveProperty('workflow_dispatch');
+		expect(deploy.concurrency).toEqual({ group: 'pages', 'cancel-in-progress': false });
+		expect(deploy.jobs.deploy!.needs).toBe('build');
+		expect(deploy.jobs.deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+		expect(deploy.jobs.deploy!.steps!.map((s) => s.uses)).toEqual([expect.stringMatching(/^actions\/deploy-pages@/)]);
+		const build = deploy.jobs.build!;
+		expect(runs(build)).toContain('npm run validate -- --format github');
+		expect(runs(build)).toContain('npm test');
+		expect(build.steps!.at(-1)!.uses).toMatch(/^actions\/upload-pages-artifact@/);
+	});
+});

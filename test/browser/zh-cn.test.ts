@@ -1,0 +1,136 @@
+/**
+ * The portal with `locale: zh-CN`: Chinese labels, dates and numbers, and
+ * `<html lang="zh-CN">` on every page type. The same build checks the plan
+ * components an author can use in a plan body without importing them.
+ */
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeViolations, runAxe } from '../helpers/axe.ts';
+import { hasChromium, launchBrowser } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { copySampleContent } from '../helpers/content-fixture.ts';
+import { drawAllCharts, guardedPage, paintedShare } from '../helpers/page-guard.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+
+const PLAN = 'accounts/east-china/huajian-construction-group.mdx';
+
+/** Every portal component, as an author writes them in a plan body. */
+const COMPONENTS_IN_BODY = `
+
+<Callout type="risk" title="续签风险">
+如果框架续签延误，零星采购会继续流失给地方小厂。
+</Callout>
+
+<Milestones />
+
+<BuyingCentre />
+
+<ForecastChart />
+`;
+
+const PAGES = [
+	['/', '客户组合总览'],
+	['/accounts/', '全部客户'],
+	['/accounts/huajian-construction-group/', '华建建设集团有限公司'],
+	['/owners/li-wei/', '李伟的客户组合'],
+	['/tiers/', '客户分级'],
+	['/tiers/major/', '重要客户'],
+	['/groups/huajian-construction-group/', '华建建设集团有限公司（集团）'],
+	['/reviews/', '评审日历'],
+	['/reports/progress/', '重要客户进展报告'],
+] as const;
+
+/** English UI labels that must not appear anywhere in the Chinese portal's chrome. */
+const ENGLISH_LABELS = ['Dashboard', 'Accounts per tier', 'Overdue', 'Due soon', 'Account manager', 'Share of wallet', 'Show the numbers', 'Figures as of'];
+
+describe.skipIf(!hasChromium())('a zh-CN portal', () => {
+	let server: StaticServer;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		const content = await copySampleContent();
+		const policyPath = join(content, 'policy.yaml');
+		const policy = await readFile(policyPath, 'utf8');
+		expect(policy).toMatch(/^locale: en$/m);
+		await writeFile(policyPath, policy.replace(/^locale: en$/m, 'locale: zh-CN'));
+		await appendFile(join(content, PLAN), COMPONENTS_IN_BODY);
+		const build = await buildSite({ contentDir: content });
+		expect(build.code, build.stdout + build.stderr).toBe(0);
+		server = await serveStatic(build.outDir);
+		browser = await launchBrowser();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	it.each(PAGES)('%s speaks Chinese', async (path, heading) => {
+		const { page, problems, requests, close } = await guardedPage(browser);
+		try {
+			await page.goto(server.url + path);
+			expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+			await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(heading);
+			await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link').allTextContents()).resolves.toEqual(
+				expect.arrayContaining(['总览', '客户', '评审', '客户分级', '搜索']),
+			);
+			await expect(page.getByRole('searchbox', { name: '搜索客户规划' }).count()).resolves.toBe(1);
+			await expect(page.getByRole('contentinfo').textContent()).resolves.toContain('数据截至 2026年11月22日');
+			const chrome = await page.evaluate(() => {
+				// UI text only: leave out what comes from content (names, prose, contacts, milestones).
+				const clone = document.body.cloneNode(true) as HTMLElement;
+				clone.querySelectorAll('.prose, a[href^="/accounts/"], a[href^="/owners/"], .contact, .milestones th, .reasons, .tag-list, td, .facts dd, h1, h2 a, .rules').forEach((e) => e.remove());
+				return clone.textContent ?? '';
+			});
+			for (const label of ENGLISH_LABELS) expect(chrome, label).not.toContain(label);
+			await drawAllCharts(page).catch(() => 0);
+			expect(requests.filter((url) => !url.startsWith(`${server.url}/`))).toEqual([]);
+			expect(problems).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('names tiers, statuses and dates in Chinese', async () => {
+		const { page, close } = await guardedPage(browser);
+		try {
+			await page.goto(`${server.url}/accounts/`);
+			const table = page.getByRole('table', { name: '全部客户' });
+			await expect(table.getByRole('columnheader').allTextContents()).resolves.toEqual(expect.arrayContaining(['客户', '级别', '类别', '负责人', '客户份额', '下次评审']));
+			await expect(table.getByText('重要客户', { exact: true }).count()).resolves.toBeGreaterThan(0);
+			await expect(table.getByText('已逾期', { exact: true }).count()).resolves.toBeGreaterThan(0);
+			await expect(table.locator('time').first().textContent()).resolves.toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+			await page.getByLabel('级别').selectOption('named');
+			expect(new URL(page.url()).search).toBe('?tier=named');
+			await expect(page.getByRole('status').textContent()).resolves.toMatch(/^显示 \d+ \/ \d+ 个客户$/);
+		} finally {
+			await close();
+		}
+	});
+
+	it('renders the plan components an author puts in the body, with data from that plan', async () => {
+		const { page, problems, close } = await guardedPage(browser);
+		try {
+			await page.goto(`${server.url}/accounts/huajian-construction-group/`);
+			const body = page.locator('.prose');
+			const callout = body.getByRole('complementary', { name: '续签风险' });
+			await expect(callout.textContent()).resolves.toContain('如果框架续签延误');
+			await expect(body.getByRole('table', { name: '行动计划里程碑' }).locator('tbody tr').count()).resolves.toBe(4);
+			await expect(body.getByRole('table', { name: '行动计划里程碑' }).getByText('已逾期').count()).resolves.toBe(1);
+			await expect(body.getByRole('heading', { level: 3, name: '决策者' }).count()).resolves.toBe(1);
+			await expect(body.locator('.contact', { hasText: '周国栋' }).textContent()).resolves.toContain('支持者');
+			// Two forecast charts on the page (the block and the body's), each with its own id.
+			const ids = await page.locator('figure.chart').evaluateAll((figures) => figures.map((f) => f.id));
+			expect(ids).toEqual(['chart-forecast-1', 'chart-forecast-2']);
+			await expect(body.getByRole('figure', { name: '收入：实际与预测（CNY）' }).count()).resolves.toBe(1);
+			await drawAllCharts(page);
+			expect(await paintedShare(page, '.prose canvas[data-chart]')).toBeGreaterThan(0.01);
+			expect(describeViolations(await runAxe(page))).toEqual([]);
+			expect(problems).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+});

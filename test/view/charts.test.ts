@@ -1,0 +1,130 @@
+/**
+ * The chart views only arrange what the engine computed: per currency, never
+ * summed across currencies; the review calendar counted by month.
+ */
+import { describe, expect, it } from 'vitest';
+import { createUi } from '../../src/i18n/index.ts';
+import { forecastByTier, monthAfter, planForecast, reviewsPerMonth, tierPyramid, valueQuadrant } from '../../src/view/charts.ts';
+import { asTier, planInput, portfolioOf, testPolicy } from '../lib/engine/fixtures.ts';
+
+const ui = createUi('en');
+
+describe('monthAfter', () => {
+	it('steps over year ends', () => {
+		expect(monthAfter('2026-11-22', 0)).toBe('2026-11');
+		expect(monthAfter('2026-11-22', 2)).toBe('2027-01');
+		expect(monthAfter('2026-11-22', 13)).toBe('2027-12');
+	});
+});
+
+describe('tierPyramid', () => {
+	it('counts accounts per tier from the engine rollups, top tier first', () => {
+		const portfolio = portfolioOf([planInput('a'), planInput('b', (p) => asTier(p, 'named')), planInput('c', (p) => asTier(p, 'named'))]);
+		const { spec, table } = tierPyramid(portfolio, ui);
+		expect(spec.labels).toEqual(['Major', 'Named', 'Non-named', 'Mass-market']);
+		expect(spec.values).toEqual([1, 2, 0, 0]);
+		expect(table.rows[1]).toEqual([{ text: 'Named', href: '/tiers/named/' }, '2']);
+	});
+});
+
+describe('forecastByTier', () => {
+	it('draws one chart per currency and never adds across currencies', () => {
+		const portfolio = portfolioOf([
+			planInput('cny'),
+			planInput('usd', (p) => {
+				p.currency = 'USD';
+				p.value.current = 1_000_000;
+				p.forecast = [{ year: 2026, revenue: 1_500_000 }];
+			}),
+		]);
+		const charts = forecastByTier(portfolio, ui);
+		expect(charts.map((c) => c.currency)).toEqual(['CNY', 'USD']);
+		const [cny, usd] = charts;
+		expect(cny!.spec.labels).toEqual(['Last 12 months', '2026', '2027']);
+		expect(cny!.spec.datasets.map((d) => [d.label, d.data])).toEqual([['Major', [6_000_000, 6_500_000, 8_000_000]]]);
+		expect(usd!.spec.datasets.map((d) => [d.label, d.data])).toEqual([['Major', [1_000_000, 1_500_000, 0]]]);
+		// The total row is the engine's total for that currency.
+		expect(usd!.table.rows.at(-1)).toEqual(['Total', '$1,000,000', '$1,500,000', '$0']);
+	});
+
+	it('draws a single chart in the policy currency when the engine converted every amount', () => {
+		const policy = testPolicy({ exchangeRates: { USD: 7 } });
+		const portfolio = portfolioOf(
+			[
+				planInput('cny'),
+				planInput('usd', (p) => {
+					p.currency = 'USD';
+					p.value.current = 1_000_000;
+					p.forecast = [{ year: 2026, revenue: 1_000_000 }];
+				}),
+			],
+			{ policy },
+		);
+		const charts = forecastByTier(portfolio, ui);
+		expect(charts.map((c) => c.currency)).toEqual(['CNY']);
+		expect(charts[0]!.spec.datasets[0]!.data).toEqual([13_000_000, 13_500_000, 8_000_000]);
+	});
+});
+
+describe('reviewsPerMonth', () => {
+	it('counts the engine calendar per month for twelve months, overdue first', () => {
+		const portfolio = portfolioOf([
+			planInput('late', (p) => (p.review = { last: '2026-05-01' })),
+			planInput('soon', (p) => (p.review = { last: '2026-09-10' })),
+			planInput('small', (p) => asTier(p, 'non-named')),
+		]);
+		const { spec, table } = reviewsPerMonth(portfolio, ui);
+		expect(spec.labels).toHaveLength(13);
+		expect(spec.labels[0]).toBe('Overdue');
+		expect(spec.labels[1]).toBe('Nov 2026');
+		const plan = spec.datasets.find((d) => d.label === 'Plan reviews')!;
+		expect(plan.data[0]).toBe(1);
+		expect(plan.data[1]! + plan.data[2]!).toBe(1);
+		const total = spec.datasets.reduce((sum, d) => sum + d.data.reduce<number>((s, v) => s + (v ?? 0), 0), 0);
+		const inRange = portfolio.schedule.filter((e) => e.status === 'overdue' || (e.due >= '2026-11-01' && e.due < '2027-11-01')).length;
+		expect(total).toBe(inRange);
+		expect(table.rows).toHaveLength(13);
+	});
+});
+
+describe('valueQuadrant', () => {
+	it('plots accounts in the policy currency and lists every account in the table', () => {
+		const portfolio = portfolioOf([
+			planInput('cny'),
+			planInput('zero', (p) => {
+				asTier(p, 'mass-market');
+				p.value.current = 0;
+			}),
+			planInput('usd', (p) => (p.currency = 'USD')),
+		]);
+		const { spec, table } = valueQuadrant(portfolio, ui);
+		const points = spec.datasets.flatMap((d) => d.points);
+		expect(points.map((p) => p.href).sort()).toEqual(['/accounts/cny/', '/accounts/zero/']);
+		const zero = points.find((p) => p.href === '/accounts/zero/')!;
+		expect(zero.current).toBe(0);
+		expect(zero.x).toBeGreaterThan(0);
+		expect(table.rows).toHaveLength(3);
+		expect(spec.thresholds).toEqual({ x: 1_000_000, y: 5_000_000 });
+	});
+});
+
+describe('planForecast', () => {
+	it('puts actual and forecast years side by side with growth and profit', () => {
+		const portfolio = portfolioOf([planInput('a')]);
+		const view = planForecast(portfolio.accounts[0]!, ui)!;
+		expect(view.spec.labels).toEqual(['2024', '2025', '2026', '2027']);
+		expect(view.spec.datasets.map((d) => d.label)).toEqual(['Actual revenue', 'Forecast revenue', 'Profit']);
+		expect(view.spec.datasets[0]!.data).toEqual([4_000_000, 5_000_000, null, null]);
+		expect(view.table.rows[1]).toEqual(['2025', 'CN¥5,000,000', '—', '+25%', 'CN¥850,000']);
+	});
+
+	it('has nothing to draw without financials or forecast', () => {
+		const portfolio = portfolioOf([
+			planInput('a', (p) => {
+				delete p.financials;
+				delete p.forecast;
+			}),
+		]);
+		expect(planForecast(portfolio.accounts[0]!, ui)).toBeUndefined();
+	});
+});

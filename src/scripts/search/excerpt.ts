@@ -28,6 +28,12 @@ export function excerptSegments(excerpt: string): ExcerptSegment[] {
 		else if (part === '</mark>') marked = false;
 		else if (part !== '') segments.push({ text: decodeEntities(part), marked });
 	}
+	// Pagefind joins block elements with ". ", so an excerpt may start with a stray one.
+	const first = segments[0];
+	if (first && !first.marked) {
+		first.text = first.text.replace(/^[.\s]+/, '');
+		if (first.text === '') segments.shift();
+	}
 	return segments;
 }
 

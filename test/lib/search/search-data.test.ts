@@ -78,6 +78,15 @@ describe('excerpts', () => {
 		expect(decodeEntities('&lt;img src=x onerror=alert(1)&gt;')).toBe('<img src=x onerror=alert(1)>');
 	});
 
+	it('drop the stray ". " Pagefind may start an excerpt with', () => {
+		expect(excerptSegments('. Minjiang builds diversion <mark>tunnels</mark>, dams')).toEqual([
+			{ text: 'Minjiang builds diversion ', marked: false },
+			{ text: 'tunnels', marked: true },
+			{ text: ', dams', marked: false },
+		]);
+		expect(excerptSegments('. <mark>隧道</mark>')).toEqual([{ text: '隧道', marked: true }]);
+	});
+
 	it('never turn escaped content into a mark', () => {
 		expect(excerptSegments('&lt;mark&gt;not a match&lt;/mark&gt;')).toEqual([{ text: '<mark>not a match</mark>', marked: false }]);
 	});

@@ -5,7 +5,7 @@
  */
 import { CATEGORIES, TIERS } from '../../schemas/enums.ts';
 import type { AccountView } from '../lib/engine/types.ts';
-import { QUADRANTS, REVIEW_STATUSES } from '../lib/engine/types.ts';
+import { QUADRANTS } from '../lib/engine/types.ts';
 
 export const ACCOUNT_COLUMNS = [
 	'account',
@@ -19,7 +19,6 @@ export const ACCOUNT_COLUMNS = [
 	'potential',
 	'sow',
 	'nextReview',
-	'reviewStatus',
 	'health',
 	'overdueActions',
 ] as const;
@@ -74,8 +73,6 @@ export function sortKey(account: AccountView, column: AccountColumn, ownerName: 
 			return account.shareOfWallet ?? -1;
 		case 'nextReview':
 			return account.review.due;
-		case 'reviewStatus':
-			return REVIEW_STATUSES.indexOf(account.review.status);
 		case 'health':
 			return account.health.score;
 		case 'overdueActions':

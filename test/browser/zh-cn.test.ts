@@ -16,6 +16,10 @@ import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 
 const PLAN = 'accounts/east-china/huajian-construction-group.mdx';
 
+/** A plan name that would run script if any page, attribute or chart label let it through. */
+const PAYLOAD = `</script><script>alert(1)</script><img src=x onerror=alert(2)>"'`;
+const PAYLOAD_PLAN = 'accounts/east-china/summit-live-events.mdx';
+
 /** Every portal component, as an author writes them in a plan body. */
 const COMPONENTS_IN_BODY = `
 
@@ -56,6 +60,9 @@ describe.skipIf(!hasChromium())('a zh-CN portal', () => {
 		expect(policy).toMatch(/^locale: en$/m);
 		await writeFile(policyPath, policy.replace(/^locale: en$/m, 'locale: zh-CN'));
 		await appendFile(join(content, PLAN), COMPONENTS_IN_BODY);
+		const payloadPlan = join(content, PAYLOAD_PLAN);
+		const planText = await readFile(payloadPlan, 'utf8');
+		await writeFile(payloadPlan, planText.replace(/^name: .*$/m, `name: '${PAYLOAD.replaceAll("'", "''")}'`));
 		const build = await buildSite({ contentDir: content });
 		expect(build.code, build.stdout + build.stderr).toBe(0);
 		server = await serveStatic(build.outDir);
@@ -90,6 +97,26 @@ describe.skipIf(!hasChromium())('a zh-CN portal', () => {
 			expect(problems).toEqual([]);
 		} finally {
 			await close();
+		}
+	});
+
+	it('keeps a hostile plan name inert: text in pages, attributes, chart labels and tooltips', async () => {
+		for (const path of ['/', '/accounts/', '/accounts/summit-live-events/', '/owners/xu-ting/', '/tiers/non-named/', '/reviews/']) {
+			const { page, problems, close } = await guardedPage(browser);
+			try {
+				await page.goto(server.url + path);
+				await drawAllCharts(page).catch(() => 0);
+				// Hover every chart so tooltips (drawn on the canvas) show the name too.
+				for (const canvas of await page.locator('canvas[data-chart]').all()) {
+					const box = await canvas.boundingBox();
+					if (box) for (const x of [0.2, 0.4, 0.6, 0.8]) await page.mouse.move(box.x + box.width * x, box.y + box.height * 0.5);
+				}
+				await expect(page.getByText(PAYLOAD, { exact: true }).count(), path).resolves.toBeGreaterThan(0);
+				expect(await page.locator('img[src="x"]').count(), path).toBe(0);
+				expect(problems, path).toEqual([]);
+			} finally {
+				await close();
+			}
 		}
 	});
 

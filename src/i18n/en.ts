@@ -245,7 +245,7 @@ export const en = {
 	'plan.nextReview': 'Next review',
 	'plan.lastReview': 'Last review',
 	'plan.neverReviewed': 'never reviewed',
-	'plan.collectiveReview': 'Reviewed collectively with the owner’s other {tier} accounts.',
+	'plan.collectiveReview': 'Reviewed collectively with the owner’s other {tier}.',
 	'plan.period': 'Plan period',
 	'plan.health': 'Plan health',
 	'plan.healthScore': '{score} / {max}',

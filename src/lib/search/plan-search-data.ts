@@ -13,6 +13,7 @@ import type { Policy } from '../../../schemas/policy.ts';
 import type { Ui } from '../../i18n/index.ts';
 import { rateIntoPolicyCurrency } from '../engine/rollups.ts';
 import { type AccountView, QUADRANTS, REVIEW_STATUSES } from '../engine/types.ts';
+import { personName } from '../../view/people.ts';
 import { SEARCH_FACETS, type SearchFacet, type SearchSort } from './keys.ts';
 
 export { SEARCH_FACETS, SEARCH_SORTS, type SearchFacet, type SearchSort } from './keys.ts';
@@ -28,6 +29,13 @@ export interface PlanSearchMeta {
 
 export interface PlanSearchData {
 	meta: PlanSearchMeta;
+	/**
+	 * The plan's frontmatter facts as one line of words (tier, category, owner,
+	 * sponsor, team, region, industry, labels), indexed so they can be searched:
+	 * the page's own fact lists run label and value together in the HTML
+	 * ("RegionSouthwest"), which Pagefind would index as one word.
+	 */
+	facts: string;
 	/** One value per facet: every plan has exactly one tier, owner (or "no owner"), region (or "no region")... */
 	filters: Record<SearchFacet, string>;
 	/** Every plan carries every key, so no plan drops out of a sorted result. */
@@ -104,7 +112,20 @@ export function planSearchData(account: AccountView, people: readonly Person[], 
 	const current = value?.current ?? 0;
 	const potential = value?.potential ?? 0;
 	const filters = Object.fromEntries(SEARCH_FACETS.map((facet) => [facet, facetValue(account, facet, people, ui)])) as Record<SearchFacet, string>;
+	const fm = account.frontmatter;
+	const name = (id: string) => personName(people, id);
+	const facts = [
+		filters.tier,
+		filters.category,
+		fm.owner ? name(fm.owner) : undefined,
+		fm.sponsor ? name(fm.sponsor) : undefined,
+		...(fm.team ?? []).map(name),
+		fm.region,
+		fm.industry,
+		...(fm.tags ?? []),
+	].filter((fact): fact is string => Boolean(fact));
 	return {
+		facts: facts.join(' · '),
 		meta: {
 			title: account.name,
 			tier: filters.tier,

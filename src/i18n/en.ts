@@ -38,6 +38,8 @@ export const en = {
 	'search.sort.potential': 'Potential value, highest first',
 	'search.sort.review': 'Next review, soonest first',
 	'search.showMore': 'Show more',
+	'search.moreValues': 'Show all {count}',
+	'search.fewerValues': 'Show fewer',
 	'search.seeAll': 'See all results',
 	'search.results': 'Search results',
 	'footer.asOf': 'Figures as of {date}',

@@ -39,6 +39,8 @@ export const zhCN: Dictionary = {
 	'search.sort.potential': '潜在价值从高到低',
 	'search.sort.review': '下次评审从近到远',
 	'search.showMore': '显示更多',
+	'search.moreValues': '显示全部 {count} 项',
+	'search.fewerValues': '收起',
 	'search.seeAll': '查看全部结果',
 	'search.results': '搜索结果',
 	'footer.asOf': '数据截至 {date}',

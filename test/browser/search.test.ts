@@ -32,9 +32,11 @@ interface ShownResult {
 
 /** What the search page shows once it has settled. */
 async function settled(page: Page) {
-	await page.waitForSelector('[data-search-app][data-ready="true"]', { timeout: 20_000 });
+	await page.waitForSelector('[data-search-app][data-ready="true"][data-facets-ready="true"]', { timeout: 20_000 });
 	return page.evaluate(() => {
-		const text = (root: Element, selector: string) => root.querySelector(selector)?.textContent ?? '';
+		// Long facets list their first values only; open them all to read every count.
+		for (const toggle of document.querySelectorAll<HTMLButtonElement>('button.facet-more:not([hidden])[aria-expanded="false"]')) toggle.click();
+		const text = (root: ParentNode, selector: string) => root.querySelector(selector)?.textContent ?? '';
 		const results = [...document.querySelectorAll('[data-results] > li')].map((li) => ({
 			title: text(li, '.result-title a'),
 			href: li.querySelector('.result-title a')?.getAttribute('href') ?? '',
@@ -140,6 +142,20 @@ describe.skipIf(!hasChromium())('search on the sample site', () => {
 		await page.close();
 	});
 
+	it('finds plans by their frontmatter facts: region, industry, owner', async () => {
+		const page = await open('/search/');
+		for (const [query, expected] of [
+			['Southwest', portfolio.accounts.filter((a) => a.frontmatter.region === 'Southwest')],
+			['Tourism', portfolio.accounts.filter((a) => a.frontmatter.industry === 'Tourism')],
+			['Zhou Hao', portfolio.accounts.filter((a) => a.frontmatter.owner === 'zhou-hao')],
+		] as const) {
+			expect(expected.length, query).toBeGreaterThan(0);
+			await page.fill('#search-q', query);
+			expect((await settled(page)).results.map((r) => r.title), query).toEqual(expect.arrayContaining(expected.map((a) => a.name)));
+		}
+		await page.close();
+	});
+
 	it('shows facet counts equal to the engine rollups, and a facet narrows the results', async () => {
 		const page = await open('/search/');
 		const all = await settled(page);
@@ -178,6 +194,23 @@ describe.skipIf(!hasChromium())('search on the sample site', () => {
 			majorOwners[label] = (majorOwners[label] ?? 0) + 1;
 		}
 		expect(majors.facets.owner).toEqual(majorOwners);
+		await page.close();
+	});
+
+	it('lists the first values of a long facet and the rest on demand', async () => {
+		const regions = portfolio.rollups.region.filter((r) => r.count > 0);
+		expect(regions.length).toBeGreaterThan(8);
+		const page = await open('/search/');
+		await page.waitForSelector('[data-search-app][data-facets-ready="true"]');
+		const region = page.locator('[data-facet="region"]');
+		expect(await region.locator('button.facet-value').count()).toBe(8);
+		const toggle = region.locator('button.facet-more');
+		expect(await toggle.textContent()).toBe(`Show all ${regions.length}`);
+		await toggle.click();
+		expect(await region.locator('button.facet-value').count()).toBe(regions.length);
+		expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+		// Closed facets (tier, category, quadrant, review status) always list every value.
+		expect(await page.locator('[data-facet="tier"] button.facet-more').isHidden()).toBe(true);
 		await page.close();
 	});
 

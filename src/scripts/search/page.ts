@@ -21,6 +21,8 @@ interface State {
 const PAGE_SIZE = 20;
 /** Wait this long after the last keystroke before searching. */
 const TYPING_DELAY_MS = 180;
+/** Open facets (owner, region, industry) list this many values until "Show all" is chosen. */
+const FACET_VALUES_SHOWN = 8;
 
 const app = document.querySelector<HTMLElement>('[data-search-app]');
 if (app) void start(app);
@@ -113,6 +115,10 @@ async function start(root: HTMLElement) {
 	/** The facet button to give focus back to after the facets are redrawn. */
 	let refocus: { facet: string; value: string } | undefined;
 	let shown = 0;
+	/** Every filter chunk, loaded once after the first results (see `run`). */
+	let facetsLoad: Promise<void> | undefined;
+	let lastCounts: FilterCounts = {};
+	const expanded = new Set<SearchFacet>();
 
 	async function showMore(current: number) {
 		const next = results.slice(shown, shown + PAGE_SIZE);
@@ -151,6 +157,7 @@ async function start(root: HTMLElement) {
 	}
 
 	function renderFacets(counts: FilterCounts) {
+		lastCounts = counts;
 		for (const facet of SEARCH_FACETS) {
 			const fieldset = root.querySelector<HTMLFieldSetElement>(`[data-facet="${facet}"]`)!;
 			const ul = fieldset.querySelector('ul')!;
@@ -164,8 +171,11 @@ async function start(root: HTMLElement) {
 					? (order.indexOf(a) + 1 || Infinity) - (order.indexOf(b) + 1 || Infinity)
 					: (facetCounts[b] ?? 0) - (facetCounts[a] ?? 0) || a.localeCompare(b, document.documentElement.lang || undefined),
 			);
+			const limited = !order && !expanded.has(facet) && values.length > FACET_VALUES_SHOWN;
+			const visible = limited ? values.slice(0, FACET_VALUES_SHOWN) : values;
+			if (limited && active !== undefined && !visible.includes(active)) visible.push(active);
 			ul.replaceChildren(
-				...values.map((value) => {
+				...visible.map((value) => {
 					const li = document.createElement('li');
 					const button = document.createElement('button');
 					button.type = 'button';
@@ -183,6 +193,10 @@ async function start(root: HTMLElement) {
 					return li;
 				}),
 			);
+			const toggle = fieldset.querySelector<HTMLButtonElement>('button.facet-more')!;
+			toggle.hidden = order !== undefined || values.length <= FACET_VALUES_SHOWN;
+			toggle.textContent = expanded.has(facet) ? say('search.fewerValues') : say('search.moreValues', { count: values.length });
+			toggle.setAttribute('aria-expanded', String(expanded.has(facet)));
 			fieldset.hidden = values.length === 0;
 		}
 		clearAll.hidden = Object.keys(state.filters).length === 0;
@@ -197,6 +211,7 @@ async function start(root: HTMLElement) {
 	async function run() {
 		const current = ++generation;
 		delete root.dataset.ready;
+		delete root.dataset.facetsReady;
 		history.replaceState(null, '', stateUrl(state));
 		const term = state.query.trim() || null;
 		let pagefind: Pagefind;
@@ -207,18 +222,7 @@ async function start(root: HTMLElement) {
 			return;
 		}
 		const main = await pagefind.search(term, searchOptions(state.filters, state.sort, term));
-		// A facet in use counts its values as if it were not set (the other facets and the query still apply),
-		// so the counts say what choosing another value would give.
-		const counts: FilterCounts = { ...main.filters };
-		await Promise.all(
-			(Object.keys(state.filters) as SearchFacet[]).map(async (facet) => {
-				const { [facet]: _, ...others } = state.filters;
-				const without = await pagefind.search(term, { filters: others as Record<string, string> });
-				counts[facet] = without.filters[facet] ?? {};
-			}),
-		);
 		if (current !== generation) return;
-		renderFacets(counts);
 		results = main.results;
 		shown = 0;
 		list.replaceChildren();
@@ -233,7 +237,32 @@ async function start(root: HTMLElement) {
 		hint.hidden = count > 0;
 		root.dataset.resultCount = String(count);
 		await showMore(current);
-		if (current === generation) root.dataset.ready = 'true';
+		if (current !== generation) return;
+		root.dataset.ready = 'true';
+
+		// Facet counts come after the results: they need every filter chunk (10,000 plans
+		// x 7 facets), the largest part of a big portfolio's first download, loaded once.
+		facetsLoad ??= pagefind.filters().then(
+			() => undefined,
+			(error: unknown) => {
+				facetsLoad = undefined;
+				throw error;
+			},
+		);
+		await facetsLoad;
+		// A facet in use counts its values as if it were not set (the other facets and the query still apply),
+		// so the counts say what choosing another value would give.
+		const counts: FilterCounts = { ...(await pagefind.search(term, { filters: { ...state.filters } as Record<string, string> })).filters };
+		await Promise.all(
+			(Object.keys(state.filters) as SearchFacet[]).map(async (facet) => {
+				const { [facet]: _, ...others } = state.filters;
+				const without = await pagefind.search(term, { filters: others as Record<string, string> });
+				counts[facet] = without.filters[facet] ?? {};
+			}),
+		);
+		if (current !== generation) return;
+		renderFacets(counts);
+		root.dataset.facetsReady = 'true';
 	}
 
 	const go = () => run().catch(fail);
@@ -262,6 +291,14 @@ async function start(root: HTMLElement) {
 		void go();
 	});
 	root.querySelector('[data-facets]')!.addEventListener('click', (event) => {
+		const toggle = (event.target as Element).closest<HTMLButtonElement>('button.facet-more');
+		const toggled = toggle?.closest<HTMLElement>('[data-facet]')?.dataset.facet;
+		if (toggle && toggled && isFacet(toggled)) {
+			if (expanded.has(toggled)) expanded.delete(toggled);
+			else expanded.add(toggled);
+			renderFacets(lastCounts);
+			return;
+		}
 		const button = (event.target as Element).closest<HTMLButtonElement>('button.facet-value');
 		if (!button) return;
 		const facet = button.closest<HTMLElement>('[data-facet]')?.dataset.facet;

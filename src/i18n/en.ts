@@ -246,7 +246,7 @@ export const en = {
 	'plan.tags': 'Labels',
 	'plan.nextReview': 'Next review',
 	'plan.lastReview': 'Last review',
-	'plan.neverReviewed': 'never reviewed',
+	'plan.neverReviewed': 'Never reviewed',
 	'plan.collectiveReview': 'Reviewed collectively with the owner’s other {tier}.',
 	'plan.period': 'Plan period',
 	'plan.health': 'Plan health',

@@ -30,9 +30,14 @@ interface ShownResult {
 	marks: string[];
 }
 
-/** What the search page shows once it has settled. */
-async function settled(page: Page) {
+/** What the search page shows once it has settled; unless `all` is false, after "Show more" until every result is listed. */
+async function settled(page: Page, { all = true } = {}) {
 	await page.waitForSelector('[data-search-app][data-ready="true"][data-facets-ready="true"]', { timeout: 20_000 });
+	while (all && (await page.isVisible('[data-show-more]'))) {
+		const listed = await page.locator('[data-results] > li').count();
+		await page.click('[data-show-more]');
+		await page.waitForFunction((before) => document.querySelectorAll('[data-results] > li').length > before, listed);
+	}
 	return page.evaluate(() => {
 		// Long facets list their first values only; open them all to read every count.
 		for (const toggle of document.querySelectorAll<HTMLButtonElement>('button.facet-more:not([hidden])[aria-expanded="false"]')) toggle.click();
@@ -158,6 +163,9 @@ describe.skipIf(!hasChromium())('search on the sample site', () => {
 
 	it('shows facet counts equal to the engine rollups, and a facet narrows the results', async () => {
 		const page = await open('/search/');
+		const firstPage = await settled(page, { all: false });
+		expect(firstPage.results).toHaveLength(10);
+		expect(firstPage.status).toBe(`${portfolio.accounts.length} plans`);
 		const all = await settled(page);
 		expect(all.results).toHaveLength(portfolio.accounts.length);
 

@@ -17,8 +17,13 @@ interface State {
 	sort: SortChoice;
 }
 
-/** Results fetched and shown per step ("Show more" adds the next). */
-const PAGE_SIZE = 20;
+/**
+ * Results shown first, and added by each "Show more". Every result shown costs
+ * a fragment download (about 1 KB); with 10,000 plans, Pagefind's metadata
+ * and WebAssembly are already 200 KB of the 250 KB a first query may take.
+ */
+const FIRST_RESULTS = 10;
+const MORE_RESULTS = 20;
 /** Wait this long after the last keystroke before searching. */
 const TYPING_DELAY_MS = 180;
 /** Open facets (owner, region, industry) list this many values until "Show all" is chosen. */
@@ -121,7 +126,7 @@ async function start(root: HTMLElement) {
 	const expanded = new Set<SearchFacet>();
 
 	async function showMore(current: number) {
-		const next = results.slice(shown, shown + PAGE_SIZE);
+		const next = results.slice(shown, shown + (shown === 0 ? FIRST_RESULTS : MORE_RESULTS));
 		const data = await Promise.all(next.map((result) => resultData(result)));
 		if (current !== generation) return;
 		for (const item of data) {

@@ -4,8 +4,8 @@
  */
 import { TIERS, type Tier } from '../../schemas/enums.ts';
 import type { Ui } from '../i18n/index.ts';
-import type { AccountView, MoneyByCurrency, Portfolio, Rollup, ScheduleEntry } from '../lib/engine/types.ts';
-import type { BarSpec, PyramidSpec, ScatterSpec } from '../scripts/charts/spec.ts';
+import type { AccountView, MoneyByCurrency, Portfolio, Quadrant, Rollup, ScheduleEntry } from '../lib/engine/types.ts';
+import type { BarSpec, PyramidSpec, ScatterPoint, ScatterSpec } from '../scripts/charts/spec.ts';
 import { compareText } from './sort.ts';
 import type { TableModel } from './table.ts';
 
@@ -61,35 +61,32 @@ export function tierPyramid(portfolio: Portfolio, ui: Ui): ChartView<PyramidSpec
 export function valueQuadrant(portfolio: Portfolio, ui: Ui): ChartView<ScatterSpec> {
 	const { policy } = portfolio;
 	const currency = policy.currency;
-	const plotted = portfolio.accounts.filter((account) => account.currency === currency);
-	const positives = plotted.flatMap((a) => [a.frontmatter.value.current, a.frontmatter.value.potential]).filter((v) => v > 0);
-	// A log axis cannot show 0: such values sit at the bottom of the axis; the tooltip and table give the real value.
-	const floor = Math.max(1, Math.min(policy.quadrant.currentHigh, ...positives) / 4);
-	const lift = (value: number) => (value > 0 ? value : floor);
+	const inCurrency = portfolio.accounts.filter((account) => account.currency === currency);
+	// Thousands of dots say no more than a few thousand, and each one is page weight: plot the most potential.
+	const plotted =
+		inCurrency.length <= QUADRANT_MAX_DOTS
+			? inCurrency
+			: [...inCurrency].sort((a, b) => b.frontmatter.value.potential - a.frontmatter.value.potential || compareText(a.slug, b.slug)).slice(0, QUADRANT_MAX_DOTS);
+	let smallest: number = policy.quadrant.currentHigh;
+	for (const account of plotted) {
+		for (const value of [account.frontmatter.value.current, account.frontmatter.value.potential]) if (value > 0 && value < smallest) smallest = value;
+	}
 	const datasets = TIERS.map((tier) => ({
 		label: ui.t(`tier.${tier}`),
 		color: TIER_COLOURS[tier],
 		pointStyle: TIER_SHAPES[tier],
 		points: plotted
 			.filter((account) => account.tier === tier)
-			.map((account) => ({
-				x: lift(account.frontmatter.value.current),
-				y: lift(account.frontmatter.value.potential),
-				current: account.frontmatter.value.current,
-				potential: account.frontmatter.value.potential,
-				name: account.name,
-				href: `/accounts/${account.slug}/`,
-			})),
+			.map((account): ScatterPoint => [account.frontmatter.value.current, account.frontmatter.value.potential, account.name, account.slug]),
 	})).filter((dataset) => dataset.points.length > 0);
-	const ordered = [...portfolio.accounts].sort(
-		(a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || b.frontmatter.value.potential - a.frontmatter.value.potential || compareText(a.name, b.name),
-	);
 	return {
 		spec: {
 			type: 'scatter',
 			locale: ui.locale,
 			currency,
 			datasets,
+			// A log axis cannot show 0: such values sit below the smallest one; the tooltip and table give the real value.
+			floor: Math.max(1, smallest / 4),
 			xTitle: ui.t('chart.axis.current'),
 			yTitle: ui.t('chart.axis.potential'),
 			thresholds: { x: policy.quadrant.currentHigh, y: policy.quadrant.potentialHigh },
@@ -100,26 +97,59 @@ export function valueQuadrant(portfolio: Portfolio, ui: Ui): ChartView<ScatterSp
 				ui.t('quadrant.high-current-low-potential'),
 			],
 		},
-		table: {
-			columns: [
-				{ label: ui.t('col.account') },
-				{ label: ui.t('col.tier') },
-				{ label: ui.t('col.quadrant') },
-				{ label: ui.t('col.current'), numeric: true },
-				{ label: ui.t('col.potential'), numeric: true },
-			],
-			rows: ordered.map((account) => [
-				{ text: account.name, href: `/accounts/${account.slug}/` },
-				ui.t(`tier.${account.tier}`),
-				ui.t(`quadrant.${account.quadrant}`),
-				ui.fmt.money(account.frontmatter.value.current, account.currency),
-				ui.fmt.money(account.frontmatter.value.potential, account.currency),
-			]),
-		},
+		table: portfolio.accounts.length <= QUADRANT_TABLE_MAX_ACCOUNTS ? quadrantAccountsTable(portfolio, ui) : quadrantCountsTable(portfolio, ui),
 	};
 }
 
-/** Forecast years shown: from the as-of year on, at most five. */
+/** Up to this many accounts, the quadrant's table lists each account; above, it counts them per quadrant and tier. */
+export const QUADRANT_TABLE_MAX_ACCOUNTS = 200;
+
+/** The most dots the quadrant draws (those with the highest potential). */
+export const QUADRANT_MAX_DOTS = 2000;
+
+/** How many accounts the quadrant leaves out, so the page can say so. */
+export function quadrantOmitted(portfolio: Portfolio): number {
+	const inCurrency = portfolio.accounts.filter((account) => account.currency === portfolio.policy.currency).length;
+	return Math.max(0, inCurrency - QUADRANT_MAX_DOTS);
+}
+
+function quadrantAccountsTable(portfolio: Portfolio, ui: Ui): TableModel {
+	const ordered = [...portfolio.accounts].sort(
+		(a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || b.frontmatter.value.potential - a.frontmatter.value.potential || compareText(a.name, b.name),
+	);
+	return {
+		columns: [
+			{ label: ui.t('col.account') },
+			{ label: ui.t('col.tier') },
+			{ label: ui.t('col.quadrant') },
+			{ label: ui.t('col.current'), numeric: true },
+			{ label: ui.t('col.potential'), numeric: true },
+		],
+		rows: ordered.map((account) => [
+			{ text: account.name, href: `/accounts/${account.slug}/` },
+			ui.t(`tier.${account.tier}`),
+			ui.t(`quadrant.${account.quadrant}`),
+			ui.fmt.money(account.frontmatter.value.current, account.currency),
+			ui.fmt.money(account.frontmatter.value.potential, account.currency),
+		]),
+	};
+}
+
+/** A large portfolio: accounts per quadrant and tier, each quadrant linking to its filtered accounts table. */
+function quadrantCountsTable(portfolio: Portfolio, ui: Ui): TableModel {
+	return {
+		columns: [{ label: ui.t('col.quadrant') }, ...TIERS.map((tier) => ({ label: ui.t(`tier.${tier}`), numeric: true })), { label: ui.t('common.total'), numeric: true }],
+		rows: portfolio.rollups.quadrant.map((rollup) => {
+			const members = rollup.slugs.map((slug) => portfolio.bySlug.get(slug)!);
+			return [
+				{ text: ui.t(`quadrant.${rollup.key as Quadrant}`), href: `/accounts/?quadrant=${rollup.key}` },
+				...TIERS.map((tier) => ui.fmt.number(members.filter((account) => account.tier === tier).length)),
+				ui.fmt.number(rollup.count),
+			];
+		}),
+	};
+}
+
 function forecastYears(rollups: readonly Rollup[], asOf: string): number[] {
 	const from = Number(asOf.slice(0, 4));
 	const years = new Set<number>();

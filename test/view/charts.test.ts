@@ -4,7 +4,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createUi } from '../../src/i18n/index.ts';
-import { forecastByTier, monthAfter, planForecast, reviewsPerMonth, tierPyramid, valueQuadrant } from '../../src/view/charts.ts';
+import {
+	forecastByTier,
+	monthAfter,
+	planForecast,
+	QUADRANT_MAX_DOTS,
+	QUADRANT_TABLE_MAX_ACCOUNTS,
+	quadrantOmitted,
+	reviewsPerMonth,
+	tierPyramid,
+	valueQuadrant,
+} from '../../src/view/charts.ts';
 import { asTier, planInput, portfolioOf, testPolicy } from '../lib/engine/fixtures.ts';
 
 const ui = createUi('en');
@@ -99,12 +109,42 @@ describe('valueQuadrant', () => {
 		]);
 		const { spec, table } = valueQuadrant(portfolio, ui);
 		const points = spec.datasets.flatMap((d) => d.points);
-		expect(points.map((p) => p.href).sort()).toEqual(['/accounts/cny/', '/accounts/zero/']);
-		const zero = points.find((p) => p.href === '/accounts/zero/')!;
-		expect(zero.current).toBe(0);
-		expect(zero.x).toBeGreaterThan(0);
+		expect(points.map(([, , , slug]) => slug).sort()).toEqual(['cny', 'zero']);
+		const zero = points.find(([, , , slug]) => slug === 'zero')!;
+		expect(zero[0]).toBe(0);
+		// Zero sits below the smallest value on the log axis.
+		expect(spec.floor).toBeGreaterThan(0);
+		expect(spec.floor).toBeLessThan(50_000);
 		expect(table.rows).toHaveLength(3);
 		expect(spec.thresholds).toEqual({ x: 1_000_000, y: 5_000_000 });
+	});
+});
+
+describe('valueQuadrant on a large portfolio', () => {
+	const many = (count: number) =>
+		portfolioOf(
+			Array.from({ length: count }, (_, i) =>
+				planInput(`p-${String(i).padStart(5, '0')}`, (p) => {
+					asTier(p, 'non-named');
+					p.value.potential = 100_000 + i;
+				}),
+			),
+		);
+
+	it('counts accounts per quadrant and tier instead of listing each one', () => {
+		const portfolio = many(QUADRANT_TABLE_MAX_ACCOUNTS + 1);
+		const { table } = valueQuadrant(portfolio, ui);
+		expect(table.rows).toHaveLength(4);
+		expect(table.rows[3]).toEqual([{ text: 'Low current, low potential', href: '/accounts/?quadrant=low-current-low-potential' }, '0', '0', '201', '0', '201']);
+	});
+
+	it('draws the accounts with the most potential and says how many are left out', () => {
+		const portfolio = many(QUADRANT_MAX_DOTS + 5);
+		const { spec } = valueQuadrant(portfolio, ui);
+		const points = spec.datasets.flatMap((d) => d.points);
+		expect(points).toHaveLength(QUADRANT_MAX_DOTS);
+		expect(Math.min(...points.map(([, potential]) => potential))).toBe(100_005);
+		expect(quadrantOmitted(portfolio)).toBe(5);
 	});
 });
 

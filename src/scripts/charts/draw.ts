@@ -233,51 +233,63 @@ function quadrantLines(spec: ScatterSpec): Plugin<'scatter'> {
 	};
 }
 
-function isAccountLink(href: unknown): href is string {
-	return typeof href === 'string' && /^\/accounts\/[a-z0-9-]+\/$/.test(href);
+/** A dot of the quadrant chart, as Chart.js gets it. */
+interface Dot {
+	x: number;
+	y: number;
+	current: number;
+	potential: number;
+	name: string;
+	href: string;
 }
 
 function scatterConfig(spec: ScatterSpec): ChartConfiguration {
 	const long = formatter(spec.locale, { kind: 'money', currency: spec.currency }, false);
 	const short = formatter(spec.locale, { kind: 'money', currency: spec.currency }, true);
-	const all = spec.datasets.flatMap((d) => d.points);
-	const bounds = (values: number[], threshold: number) => ({
-		min: Math.min(threshold, ...values) / 2,
-		max: Math.max(threshold, ...values) * 2,
-	});
-	const xBounds = bounds(
-		all.map((p) => p.x),
-		spec.thresholds.x,
-	);
-	const yBounds = bounds(
-		all.map((p) => p.y),
-		spec.thresholds.y,
-	);
+	const lift = (value: number) => (value > 0 ? value : spec.floor);
+	const dots = (points: ScatterPoint[]): Dot[] =>
+		points
+			.filter(([, , , slug]) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+			.map(([current, potential, name, slug]) => ({ x: lift(current), y: lift(potential), current, potential, name, href: `/accounts/${slug}/` }));
+	const datasets = spec.datasets.map((dataset) => ({ ...dataset, dots: dots(dataset.points) }));
+	let min = { x: spec.thresholds.x, y: spec.thresholds.y };
+	let max = { ...min };
+	for (const dataset of datasets) {
+		for (const dot of dataset.dots) {
+			min = { x: Math.min(min.x, dot.x), y: Math.min(min.y, dot.y) };
+			max = { x: Math.max(max.x, dot.x), y: Math.max(max.y, dot.y) };
+		}
+	}
+	// Smaller dots when there are many, so clusters stay readable.
+	const count = datasets.reduce((sum, dataset) => sum + dataset.dots.length, 0);
+	const radius = count > 300 ? 4 : 7;
 	return {
 		type: 'scatter',
 		data: {
-			datasets: spec.datasets.map((dataset) => ({
+			datasets: datasets.map((dataset) => ({
 				label: dataset.label,
-				data: dataset.points,
+				data: dataset.dots,
 				backgroundColor: dataset.color,
 				borderColor: '#ffffff',
 				borderWidth: 1,
 				pointStyle: dataset.pointStyle,
-				pointRadius: 7,
-				pointHoverRadius: 9,
+				pointRadius: radius,
+				pointHoverRadius: radius + 2,
 			})),
 		},
 		options: {
 			scales: {
 				x: {
 					type: 'logarithmic',
-					...xBounds,
+					min: min.x / 2,
+					max: max.x * 2,
 					title: { display: true, text: spec.xTitle, color: MUTED },
 					ticks: { callback: (value) => short(Number(value)), maxTicksLimit: 8 },
 				},
 				y: {
 					type: 'logarithmic',
-					...yBounds,
+					min: min.y / 2,
+					max: max.y * 2,
 					title: { display: true, text: spec.yTitle, color: MUTED },
 					ticks: { callback: (value) => short(Number(value)), maxTicksLimit: 8 },
 				},
@@ -286,10 +298,10 @@ function scatterConfig(spec: ScatterSpec): ChartConfiguration {
 				legend: { position: 'bottom', labels: { usePointStyle: true } },
 				tooltip: {
 					callbacks: {
-						title: (items) => (items[0]?.raw as ScatterPoint | undefined)?.name ?? '',
+						title: (items) => (items[0]?.raw as Dot | undefined)?.name ?? '',
 						label: (item) => {
-							const point = item.raw as ScatterPoint;
-							return [`${spec.xTitle}: ${long(point.current)}`, `${spec.yTitle}: ${long(point.potential)}`];
+							const dot = item.raw as Dot;
+							return [`${spec.xTitle}: ${long(dot.current)}`, `${spec.yTitle}: ${long(dot.potential)}`];
 						},
 					},
 				},
@@ -301,8 +313,8 @@ function scatterConfig(spec: ScatterSpec): ChartConfiguration {
 			onClick: (_event, elements, chart) => {
 				const element = elements[0];
 				if (!element) return;
-				const point = chart.data.datasets[element.datasetIndex]?.data[element.index] as ScatterPoint | undefined;
-				if (isAccountLink(point?.href)) window.location.assign(point.href);
+				const dot = chart.data.datasets[element.datasetIndex]?.data[element.index] as Dot | undefined;
+				if (dot) window.location.assign(dot.href);
 			},
 		},
 		plugins: [quadrantLines(spec) as Plugin],

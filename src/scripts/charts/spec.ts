@@ -38,23 +38,16 @@ export interface PyramidSpec {
 	valueTitle: string;
 }
 
-export interface ScatterPoint {
-	/** Where the dot is drawn (zero values are lifted onto the log axis). */
-	x: number;
-	y: number;
-	/** The real values, for the tooltip. */
-	current: number;
-	potential: number;
-	name: string;
-	/** The account's page; a click opens it. */
-	href: string;
-}
+/** One account: current value, potential value, name, slug (a tuple keeps a large portfolio's page small). */
+export type ScatterPoint = [current: number, potential: number, name: string, slug: string];
 
 export interface ScatterSpec {
 	type: 'scatter';
 	locale: string;
 	currency: string;
 	datasets: { label: string; color: string; pointStyle: 'circle' | 'triangle' | 'rect' | 'rectRot'; points: ScatterPoint[] }[];
+	/** Where a zero value is drawn: a log axis cannot show 0 (the tooltip still says 0). */
+	floor: number;
 	xTitle: string;
 	yTitle: string;
 	/** Policy thresholds, drawn as dashed lines. */

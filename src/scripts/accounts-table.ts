@@ -20,6 +20,8 @@ if (form && table) {
 	const locale = document.documentElement.lang || undefined;
 	const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
 	let sort: { column: string; dir: Direction } | undefined;
+	/** The order the rows are in now, so a filter change does not move thousands of rows. */
+	let shownOrder = '';
 
 	// Sort buttons in the column headers (plain text without JavaScript).
 	for (const header of headers) {
@@ -69,24 +71,29 @@ if (form && table) {
 		let shown = 0;
 		for (const row of rows) {
 			const match = active.every((select) => row.dataset[select.name] === select.value);
-			row.hidden = !match;
+			if (row.hidden === match) row.hidden = !match;
 			if (match) shown++;
 		}
-		const ordered = [...rows];
 		const index = sort ? headers.findIndex((h) => h.dataset.column === sort!.column) : -1;
-		if (sort && index >= 0) {
-			const numeric = headers[index]!.classList.contains('num') || rows.every((row) => cellKey(row, index) === '' || !Number.isNaN(Number(cellKey(row, index))));
-			const sign = sort.dir === 'asc' ? 1 : -1;
-			ordered.sort((a, b) => {
-				const x = cellKey(a, index);
-				const y = cellKey(b, index);
-				const byKey = numeric ? Number(x) - Number(y) : collator.compare(x, y);
-				return sign * byKey || originalOrder.get(a)! - originalOrder.get(b)!;
-			});
-		} else {
-			ordered.sort((a, b) => originalOrder.get(a)! - originalOrder.get(b)!);
+		const orderKey = sort && index >= 0 ? `${sort.column}:${sort.dir}` : '';
+		if (orderKey !== shownOrder) {
+			const ordered = [...rows];
+			if (sort && index >= 0) {
+				const numeric = headers[index]!.classList.contains('num') || rows.every((row) => cellKey(row, index) === '' || !Number.isNaN(Number(cellKey(row, index))));
+				const sign = sort.dir === 'asc' ? 1 : -1;
+				const keys = new Map(rows.map((row) => [row, cellKey(row, index)]));
+				ordered.sort((a, b) => {
+					const x = keys.get(a)!;
+					const y = keys.get(b)!;
+					const byKey = numeric ? Number(x) - Number(y) : collator.compare(x, y);
+					return sign * byKey || originalOrder.get(a)! - originalOrder.get(b)!;
+				});
+			} else {
+				ordered.sort((a, b) => originalOrder.get(a)! - originalOrder.get(b)!);
+			}
+			tbody.append(...ordered);
+			shownOrder = orderKey;
 		}
-		tbody.append(...ordered);
 		for (const [i, header] of headers.entries()) {
 			if (sort && i === index) header.setAttribute('aria-sort', sort.dir === 'asc' ? 'ascending' : 'descending');
 			else header.removeAttribute('aria-sort');

@@ -4,7 +4,7 @@
  * as state, lazy loading of Pagefind, and a zh-CN build with a planted
  * script payload that must stay inert.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -15,7 +15,7 @@ import { computePortfolio } from '../../src/lib/engine/index.ts';
 import type { AccountView, Portfolio } from '../../src/lib/engine/types.ts';
 import { comparableAmount, facetValue, ownerLabel, SEARCH_FACETS, type SearchFacet } from '../../src/lib/search/plan-search-data.ts';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { buildSite, SAMPLE_CONTENT, TEST_AS_OF } from '../helpers/build-site.ts';
+import { PROJECT_ROOT, runNode, SAMPLE_CONTENT, TEST_AS_OF } from '../helpers/build-site.ts';
 import { copySampleContent } from '../helpers/content-fixture.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 
@@ -337,6 +337,7 @@ describe.skipIf(!hasChromium())('search in a zh-CN portal with hostile content',
 	const problems: string[] = [];
 	const zh = createUi('zh-CN');
 	let planCount = 0;
+	let workDir: string | undefined;
 
 	beforeAll(async () => {
 		const content = await copySampleContent();
@@ -353,15 +354,25 @@ describe.skipIf(!hasChromium())('search in a zh-CN portal with hostile content',
 			.concat(`\nPayload probe xylophonequartz &lt;/script&gt;&lt;img src=x onerror=alert(2)&gt; end.\n`);
 		await writeFile(planFile, plan);
 		planCount = validateContent(await readContentDir(content)).plans.length;
-		const outcome = await buildSite({ contentDir: content });
+		// Built from a working directory of its own inside the project: Astro puts the prerender bundle of an
+		// outDir outside the working directory in <cwd>/.astro/.prerender, shared by every build started from
+		// the project root, so parallel builds would break each other.
+		workDir = await mkdtemp(join(PROJECT_ROOT, '.kam-build-search-test-'));
+		const outDir = join(workDir, 'dist');
+		const outcome = await runNode(
+			[join(PROJECT_ROOT, 'src/cli/build.ts'), '--out', outDir],
+			{ KAM_CONTENT: content, KAM_AS_OF: TEST_AS_OF, KAM_CACHE_DIR: join(workDir, '.astro-cache') },
+			workDir,
+		);
 		if (outcome.code !== 0) throw new Error(`zh-CN build failed:\n${outcome.stdout}\n${outcome.stderr}`);
-		server = await serveStatic(outcome.outDir);
+		server = await serveStatic(outDir);
 		browser = await launchBrowser();
 	});
 
 	afterAll(async () => {
 		await browser?.close();
 		await server?.close();
+		if (workDir) await rm(workDir, { recursive: true, force: true });
 	});
 
 	it('shows the search UI in Chinese and finds Chinese and English words', async () => {

@@ -45,6 +45,13 @@ async function removeAbandonedStagingDirs(parent: string, name: string) {
 	}
 }
 
+async function removeAbandonedWorkDirs(parent: string) {
+	for (const entry of await readdir(parent).catch(() => [])) {
+		const pid = Number(entry.split('-')[0]);
+		if (!isRunning(pid)) await rm(join(parent, entry), { recursive: true, force: true });
+	}
+}
+
 function isRunning(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
@@ -80,10 +87,17 @@ async function main(): Promise<number> {
 	process.env.KAM_CACHE_DIR ??= join(projectRoot, 'node_modules/.astro', basename(args.outDir));
 	await mkdir(dirname(args.outDir), { recursive: true });
 	await removeAbandonedStagingDirs(dirname(args.outDir), basename(args.outDir));
-	const removeStaging = () => rm(stagingDir, { recursive: true, force: true });
+	await removeAbandonedWorkDirs(join(projectRoot, 'node_modules', '.kam-work'));
+	const workDir = join(projectRoot, 'node_modules', '.kam-work', stamp);
+	const removeStaging = () => Promise.all([rm(stagingDir, { recursive: true, force: true }), rm(workDir, { recursive: true, force: true })]);
 	process.once('SIGINT', () => void removeStaging().finally(() => process.exit(130)));
 	process.once('SIGTERM', () => void removeStaging().finally(() => process.exit(143)));
 	try {
+		// Astro writes its prerender bundle to <cwd>/.astro when outDir is outside the
+		// working directory. A working dir of this build's own, inside the project so
+		// the bundle still resolves node_modules, keeps parallel builds apart.
+		await mkdir(workDir, { recursive: true });
+		process.chdir(workDir);
 		const { build } = await import('astro');
 		await build({ root: projectRoot, logLevel: process.env.KAM_LOG_LEVEL === 'info' ? 'info' : 'warn' });
 	} catch (error) {
@@ -91,6 +105,8 @@ async function main(): Promise<number> {
 		console.error(`\nBuild failed, so nothing was published (${args.outDir} is unchanged):\n${(error as Error).stack ?? error}`);
 		return 1;
 	}
+	process.chdir(projectRoot);
+	await rm(workDir, { recursive: true, force: true });
 	if (existsSync(args.outDir)) await rename(args.outDir, retiredDir);
 	await rename(stagingDir, args.outDir);
 	await rm(retiredDir, { recursive: true, force: true });

@@ -3,13 +3,13 @@
  * `<html lang="zh-CN">` on every page type. The same build checks the plan
  * components an author can use in a plan body without importing them.
  */
-import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from '../helpers/axe.ts';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { PROJECT_ROOT, runNode, TEST_AS_OF } from '../helpers/build-site.ts';
+import { buildSite } from '../helpers/build-site.ts';
 import { copySampleContent } from '../helpers/content-fixture.ts';
 import { drawAllCharts, guardedPage, paintedShare } from '../helpers/page-guard.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
@@ -52,7 +52,6 @@ const ENGLISH_LABELS = ['Dashboard', 'Accounts per tier', 'Overdue', 'Due soon',
 describe.skipIf(!hasChromium())('a zh-CN portal', () => {
 	let server: StaticServer;
 	let browser: Browser;
-	let workDir: string | undefined;
 
 	beforeAll(async () => {
 		const content = await copySampleContent();
@@ -64,25 +63,15 @@ describe.skipIf(!hasChromium())('a zh-CN portal', () => {
 		const payloadPlan = join(content, PAYLOAD_PLAN);
 		const planText = await readFile(payloadPlan, 'utf8');
 		await writeFile(payloadPlan, planText.replace(/^name: .*$/m, `name: '${PAYLOAD.replaceAll("'", "''")}'`));
-		// Build in a directory of its own inside the project, as working directory: Astro writes the prerender
-		// bundle of an outDir outside the working directory to <cwd>/.astro/.prerender, which every other
-		// build started from the project root shares (parallel builds then break each other).
-		workDir = await mkdtemp(join(PROJECT_ROOT, '.kam-build-zh-cn-test-'));
-		const outDir = join(workDir, 'dist');
-		const build = await runNode(
-			[join(PROJECT_ROOT, 'src/cli/build.ts'), '--out', outDir],
-			{ KAM_CONTENT: content, KAM_AS_OF: TEST_AS_OF, KAM_CACHE_DIR: join(workDir, '.astro-cache') },
-			workDir,
-		);
+		const build = await buildSite({ contentDir: content });
 		expect(build.code, build.stdout + build.stderr).toBe(0);
-		server = await serveStatic(outDir);
+		server = await serveStatic(build.outDir);
 		browser = await launchBrowser();
 	});
 
 	afterAll(async () => {
 		await browser?.close();
 		await server?.close();
-		if (workDir) await rm(workDir, { recursive: true, force: true });
 	});
 
 	it.each(PAGES)('%s speaks Chinese', async (path, heading) => {

@@ -318,6 +318,7 @@ export const en = {
 	'tierPage.rollup': 'Rollup',
 	'tierPage.accounts': 'Accounts',
 	'tierPage.empty': 'No accounts in this tier.',
+	'rollup.noForecast': 'None of these plans has a forecast.',
 	'rollup.forecast': 'Forecast by year',
 
 	'group.title': '{name} group',

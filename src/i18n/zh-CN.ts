@@ -319,6 +319,7 @@ export const zhCN: Dictionary = {
 	'tierPage.rollup': '汇总',
 	'tierPage.accounts': '客户',
 	'tierPage.empty': '该级别没有客户。',
+	'rollup.noForecast': '这些客户规划都没有预测。',
 	'rollup.forecast': '各年度预测',
 
 	'group.title': '{name}（集团）',

@@ -25,5 +25,7 @@ export default defineConfig({
 		},
 	},
 	devToolbar: { enabled: false },
+	// Pages whose data did not change (their getStaticPaths cacheKey) are copied from the last build.
+	experimental: { incrementalBuild: true },
 	integrations: [mdx(), pagefindIndex()],
 });

@@ -1,6 +1,7 @@
 /**
- * What `lint`, `check` and `check-plan` share: read the content once, validate
- * it, lint it, and print the results with the same formatters as `validate`.
+ * The pieces of the check commands (`validate`, `lint`, `check`, `check-plan`):
+ * read the content once, validate it, lint it, and format the results; the
+ * commands' frame is `check-runner.ts`.
  */
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';

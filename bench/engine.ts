@@ -13,6 +13,7 @@ import type { PlanInput } from '../src/lib/engine/types.ts';
 import { buildAccountsCsv } from '../src/lib/export/accounts-csv.ts';
 import { buildAccountsJson } from '../src/lib/export/accounts-json.ts';
 import { buildReviewsIcs } from '../src/lib/export/reviews-ics.ts';
+import { seededRandom } from './generate.ts';
 
 const AS_OF = '2026-11-22';
 const TIERS = ['major', 'named', 'non-named', 'mass-market'] as const;
@@ -22,18 +23,6 @@ const ROLES = ['initiator', 'user', 'influencer', 'decider', 'buyer', 'gatekeepe
 const REGIONS = ['East China', 'South China', 'North China', 'Southwest', '华东', '华南', 'Overseas'];
 const INDUSTRIES = ['Construction', 'Hydropower', 'Real estate', 'Mining', 'Events', '路桥建设'];
 const BODY = '## Customer information\nText.\n## Customer performance\nText.\n## Competitive assessment\nText.\n## Action plan\nText.\n';
-
-/** mulberry32: small, fast and deterministic. */
-function seededRandom(seed: number) {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** `count` valid-shaped plans with groups up to 4 levels deep, two currencies, actions and contacts. */
 export function generatePlans(count: number, seed = 42): { plans: PlanInput[]; people: Person[] } {

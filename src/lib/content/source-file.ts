@@ -71,37 +71,20 @@ export interface SplitPlan {
 	bodyLine: number;
 }
 
+/** A plan without a usable frontmatter: one `no-frontmatter` error on line 1. */
+function noFrontmatter(file: string, message: string): { diagnostics: Diagnostic[] } {
+	return { diagnostics: [{ file, line: 1, field: '', severity: 'error', rule: 'no-frontmatter', message }] };
+}
+
 /** Splits a plan into frontmatter and body; a plan must open with a `---` line. */
 export function splitPlan(file: string, text: string): { plan?: SplitPlan; diagnostics: Diagnostic[] } {
 	const lines = text.split('\n');
 	if (lines[0]?.trimEnd() !== '---') {
-		return {
-			diagnostics: [
-				{
-					file,
-					line: 1,
-					field: '',
-					severity: 'error',
-					rule: 'no-frontmatter',
-					message: 'no frontmatter: a plan must start with a line `---`, then its fields (name, tier, ...), then another `---` line',
-				},
-			],
-		};
+		return noFrontmatter(file, 'no frontmatter: a plan must start with a line `---`, then its fields (name, tier, ...), then another `---` line');
 	}
 	const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
 	if (close === -1) {
-		return {
-			diagnostics: [
-				{
-					file,
-					line: 1,
-					field: '',
-					severity: 'error',
-					rule: 'no-frontmatter',
-					message: 'the frontmatter opened on line 1 is never closed; add a line `---` after the last field',
-				},
-			],
-		};
+		return noFrontmatter(file, 'the frontmatter opened on line 1 is never closed; add a line `---` after the last field');
 	}
 	return {
 		plan: {

@@ -2,11 +2,12 @@ import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
+import type { PlanFrontmatter } from '../../schemas/plan.ts';
 import type { ContentSnapshot } from '../../src/lib/content/validate.ts';
 import { SAMPLE_CONTENT } from './build-site.ts';
 
 /** A complete, valid major plan; tests change one thing at a time. */
-export function validPlan(): Record<string, unknown> {
+export function validFrontmatter(): PlanFrontmatter {
 	return {
 		name: 'Acme Industrial Group',
 		tier: 'major',
@@ -30,6 +31,11 @@ export function validPlan(): Record<string, unknown> {
 		competitors: [{ name: 'Rival Co', share: 0.4, notes: 'Incumbent on tunnel projects' }],
 		actions: [{ title: 'Executive workshop', owner: 'li-wei', due: '2026-12-01', status: 'in-progress' }],
 	};
+}
+
+/** The valid plan as loose data, for tests that break it. */
+export function validPlan(): Record<string, unknown> {
+	return validFrontmatter();
 }
 
 export const VALID_BODY = `

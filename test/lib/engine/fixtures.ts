@@ -7,22 +7,20 @@ import type { PlanFrontmatter } from '../../../schemas/plan.ts';
 import { type Policy, type PolicyInput, policy as policySchema } from '../../../schemas/policy.ts';
 import { computePortfolio } from '../../../src/lib/engine/index.ts';
 import type { PlanInput, Portfolio } from '../../../src/lib/engine/types.ts';
+import { VALID_BODY, validFrontmatter } from '../../helpers/content-fixture.ts';
 
 /** The as-of date of every engine test. */
 export const AS_OF = '2026-11-22';
 
-/** A valid major plan that needs no attention on AS_OF. */
+/**
+ * The valid plan of every test (`validFrontmatter`) with the figures and dates
+ * the engine tests compute with: reviewed recently, a period running past
+ * AS_OF, one open and one done action, two forecast years. It needs no
+ * attention on AS_OF.
+ */
 export function basePlan(): PlanFrontmatter {
 	return {
-		name: 'Acme Industrial Group',
-		tier: 'major',
-		category: 'key',
-		owner: 'li-wei',
-		sponsor: 'zhang-min',
-		team: ['wang-fang'],
-		region: 'East China',
-		industry: 'Construction',
-		tags: ['group'],
+		...validFrontmatter(),
 		value: { current: 6_000_000, potential: 25_000_000, wallet: 20_000_000 },
 		targets: { shareOfWallet: 0.4 },
 		financials: [
@@ -35,10 +33,6 @@ export function basePlan(): PlanFrontmatter {
 		],
 		review: { last: '2026-10-01' },
 		planPeriod: { start: '2026-01-01', end: '2027-06-30' },
-		contacts: [
-			{ name: 'Zhao Lei', title: 'VP Procurement', role: 'decider', stance: 'supporter', strength: 'strong' },
-			{ name: 'Qian Hong', role: 'buyer' },
-		],
 		actions: [
 			{ title: 'Framework renewal', owner: 'li-wei', due: '2027-01-15', status: 'in-progress' },
 			{ title: 'Site visit', owner: 'zhang-min', due: '2026-10-30', status: 'done' },
@@ -46,18 +40,8 @@ export function basePlan(): PlanFrontmatter {
 	};
 }
 
-/** A body with the four standard parts, each with some prose. */
-export const BASE_BODY = [
-	'## Customer information',
-	'Strategy and buying process.',
-	'## Customer performance',
-	'Our share and its trend.',
-	'## Competitive assessment',
-	'Rivals and buying factors.',
-	'## Action plan',
-	'Milestones.',
-	'',
-].join('\n');
+/** The valid plan's body: the four standard parts, each with some prose. */
+export const BASE_BODY = VALID_BODY;
 
 /** The base plan as engine input, with one change applied. */
 export function planInput(slug: string, change: (plan: PlanFrontmatter) => void = () => {}, body: string = BASE_BODY): PlanInput {

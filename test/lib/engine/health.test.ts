@@ -42,7 +42,7 @@ describe('health score', () => {
 	});
 
 	it('a missing part costs its share of the parts points and is named', () => {
-		const body = BASE_BODY.replace('## Competitive assessment\nRivals and buying factors.\n', '');
+		const body = BASE_BODY.replace('## Competitive assessment\n\nRival Co holds the tunnel projects.\n\n', '');
 		const health = healthOf(() => {}, body);
 		expect(earned(health, 'parts')).toBe((HEALTH_WEIGHTS.parts * 3) / 4);
 		expect(health.items.find((i) => i.id === 'parts')!.detail).toContain('Competitive assessment');

@@ -263,6 +263,14 @@ function scatterConfig(spec: ScatterSpec): ChartConfiguration {
 	// Smaller dots when there are many, so clusters stay readable.
 	const count = datasets.reduce((sum, dataset) => sum + dataset.dots.length, 0);
 	const radius = count > 300 ? 4 : 7;
+	// Both axes are logarithmic money, with room around the outermost dots.
+	const axis = (low: number, high: number, title: string) => ({
+		type: 'logarithmic' as const,
+		min: low / 2,
+		max: high * 2,
+		title: { display: true, text: title, color: MUTED },
+		ticks: { callback: (value: string | number) => short(Number(value)), maxTicksLimit: 8 },
+	});
 	return {
 		type: 'scatter',
 		data: {
@@ -279,20 +287,8 @@ function scatterConfig(spec: ScatterSpec): ChartConfiguration {
 		},
 		options: {
 			scales: {
-				x: {
-					type: 'logarithmic',
-					min: min.x / 2,
-					max: max.x * 2,
-					title: { display: true, text: spec.xTitle, color: MUTED },
-					ticks: { callback: (value) => short(Number(value)), maxTicksLimit: 8 },
-				},
-				y: {
-					type: 'logarithmic',
-					min: min.y / 2,
-					max: max.y * 2,
-					title: { display: true, text: spec.yTitle, color: MUTED },
-					ticks: { callback: (value) => short(Number(value)), maxTicksLimit: 8 },
-				},
+				x: axis(min.x, max.x, spec.xTitle),
+				y: axis(min.y, max.y, spec.yTitle),
 			},
 			plugins: {
 				legend: { position: 'bottom', labels: { usePointStyle: true } },

@@ -94,5 +94,7 @@ for (const plans of sizes) {
 	rows.push(await runSize(plans));
 	console.log(report(rows));
 }
-await writeFile(join(ROOT, 'bench/RESULTS.md'), report(rows));
+const pathological = await measure(node, ['--no-warnings', 'bench/pathological.ts'], { cwd: ROOT });
+const extras = ['## Validation of one pathological plan (should grow linearly)', '', pathological.output.trim(), ''].join('\n');
+await writeFile(join(ROOT, 'bench/RESULTS.md'), `${report(rows)}\n${extras}`);
 console.log('wrote bench/RESULTS.md');

@@ -25,6 +25,8 @@ export interface Formatters {
 	month(isoMonth: string): string;
 	/** 2026-11 -> Nov / 11月 (for chart axes) */
 	monthShort(isoMonth: string): string;
+	/** [a, b, c] -> a, b, and c / a、b和c */
+	list(items: readonly string[]): string;
 }
 
 /** Noon UTC of a calendar date, far from any day boundary. */
@@ -45,6 +47,7 @@ export function formatters(locale: Locale): Formatters {
 	const date = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 	const month = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
 	const monthShort = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+	const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
 	const moneyFormats = new Map<string, Intl.NumberFormat>();
 	const compactFormats = new Map<string, Intl.NumberFormat>();
 	const moneyFormat = (currency: string, compact: boolean) => {
@@ -71,6 +74,7 @@ export function formatters(locale: Locale): Formatters {
 		date: (iso) => date.format(utcDate(iso)),
 		month: (isoMonth) => month.format(utcDate(`${isoMonth}-01`)),
 		monthShort: (isoMonth) => monthShort.format(utcDate(`${isoMonth}-01`)),
+		list: (items) => list.format(items),
 	};
 	cache.set(locale, result);
 	return result;

@@ -86,4 +86,10 @@ describe('formatters', () => {
 		expect(formatters('zh-CN').month('2027-01')).toBe('2027年1月');
 		expect(formatters('en').date('2026-01-01')).toBe('Jan 1, 2026');
 	});
+
+	it('joins lists the way each language does', () => {
+		expect(formatters('en').list(['Customer information', 'Action plan'])).toBe('Customer information and Action plan');
+		expect(formatters('en').list(['a', 'b', 'c'])).toBe('a, b, and c');
+		expect(formatters('zh-CN').list(['客户信息', '竞争评估', '行动计划'])).toBe('客户信息、竞争评估和行动计划');
+	});
 });

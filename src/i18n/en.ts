@@ -136,7 +136,7 @@ export const en = {
 	'attention.never-reviewed': 'Never reviewed; review due now',
 	'attention.period-ending': 'Plan period ends {date}; start planning the next one',
 	'attention.tier-mismatch': 'Declared {tier}; its values suggest {suggested}',
-	'attention.low-health': 'Plan health {score} / 100',
+	'attention.low-health': 'Plan health {score} / {max}',
 
 	'col.account': 'Account',
 	'col.tier': 'Tier',

@@ -137,7 +137,7 @@ export const zhCN: Dictionary = {
 	'attention.never-reviewed': '从未评审；应立即评审',
 	'attention.period-ending': '规划周期将于 {date} 结束；请开始制定下一周期的规划',
 	'attention.tier-mismatch': '申报为{tier}；按价值应为{suggested}',
-	'attention.low-health': '规划健康度 {score} / 100',
+	'attention.low-health': '规划健康度 {score} / {max}',
 
 	'col.account': '客户',
 	'col.tier': '级别',

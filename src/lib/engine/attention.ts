@@ -1,4 +1,4 @@
-import { LOW_HEALTH_SCORE } from './health.ts';
+import { HEALTH_MAX, LOW_HEALTH_SCORE } from './health.ts';
 import { tierRank } from './tiering.ts';
 import { ATTENTION_KINDS, type AccountView, type AttentionEntry, type AttentionItem } from './types.ts';
 
@@ -8,13 +8,21 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 export function attentionItems(account: AccountView): AttentionItem[] {
 	const items: AttentionItem[] = [];
 	const { review, period } = account;
-	if (review.status === 'overdue') items.push({ kind: 'review-overdue', message: `review overdue by ${plural(-review.daysUntilDue, 'day')} (due ${review.due})` });
-	if (account.overdueActions > 0) items.push({ kind: 'actions-overdue', message: `${plural(account.overdueActions, 'action')} overdue` });
-	if (period.state === 'expired') items.push({ kind: 'period-expired', message: `plan period ended ${period.end}; write the plan for the next period` });
-	if (review.neverReviewed) items.push({ kind: 'never-reviewed', message: 'never reviewed; review due now' });
-	if (period.state === 'ending') items.push({ kind: 'period-ending', message: `plan period ends ${period.end} (in ${plural(period.daysLeft ?? 0, 'day')}); start planning the next one` });
-	if (account.tierMismatch) items.push({ kind: 'tier-mismatch', message: `declared tier ${account.tier}, value suggests ${account.suggestedTier}` });
-	if (account.health.score < LOW_HEALTH_SCORE) items.push({ kind: 'low-health', message: `plan health ${account.health.score}/100` });
+	if (review.status === 'overdue') {
+		const daysOverdue = -review.daysUntilDue;
+		items.push({ kind: 'review-overdue', params: { due: review.due, daysOverdue }, message: `review overdue by ${plural(daysOverdue, 'day')} (due ${review.due})` });
+	}
+	if (account.overdueActions > 0) items.push({ kind: 'actions-overdue', params: { count: account.overdueActions }, message: `${plural(account.overdueActions, 'action')} overdue` });
+	if (period.state === 'expired' && period.end !== undefined) items.push({ kind: 'period-expired', params: { end: period.end }, message: `plan period ended ${period.end}; write the plan for the next period` });
+	if (review.neverReviewed) items.push({ kind: 'never-reviewed', params: {}, message: 'never reviewed; review due now' });
+	if (period.state === 'ending' && period.end !== undefined) {
+		const daysLeft = period.daysLeft ?? 0;
+		items.push({ kind: 'period-ending', params: { end: period.end, daysLeft }, message: `plan period ends ${period.end} (in ${plural(daysLeft, 'day')}); start planning the next one` });
+	}
+	if (account.tierMismatch) items.push({ kind: 'tier-mismatch', params: { tier: account.tier, suggested: account.suggestedTier }, message: `declared tier ${account.tier}, value suggests ${account.suggestedTier}` });
+	if (account.health.score < LOW_HEALTH_SCORE) {
+		items.push({ kind: 'low-health', params: { score: account.health.score, max: HEALTH_MAX, threshold: LOW_HEALTH_SCORE }, message: `plan health ${account.health.score}/${HEALTH_MAX}` });
+	}
 	return items;
 }
 

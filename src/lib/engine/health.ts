@@ -2,14 +2,14 @@ import type { PlanFrontmatter } from '../../../schemas/plan.ts';
 import type { Policy } from '../../../schemas/policy.ts';
 import { findHeadings } from '../content/mdx-body.ts';
 import { sectionOfHeading } from '../content/sections.ts';
-import type { ActionView, HealthItem, ReviewInfo } from './types.ts';
+import type { ActionView, HealthItem, HealthItemId, HealthReason, NoParams, ReviewInfo } from './types.ts';
 
 /**
  * Points per item; they add up to 100. An item that does not apply to a plan
  * (a sponsor for a named account) is earned in full, so every plan is scored
  * out of 100 and scores compare across tiers.
  */
-export const HEALTH_WEIGHTS: Readonly<Record<HealthItem['id'], number>> = {
+export const HEALTH_WEIGHTS: Readonly<Record<HealthItemId, number>> = {
 	owner: 15,
 	sponsor: 10,
 	parts: 20,
@@ -18,6 +18,9 @@ export const HEALTH_WEIGHTS: Readonly<Record<HealthItem['id'], number>> = {
 	'actions-owned': 10,
 	forecast: 15,
 };
+
+/** The best score: every item earned in full. */
+export const HEALTH_MAX = Object.values(HEALTH_WEIGHTS).reduce((sum, weight) => sum + weight, 0);
 
 /** A score below this puts the plan on the attention list. */
 export const LOW_HEALTH_SCORE = 60;
@@ -30,17 +33,19 @@ export interface HealthInput {
 	actions: readonly ActionView[];
 }
 
-function item(id: HealthItem['id'], earnedShare: number, detail: string): HealthItem {
+function item(id: HealthItemId, earnedShare: number, why: HealthReason, detail: string): HealthItem {
 	const max = HEALTH_WEIGHTS[id];
-	return { id, earned: Math.round(max * earnedShare), max, detail };
+	return { id, earned: Math.round(max * earnedShare), max, detail, ...why };
 }
 
-/** Which of the policy's standard parts the body has, in policy order. */
-export function partsPresent(body: string | undefined, sections: Policy['sections']): { found: string[]; missing: string[] } {
+const NONE: NoParams = {};
+
+/** Which of the policy's standard parts the body has, in policy order: their first titles, and the ids of the missing ones. */
+export function partsPresent(body: string | undefined, sections: Policy['sections']): { found: string[]; missing: string[]; missingIds: string[] } {
 	const ids = new Set(findHeadings(body ?? '').map((h) => sectionOfHeading(h.text, sections)));
 	const found = sections.filter((s) => ids.has(s.id));
 	const missing = sections.filter((s) => !ids.has(s.id));
-	return { found: found.map((s) => s.titles[0]!), missing: missing.map((s) => s.titles[0]!) };
+	return { found: found.map((s) => s.titles[0]!), missing: missing.map((s) => s.titles[0]!), missingIds: missing.map((s) => s.id) };
 }
 
 /**
@@ -52,37 +57,40 @@ export function healthScore(input: HealthInput, policy: Policy): { score: number
 	const { frontmatter: plan, review, actions } = input;
 	const items: HealthItem[] = [];
 
-	if (plan.tier === 'mass-market' && plan.owner === undefined) items.push(item('owner', 1, 'no owner needed: mass-market accounts are served by inside sales'));
-	else items.push(plan.owner !== undefined ? item('owner', 1, `owned by ${plan.owner}`) : item('owner', 0, 'no account manager named as owner'));
+	if (plan.tier === 'mass-market' && plan.owner === undefined) items.push(item('owner', 1, { reason: 'owner-not-needed', params: NONE }, 'no owner needed: mass-market accounts are served by inside sales'));
+	else if (plan.owner !== undefined) items.push(item('owner', 1, { reason: 'owner-named', params: { owner: plan.owner } }, `owned by ${plan.owner}`));
+	else items.push(item('owner', 0, { reason: 'owner-missing', params: NONE }, 'no account manager named as owner'));
 
-	if (plan.tier !== 'major') items.push(item('sponsor', 1, 'no executive sponsor needed below major'));
-	else items.push(plan.sponsor !== undefined ? item('sponsor', 1, `executive sponsor ${plan.sponsor}`) : item('sponsor', 0, 'a major account needs an executive sponsor'));
+	if (plan.tier !== 'major') items.push(item('sponsor', 1, { reason: 'sponsor-not-needed', params: NONE }, 'no executive sponsor needed below major'));
+	else if (plan.sponsor !== undefined) items.push(item('sponsor', 1, { reason: 'sponsor-named', params: { sponsor: plan.sponsor } }, `executive sponsor ${plan.sponsor}`));
+	else items.push(item('sponsor', 0, { reason: 'sponsor-missing', params: NONE }, 'a major account needs an executive sponsor'));
 
 	const parts = partsPresent(input.body, policy.sections);
 	const total = policy.sections.length;
-	items.push(
-		item(
-			'parts',
-			parts.found.length / total,
-			parts.missing.length === 0 ? `all ${total} parts present` : `${parts.found.length} of ${total} parts present; missing ${parts.missing.join(', ')}`,
-		),
-	);
+	const found = total - parts.missing.length;
+	if (parts.missing.length === 0) items.push(item('parts', 1, { reason: 'parts-complete', params: { total } }, `all ${total} parts present`));
+	else items.push(item('parts', found / total, { reason: 'parts-missing', params: { found, total, missing: parts.missingIds } }, `${found} of ${total} parts present; missing ${parts.missing.join(', ')}`));
 
-	if (plan.tier === 'mass-market') items.push(item('decider', 1, 'no buying-centre map needed for mass-market'));
-	else if ((plan.contacts ?? []).some((c) => c.role === 'decider')) items.push(item('decider', 1, 'the buying centre names a decider'));
-	else items.push(item('decider', 0, (plan.contacts ?? []).length === 0 ? 'no contacts listed' : 'no contact has the role decider'));
+	const contacts = plan.contacts ?? [];
+	if (plan.tier === 'mass-market') items.push(item('decider', 1, { reason: 'decider-not-needed', params: NONE }, 'no buying-centre map needed for mass-market'));
+	else if (contacts.some((c) => c.role === 'decider')) items.push(item('decider', 1, { reason: 'decider-named', params: NONE }, 'the buying centre names a decider'));
+	else if (contacts.length === 0) items.push(item('decider', 0, { reason: 'contacts-missing', params: NONE }, 'no contacts listed'));
+	else items.push(item('decider', 0, { reason: 'decider-missing', params: { contacts: contacts.length } }, 'no contact has the role decider'));
 
-	if (review.neverReviewed) items.push(item('fresh-review', 0, 'never reviewed'));
-	else if (review.status === 'overdue') items.push(item('fresh-review', 0, `review overdue since ${review.due}`));
-	else items.push(item('fresh-review', 1, `reviewed ${review.last}, next due ${review.due}`));
+	if (review.last === undefined /* never reviewed */) items.push(item('fresh-review', 0, { reason: 'review-never', params: NONE }, 'never reviewed'));
+	else if (review.status === 'overdue') items.push(item('fresh-review', 0, { reason: 'review-overdue', params: { due: review.due, daysOverdue: -review.daysUntilDue } }, `review overdue since ${review.due}`));
+	else items.push(item('fresh-review', 1, { reason: 'review-fresh', params: { last: review.last, due: review.due } }, `reviewed ${review.last}, next due ${review.due}`));
 
 	const open = actions.filter((a) => a.open);
-	const owned = open.filter((a) => a.owner !== undefined);
-	if (open.length === 0) items.push(item('actions-owned', 1, 'no open actions'));
-	else items.push(item('actions-owned', owned.length / open.length, owned.length === open.length ? `all ${open.length} open actions have an owner` : `${open.length - owned.length} of ${open.length} open actions have no owner`));
+	const unowned = open.filter((a) => a.owner === undefined).length;
+	if (open.length === 0) items.push(item('actions-owned', 1, { reason: 'actions-none-open', params: NONE }, 'no open actions'));
+	else if (unowned === 0) items.push(item('actions-owned', 1, { reason: 'actions-all-owned', params: { open: open.length } }, `all ${open.length} open actions have an owner`));
+	else items.push(item('actions-owned', (open.length - unowned) / open.length, { reason: 'actions-unowned', params: { unowned, open: open.length } }, `${unowned} of ${open.length} open actions have no owner`));
 
-	if (plan.tier !== 'major' && plan.tier !== 'named') items.push(item('forecast', 1, 'no forecast needed below named'));
-	else items.push((plan.forecast ?? []).length > 0 ? item('forecast', 1, `forecast for ${plan.forecast!.length} year(s)`) : item('forecast', 0, 'no forecast'));
+	const forecastYears = (plan.forecast ?? []).length;
+	if (plan.tier !== 'major' && plan.tier !== 'named') items.push(item('forecast', 1, { reason: 'forecast-not-needed', params: NONE }, 'no forecast needed below named'));
+	else if (forecastYears > 0) items.push(item('forecast', 1, { reason: 'forecast-given', params: { years: forecastYears } }, `forecast for ${forecastYears} year(s)`));
+	else items.push(item('forecast', 0, { reason: 'forecast-missing', params: NONE }, 'no forecast'));
 
 	return { score: items.reduce((sum, i) => sum + i.earned, 0), items };
 }

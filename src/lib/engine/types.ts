@@ -56,14 +56,50 @@ export interface ReviewInfo {
 	collective: boolean;
 }
 
-export interface HealthItem {
-	id: 'owner' | 'sponsor' | 'parts' | 'decider' | 'fresh-review' | 'actions-owned' | 'forecast';
+/** No values: the reason says it all. */
+export type NoParams = Record<string, never>;
+
+/**
+ * Why a health item earned or lost its points: a stable `reason` and the values
+ * that explain it (dates YYYY-MM-DD, person ids, section ids), for the UI to
+ * put into words in its own language.
+ */
+export type HealthReason =
+	| { reason: 'owner-not-needed'; params: NoParams }
+	| { reason: 'owner-named'; params: { owner: string } }
+	| { reason: 'owner-missing'; params: NoParams }
+	| { reason: 'sponsor-not-needed'; params: NoParams }
+	| { reason: 'sponsor-named'; params: { sponsor: string } }
+	| { reason: 'sponsor-missing'; params: NoParams }
+	| { reason: 'parts-complete'; params: { total: number } }
+	/** `missing`: the ids of the policy's sections the body lacks, in policy order. */
+	| { reason: 'parts-missing'; params: { found: number; total: number; missing: string[] } }
+	| { reason: 'decider-not-needed'; params: NoParams }
+	| { reason: 'decider-named'; params: NoParams }
+	| { reason: 'contacts-missing'; params: NoParams }
+	| { reason: 'decider-missing'; params: { contacts: number } }
+	| { reason: 'review-never'; params: NoParams }
+	| { reason: 'review-overdue'; params: { due: string; daysOverdue: number } }
+	| { reason: 'review-fresh'; params: { last: string; due: string } }
+	| { reason: 'actions-none-open'; params: NoParams }
+	| { reason: 'actions-all-owned'; params: { open: number } }
+	| { reason: 'actions-unowned'; params: { unowned: number; open: number } }
+	| { reason: 'forecast-not-needed'; params: NoParams }
+	| { reason: 'forecast-given'; params: { years: number } }
+	| { reason: 'forecast-missing'; params: NoParams };
+
+export type HealthReasonId = HealthReason['reason'];
+
+export type HealthItemId = 'owner' | 'sponsor' | 'parts' | 'decider' | 'fresh-review' | 'actions-owned' | 'forecast';
+
+export type HealthItem = {
+	id: HealthItemId;
 	/** Points earned, 0..max. */
 	earned: number;
 	max: number;
-	/** Why the points were earned or lost, in plain English (the UI may translate by id). */
+	/** Why the points were earned or lost, in plain English (exports); the UI words `reason` and `params`. */
 	detail: string;
-}
+} & HealthReason;
 
 export interface YearFigure {
 	year: number;
@@ -195,11 +231,21 @@ export interface Portfolio {
 export const ATTENTION_KINDS = ['review-overdue', 'actions-overdue', 'period-expired', 'never-reviewed', 'period-ending', 'tier-mismatch', 'low-health'] as const;
 export type AttentionKind = (typeof ATTENTION_KINDS)[number];
 
-export interface AttentionItem {
-	kind: AttentionKind;
-	/** Plain English; the UI may translate by kind. */
+/** Why an account needs attention: its kind and the values that explain it, for the UI to put into words. */
+export type AttentionReason =
+	| { kind: 'review-overdue'; params: { due: string; daysOverdue: number } }
+	| { kind: 'actions-overdue'; params: { count: number } }
+	| { kind: 'period-expired'; params: { end: string } }
+	| { kind: 'never-reviewed'; params: NoParams }
+	| { kind: 'period-ending'; params: { end: string; daysLeft: number } }
+	| { kind: 'tier-mismatch'; params: { tier: Tier; suggested: Tier } }
+	/** `threshold`: the score below which a plan needs attention; `max`: the best score. */
+	| { kind: 'low-health'; params: { score: number; max: number; threshold: number } };
+
+export type AttentionItem = AttentionReason & {
+	/** Plain English (exports); the UI words `kind` and `params`. */
 	message: string;
-}
+};
 
 export interface AttentionEntry {
 	slug: string;

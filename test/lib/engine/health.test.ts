@@ -71,4 +71,51 @@ describe('health score', () => {
 		expect(earned(health, id)).toBe(HEALTH_WEIGHTS[id]);
 		expect(health.score).toBe(100);
 	});
+
+	describe('structured reasons', () => {
+		const itemOf = (health: { items: HealthItem[] }, id: HealthItem['id']) => health.items.find((item) => item.id === id)!;
+
+		it('the base plan: one reason per item, with its values', () => {
+			const health = healthOf();
+			expect(health.items.map(({ id, reason, params }) => ({ id, reason, params }))).toEqual([
+				{ id: 'owner', reason: 'owner-named', params: { owner: 'li-wei' } },
+				{ id: 'sponsor', reason: 'sponsor-named', params: { sponsor: 'zhang-min' } },
+				{ id: 'parts', reason: 'parts-complete', params: { total: 4 } },
+				{ id: 'decider', reason: 'decider-named', params: {} },
+				{ id: 'fresh-review', reason: 'review-fresh', params: { last: '2026-10-01', due: '2027-01-01' } },
+				{ id: 'actions-owned', reason: 'actions-all-owned', params: { open: 1 } },
+				{ id: 'forecast', reason: 'forecast-given', params: { years: 2 } },
+			]);
+		});
+
+		it.each([
+			['no owner', (p: PlanFrontmatter) => delete p.owner, 'owner', { reason: 'owner-missing', params: {} }],
+			['no sponsor', (p: PlanFrontmatter) => delete p.sponsor, 'sponsor', { reason: 'sponsor-missing', params: {} }],
+			['no decider', (p: PlanFrontmatter) => (p.contacts = [{ name: 'x', role: 'buyer' }]), 'decider', { reason: 'decider-missing', params: { contacts: 1 } }],
+			['no contacts', (p: PlanFrontmatter) => delete p.contacts, 'decider', { reason: 'contacts-missing', params: {} }],
+			['overdue review', (p: PlanFrontmatter) => (p.review = { last: '2026-01-01' }), 'fresh-review', { reason: 'review-overdue', params: { due: '2026-04-01', daysOverdue: 235 } }],
+			['never reviewed', (p: PlanFrontmatter) => delete p.review, 'fresh-review', { reason: 'review-never', params: {} }],
+			['no forecast', (p: PlanFrontmatter) => delete p.forecast, 'forecast', { reason: 'forecast-missing', params: {} }],
+			['an unowned open action', (p: PlanFrontmatter) => p.actions!.push({ title: 'x', status: 'planned' }), 'actions-owned', { reason: 'actions-unowned', params: { unowned: 1, open: 2 } }],
+			['no open actions', (p: PlanFrontmatter) => (p.actions = []), 'actions-owned', { reason: 'actions-none-open', params: {} }],
+			['named', (p: PlanFrontmatter) => asTier(p, 'named'), 'sponsor', { reason: 'sponsor-not-needed', params: {} }],
+			['non-named', (p: PlanFrontmatter) => asTier(p, 'non-named'), 'forecast', { reason: 'forecast-not-needed', params: {} }],
+			['mass-market without owner', (p: PlanFrontmatter) => (asTier(p, 'mass-market'), delete p.owner), 'owner', { reason: 'owner-not-needed', params: {} }],
+			['mass-market', (p: PlanFrontmatter) => asTier(p, 'mass-market'), 'decider', { reason: 'decider-not-needed', params: {} }],
+		] as const)('%s: %s says why', (_case, change, id, expected) => {
+			expect(itemOf(healthOf(change), id)).toMatchObject(expected);
+		});
+
+		it('a missing part is named by its section id, the English detail by its title', () => {
+			const body = BASE_BODY.replace('## Competitive assessment\n\nRival Co holds the tunnel projects.\n\n', '');
+			const parts = itemOf(healthOf(() => {}, body), 'parts');
+			expect(parts).toMatchObject({ reason: 'parts-missing', params: { found: 3, total: 4, missing: ['competition'] } });
+			expect(parts.detail).toBe('3 of 4 parts present; missing Competitive assessment');
+		});
+
+		it('keeps the English detail for exports', () => {
+			const review = itemOf(healthOf((p) => (p.review = { last: '2026-01-01' })), 'fresh-review');
+			expect(review.detail).toBe('review overdue since 2026-04-01');
+		});
+	});
 });

@@ -11,7 +11,7 @@ import { describeViolations, runAxe } from '../helpers/axe.ts';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { copySampleContent } from '../helpers/content-fixture.ts';
-import { drawAllCharts, guardedPage, paintedShare } from '../helpers/page-guard.ts';
+import { drawAllCharts, guardedPage, paintedShare, samplePortfolio } from '../helpers/page-guard.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 
 const PLAN = 'accounts/east-china/huajian-construction-group.mdx';
@@ -155,6 +155,38 @@ describe.skipIf(!hasChromium())('a zh-CN portal', () => {
 			await drawAllCharts(page);
 			expect(await paintedShare(page, '.prose canvas[data-chart]')).toBeGreaterThan(0.01);
 			expect(describeViolations(await runAxe(page))).toEqual([]);
+			expect(problems).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('explains health points and attention in Chinese', async () => {
+		// The engine's findings do not depend on the locale: the sample portfolio's are this build's.
+		const portfolio = await samplePortfolio();
+		const DATE = String.raw`\d{4}年\d{1,2}月\d{1,2}日`;
+		const latin = /[A-Za-z]/;
+		const { page, problems, close } = await guardedPage(browser);
+		try {
+			// A plan that lost its review points says why, in Chinese.
+			const late = portfolio.accounts.find((a) => a.health.items.some((i) => i.reason === 'review-overdue'))!;
+			await page.goto(`${server.url}/accounts/${late.slug}/`);
+			const details = await page.locator('.health-items .detail').allTextContents();
+			expect(details.length).toBe(late.health.items.filter((i) => i.earned < i.max).length);
+			expect(details).toContainEqual(expect.stringMatching(new RegExp(`^评审应于 ${DATE} 完成：逾期 \\d+ 天$`)));
+			for (const detail of details) expect(detail, detail).not.toMatch(latin);
+
+			// The dashboard's attention reasons, and an owner's.
+			await page.goto(`${server.url}/`);
+			const reasons = await page.getByRole('table', { name: '当前需要关注' }).locator('.reasons li').allTextContents();
+			expect(reasons.length).toBeGreaterThan(0);
+			expect(reasons).toContainEqual(expect.stringMatching(new RegExp(`^评审已逾期：逾期 \\d+ 天（应于 ${DATE}）$`)));
+			for (const reason of reasons) expect(reason, reason).not.toMatch(latin);
+			const owner = portfolio.attention.map((entry) => portfolio.bySlug.get(entry.slug)!.frontmatter.owner).find(Boolean)!;
+			await page.goto(`${server.url}/owners/${owner}/`);
+			const ownerReasons = await page.getByRole('table', { name: '当前需要关注' }).locator('.reasons li').allTextContents();
+			expect(ownerReasons.length).toBeGreaterThan(0);
+			for (const reason of ownerReasons) expect(reason, reason).not.toMatch(latin);
 			expect(problems).toEqual([]);
 		} finally {
 			await close();

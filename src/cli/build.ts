@@ -5,13 +5,15 @@
  * the previous output exactly as it was.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { hasErrors } from '../lib/diagnostics.ts';
 import { contentDirFromEnv } from '../lib/content/read-dir.ts';
 import { loadValidatedContent } from '../data/loader.ts';
+import { indexSite } from '../integrations/pagefind.ts';
 import { formatDiagnostics, type OutputFormat } from './report.ts';
 import { localCalendarDate, resolveAsOf } from '../lib/as-of.ts';
 
@@ -90,22 +92,38 @@ async function main(): Promise<number> {
 	await removeAbandonedWorkDirs(join(projectRoot, 'node_modules', '.kam-work'));
 	const workDir = join(projectRoot, 'node_modules', '.kam-work', stamp);
 	const removeStaging = () => Promise.all([rm(stagingDir, { recursive: true, force: true }), rm(workDir, { recursive: true, force: true })]);
-	process.once('SIGINT', () => void removeStaging().finally(() => process.exit(130)));
-	process.once('SIGTERM', () => void removeStaging().finally(() => process.exit(143)));
+	let astro: ChildProcess | undefined;
+	const stop = (code: number) => () => {
+		astro?.kill('SIGTERM');
+		void removeStaging().finally(() => process.exit(code));
+	};
+	process.once('SIGINT', stop(130));
+	process.once('SIGTERM', stop(143));
 	try {
-		// Astro writes its prerender bundle to <cwd>/.astro when outDir is outside the
-		// working directory. A working dir of this build's own, inside the project so
-		// the bundle still resolves node_modules, keeps parallel builds apart.
+		// Astro runs in a process of its own, so its memory is gone before Pagefind
+		// indexes. It works from a directory of its own inside the project: Astro
+		// writes its prerender bundle to <cwd>/.astro when outDir is outside the
+		// working directory, and the bundle must still resolve node_modules.
 		await mkdir(workDir, { recursive: true });
-		process.chdir(workDir);
-		const { build } = await import('astro');
-		await build({ root: projectRoot, logLevel: process.env.KAM_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+		const validatedFile = join(workDir, 'validated.json');
+		await writeFile(validatedFile, JSON.stringify(result));
+		astro = spawn(process.execPath, ['--no-warnings', join(projectRoot, 'src/cli/astro-build.ts')], {
+			cwd: workDir,
+			env: { ...process.env, KAM_VALIDATED_FILE: validatedFile, KAM_SEARCH_INDEX: 'later' },
+			stdio: 'inherit',
+		});
+		const code = await new Promise<number>((resolvePromise, reject) => {
+			astro!.once('error', reject);
+			astro!.once('close', (exitCode, signal) => resolvePromise(exitCode ?? (signal ? 1 : 0)));
+		});
+		if (code !== 0) throw new Error(`Astro's build exited with status ${code}`);
+		const indexed = await indexSite(stagingDir);
+		if (process.env.KAM_LOG_LEVEL === 'info') console.log(`indexed ${indexed} plan pages for search`);
 	} catch (error) {
 		await removeStaging();
 		console.error(`\nBuild failed, so nothing was published (${args.outDir} is unchanged):\n${(error as Error).stack ?? error}`);
 		return 1;
 	}
-	process.chdir(projectRoot);
 	await rm(workDir, { recursive: true, force: true });
 	if (existsSync(args.outDir)) await rename(args.outDir, retiredDir);
 	await rename(stagingDir, args.outDir);

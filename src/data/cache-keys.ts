@@ -7,14 +7,22 @@
 import { createHash } from 'node:crypto';
 import type { AccountView, Portfolio } from '../lib/engine/types.ts';
 import type { HistoryResult } from '../lib/history/read.ts';
+import { personSlice } from '../view/portfolio-of-person.ts';
 
 function digest(value: unknown): string {
 	return createHash('sha256').update(JSON.stringify(value)).digest('hex');
 }
 
-/** What every page shows regardless of its subject: footer date, labels, people's names. */
-function sharedInputs(portfolio: Portfolio) {
-	return { asOf: portfolio.asOf, policy: portfolio.policy, people: portfolio.people };
+const sharedDigests = new WeakMap<Portfolio, string>();
+
+/** What every page shows regardless of its subject (footer date, labels, people's names), hashed once per build. */
+function sharedInputs(portfolio: Portfolio): string {
+	let shared = sharedDigests.get(portfolio);
+	if (!shared) {
+		shared = digest({ asOf: portfolio.asOf, policy: portfolio.policy, people: portfolio.people });
+		sharedDigests.set(portfolio, shared);
+	}
+	return shared;
 }
 
 export function planPageCacheKey(portfolio: Portfolio, account: AccountView, history: HistoryResult): string {
@@ -29,11 +37,9 @@ export function planPageCacheKey(portfolio: Portfolio, account: AccountView, his
 }
 
 export function ownerPageCacheKey(portfolio: Portfolio, ownerId: string): string {
-	const owned = portfolio.accounts.filter((account) => account.frontmatter.owner === ownerId || account.frontmatter.sponsor === ownerId || account.frontmatter.team?.includes(ownerId) || account.actions.some((action) => action.owner === ownerId));
 	return digest({
 		shared: sharedInputs(portfolio),
-		owned,
-		coverage: portfolio.coverage.filter((row) => row.owner === ownerId),
-		schedule: portfolio.schedule,
+		slice: personSlice(portfolio, ownerId),
+		rollup: portfolio.rollups.owner.find((rollup) => rollup.key === ownerId) ?? null,
 	});
 }

@@ -7,6 +7,7 @@ import { contentDirFromEnv, readContentDir } from '../lib/content/read-dir.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
 import { validateContentInParallel } from '../lib/content/parallel.ts';
 import { formatPretty, coloursFor } from '../cli/report.ts';
+import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 
 const CACHE = Symbol.for('kam-portal.validation');
@@ -20,7 +21,11 @@ export function loadValidatedContent(dir = contentDirFromEnv()): Promise<Validat
 	const store = globalThis as typeof globalThis & { [CACHE]?: Cache };
 	const cached = store[CACHE];
 	if (cached && cached.dir === dir) return cached.result;
-	const result = readContentDir(dir).then((snapshot) => validateContentInParallel(snapshot));
+	// `npm run build` validates once and hands the result to Astro's process in a file.
+	const handedOver = process.env.KAM_VALIDATED_FILE;
+	const result = handedOver
+		? readFile(handedOver, 'utf8').then((text) => JSON.parse(text) as ValidationResult)
+		: readContentDir(dir).then((snapshot) => validateContentInParallel(snapshot));
 	store[CACHE] = { dir, result };
 	return result;
 }

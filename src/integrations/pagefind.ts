@@ -30,28 +30,41 @@ const UNUSED_BUNDLE_FILES = [
 ];
 
 /**
- * The one place that talks to Pagefind: after Astro writes the site, index the
- * plan pages (only their `data-pagefind-body` region) into `<outDir>/pagefind/`.
+ * The one place that talks to Pagefind: index the plan pages of a built site
+ * (only their `data-pagefind-body` region) into `<outDir>/pagefind/`.
+ * Returns the number of pages indexed.
+ */
+export async function indexSite(outDir: string): Promise<number> {
+	const bundleDir = join(outDir, 'pagefind');
+	let pageCount: number;
+	try {
+		const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_INDEX_LANGUAGE });
+		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+		const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
+		if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+		const written = await index.writeFiles({ outputPath: bundleDir });
+		if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+		pageCount = added.page_count;
+	} finally {
+		await pagefind.close();
+	}
+	await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(bundleDir, file), { force: true })));
+	return pageCount;
+}
+
+/**
+ * Indexes the site when Astro has written it. `npm run build` sets
+ * KAM_SEARCH_INDEX=later and indexes after Astro's process has exited, so the
+ * two never hold their memory at the same time.
  */
 export function pagefindIndex(): AstroIntegration {
 	return {
 		name: 'kam-pagefind',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const outDir = fileURLToPath(dir);
-				const bundleDir = join(outDir, 'pagefind');
-				try {
-					const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_INDEX_LANGUAGE });
-					if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-					const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
-					if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-					const written = await index.writeFiles({ outputPath: bundleDir });
-					if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-					logger.info(`indexed ${added.page_count} plan pages for search`);
-				} finally {
-					await pagefind.close();
-				}
-				await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(bundleDir, file), { force: true })));
+				if (process.env.KAM_SEARCH_INDEX === 'later') return;
+				const count = await indexSite(fileURLToPath(dir));
+				logger.info(`indexed ${count} plan pages for search`);
 			},
 		},
 	};

@@ -1,0 +1,10 @@
+/**
+ * Astro's build on its own, run by `npm run build` (src/cli/build.ts) as a child
+ * process with the validated content handed over in KAM_VALIDATED_FILE.
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const { build } = await import('astro');
+await build({ root: projectRoot, logLevel: process.env.KAM_LOG_LEVEL === 'info' ? 'info' : 'warn' });

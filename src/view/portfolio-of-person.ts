@@ -1,0 +1,54 @@
+import type { AccountView, ActionView, AttentionEntry, CoverageRow, Portfolio, ScheduleEntry } from '../lib/engine/types.ts';
+import { compareText } from './sort.ts';
+
+/** Everything one person's page shows, sliced from the portfolio. */
+export interface PersonSlice {
+	owned: AccountView[];
+	sponsored: AccountView[];
+	team: AccountView[];
+	/** Their open actions, earliest due first. */
+	actions: { account: AccountView; action: ActionView }[];
+	attention: AttentionEntry[];
+	coverage: CoverageRow[];
+	schedule: ScheduleEntry[];
+}
+
+const slices = new WeakMap<Portfolio, Map<string, PersonSlice>>();
+
+function emptySlice(): PersonSlice {
+	return { owned: [], sponsored: [], team: [], actions: [], attention: [], coverage: [], schedule: [] };
+}
+
+/**
+ * One pass over the portfolio for all people, built once per build: a page per
+ * person that scanned every account would make the build quadratic.
+ */
+export function personSlice(portfolio: Portfolio, personId: string): PersonSlice {
+	let byPerson = slices.get(portfolio);
+	if (!byPerson) {
+		byPerson = new Map();
+		const slice = (id: string) => {
+			let found = byPerson!.get(id);
+			if (!found) byPerson!.set(id, (found = emptySlice()));
+			return found;
+		};
+		for (const account of portfolio.accounts) {
+			const { owner, sponsor, team } = account.frontmatter;
+			if (owner) slice(owner).owned.push(account);
+			if (sponsor) slice(sponsor).sponsored.push(account);
+			for (const member of new Set(team ?? [])) slice(member).team.push(account);
+			for (const action of account.actions) if (action.open && action.owner) slice(action.owner).actions.push({ account, action });
+		}
+		for (const entry of portfolio.attention) {
+			const owner = portfolio.bySlug.get(entry.slug)?.frontmatter.owner;
+			if (owner) slice(owner).attention.push(entry);
+		}
+		for (const row of portfolio.coverage) slice(row.owner).coverage.push(row);
+		for (const entry of portfolio.schedule) if (entry.kind !== 'progress-report' && entry.owner) slice(entry.owner).schedule.push(entry);
+		for (const found of byPerson.values()) {
+			found.actions.sort((a, b) => compareText(a.action.due ?? '9999', b.action.due ?? '9999') || compareText(a.account.slug, b.account.slug) || a.action.index - b.action.index);
+		}
+		slices.set(portfolio, byPerson);
+	}
+	return byPerson.get(personId) ?? emptySlice();
+}

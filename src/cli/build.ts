@@ -12,7 +12,8 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { hasErrors } from '../lib/diagnostics.ts';
 import { contentDirFromEnv } from '../lib/content/read-dir.ts';
-import { loadValidatedContent } from '../data/loader.ts';
+import { forgetValidatedContent, loadValidatedContent } from '../data/loader.ts';
+import type { ValidationResult } from '../lib/content/validate.ts';
 import { indexSite } from '../integrations/pagefind.ts';
 import { formatDiagnostics, type OutputFormat } from './report.ts';
 import { localCalendarDate, resolveAsOf } from '../lib/as-of.ts';
@@ -72,7 +73,7 @@ async function main(): Promise<number> {
 	process.env.KAM_AS_OF = resolveAsOf(process.env.KAM_AS_OF, localCalendarDate(new Date()));
 	process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
-	const result = await loadValidatedContent(contentDir);
+	let result: ValidationResult | undefined = await loadValidatedContent(contentDir);
 	if (result.diagnostics.length > 0) {
 		console.log(formatDiagnostics(args.format, result.diagnostics, { isTTY: Boolean(process.stdout.isTTY), env: process.env }));
 	}
@@ -80,6 +81,8 @@ async function main(): Promise<number> {
 		console.error(`\nBuild stopped: the content has errors, so nothing was published (${args.outDir} is unchanged).`);
 		return 1;
 	}
+
+	const planCount = result.plans.length;
 
 	// Build next to the target so the final rename stays on one file system.
 	const stamp = `${process.pid}-${Date.now()}`;
@@ -107,6 +110,8 @@ async function main(): Promise<number> {
 		await mkdir(workDir, { recursive: true });
 		const validatedFile = join(workDir, 'validated.json');
 		await writeFile(validatedFile, JSON.stringify(result));
+		forgetValidatedContent();
+		result = undefined;
 		astro = spawn(process.execPath, ['--no-warnings', join(projectRoot, 'src/cli/astro-build.ts')], {
 			cwd: workDir,
 			env: { ...process.env, KAM_VALIDATED_FILE: validatedFile, KAM_SEARCH_INDEX: 'later' },
@@ -129,7 +134,7 @@ async function main(): Promise<number> {
 	await rename(stagingDir, args.outDir);
 	await rm(retiredDir, { recursive: true, force: true });
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
-	console.log(`Built ${result.plans.length} plans as of ${process.env.KAM_AS_OF} into ${args.outDir} in ${seconds} s`);
+	console.log(`Built ${planCount} plans as of ${process.env.KAM_AS_OF} into ${args.outDir} in ${seconds} s`);
 	return 0;
 }
 

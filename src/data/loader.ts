@@ -30,6 +30,11 @@ export function loadValidatedContent(dir = contentDirFromEnv()): Promise<Validat
 	return result;
 }
 
+/** Drops the cached result, so a process that handed it on can give its memory back. */
+export function forgetValidatedContent(): void {
+	delete (globalThis as typeof globalThis & { [CACHE]?: Cache })[CACHE];
+}
+
 async function validatedOrThrow(): Promise<ValidationResult> {
 	const result = await loadValidatedContent();
 	if (hasErrors(result.diagnostics)) {

@@ -50,12 +50,21 @@ async function runSize(plans: number): Promise<Row> {
 		env: { ...env, FLOOR_CONTENT: content, FLOOR_OUT_DIR: join(dir, 'floor-dist'), FLOOR_CACHE_DIR: join(dir, 'floor-cache') },
 	});
 	if (floor.code !== 0) throw new Error(`floor build failed at ${plans}:\n${floor.output.slice(-3000)}`);
-	const firstPlan = 'account-00001';
-	const weights = await measurePageWeights(join(dir, 'dist'), ['/', `/accounts/${firstPlan}/`, '/accounts/', '/reviews/']).catch((error: Error) => {
+	const weights = await measurePageWeights(join(dir, 'dist'), ['/', `/accounts/${await firstMajorPlan(content)}/`, '/accounts/', '/reviews/']).catch((error: Error) => {
 		console.warn(`page weight not measured: ${error.message}`);
 		return undefined;
 	});
 	return { plans, validate, build, floor, output: await directorySize(join(dir, 'dist')), floorOutput: await directorySize(join(dir, 'floor-dist')), weights };
+}
+
+/** A major plan has financials and a forecast, so its page draws a chart. */
+async function firstMajorPlan(content: string): Promise<string> {
+	const { readdir, readFile } = await import('node:fs/promises');
+	const files = (await readdir(join(content, 'accounts'), { recursive: true })).filter((f) => f.endsWith('.mdx')).sort();
+	for (const file of files) {
+		if ((await readFile(join(content, 'accounts', file), 'utf8')).includes('\ntier: major\n')) return file.split('/').at(-1)!.replace(/\.mdx$/, '');
+	}
+	throw new Error('no major plan in the generated content');
 }
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);

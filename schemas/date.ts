@@ -2,12 +2,20 @@ import { z } from 'zod';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** True in Gregorian leap years (2024, 2000; not 2100). */
+export function isLeapYear(year: number): boolean {
+	return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Number of days in `month` (1-12) of `year`. */
+export function daysInMonth(year: number, month: number): number {
+	if (month === 2) return isLeapYear(year) ? 29 : 28;
+	return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 /** True when `year-month-day` exists on the calendar (no rollover: 2026-02-30 is false). */
 export function isRealCalendarDate(year: number, month: number, day: number): boolean {
-	if (month < 1 || month > 12 || day < 1) return false;
-	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-	const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-	return day <= daysInMonth;
+	return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isRealCalendarDate } from '../../schemas/date.ts';
+import { isCalendarDate } from './engine/dates.ts';
 
 /** The calendar date of an instant in the machine's local time zone, YYYY-MM-DD. */
 export function localCalendarDate(now: Date): string {
@@ -9,8 +9,7 @@ export function localCalendarDate(now: Date): string {
 /** `KAM_AS_OF` when set (must be a real YYYY-MM-DD date), else today. */
 export function resolveAsOf(fromEnv: string | undefined, today: string): string {
 	if (fromEnv === undefined || fromEnv === '') return today;
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(fromEnv);
-	if (!match || !isRealCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
+	if (!isCalendarDate(fromEnv)) {
 		throw new Error(`KAM_AS_OF must be a real date written YYYY-MM-DD, found \`${fromEnv}\``);
 	}
 	return fromEnv;

@@ -2,7 +2,6 @@ import { type People, type Person, people as peopleSchema } from '../../../schem
 import { MAX_FORECAST_YEARS, type PlanFrontmatter, planFrontmatter, planShape } from '../../../schemas/plan.ts';
 import { type Policy, policy as policySchema } from '../../../schemas/policy.ts';
 import { SLUG_PATTERN, hiddenCharacterHint } from '../../../schemas/ids.ts';
-import type { z } from 'zod';
 import { type Diagnostic, formatFieldPath, type PathSegment, sortDiagnostics } from '../diagnostics.ts';
 import { coverageRows } from '../engine/coverage.ts';
 import { hasTierMismatch, suggestTier } from '../engine/tiering.ts';
@@ -360,4 +359,3 @@ function checkCoverage(plans: LoadedPlan[], policy: Policy, people: PeopleResult
 	}
 }
 
-export type { z };

@@ -7,6 +7,8 @@
  * numbers are counted from 1970-01-01 with the proleptic Gregorian calendar.
  */
 
+import { daysInMonth, isRealCalendarDate } from '../../../schemas/date.ts';
+
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A calendar date split into numbers; `month` is 1-12. */
@@ -16,16 +18,7 @@ export interface CalendarParts {
 	day: number;
 }
 
-/** True in Gregorian leap years (2024, 2000; not 2100). */
-export function isLeapYear(year: number): boolean {
-	return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** Number of days in `month` (1-12) of `year`. */
-export function daysInMonth(year: number, month: number): number {
-	if (month === 2) return isLeapYear(year) ? 29 : 28;
-	return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
+export { daysInMonth, isLeapYear } from '../../../schemas/date.ts';
 
 /** Splits `YYYY-MM-DD`; throws on anything that is not a real calendar date. */
 export function parseDate(date: string): CalendarParts {
@@ -34,7 +27,7 @@ export function parseDate(date: string): CalendarParts {
 		const year = Number(match[1]);
 		const month = Number(match[2]);
 		const day = Number(match[3]);
-		if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return { year, month, day };
+		if (isRealCalendarDate(year, month, day)) return { year, month, day };
 	}
 	throw new Error(`expected a calendar date written YYYY-MM-DD, found \`${date}\``);
 }

@@ -44,14 +44,19 @@ async function removeAbandonedStagingDirs(parent: string, name: string) {
 	for (const entry of await readdir(parent)) {
 		const match = new RegExp(`^\\.kam-(?:build|old)-${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+)-\\d+$`).exec(entry);
 		if (!match || isRunning(Number(match[1]))) continue;
-		await rm(join(parent, entry), { recursive: true, force: true });
+		await removeTree(join(parent, entry));
 	}
+}
+
+/** Retries, because a killed build's last writes can still be landing. */
+function removeTree(path: string) {
+	return rm(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 }
 
 async function removeAbandonedWorkDirs(parent: string) {
 	for (const entry of await readdir(parent).catch(() => [])) {
 		const pid = Number(entry.split('-')[0]);
-		if (!isRunning(pid)) await rm(join(parent, entry), { recursive: true, force: true });
+		if (!isRunning(pid)) await removeTree(join(parent, entry));
 	}
 }
 
@@ -115,7 +120,9 @@ async function main(): Promise<number> {
 		astro = spawn(process.execPath, ['--no-warnings', join(projectRoot, 'src/cli/astro-build.ts')], {
 			cwd: workDir,
 			env: { ...process.env, KAM_VALIDATED_FILE: validatedFile, KAM_SEARCH_INDEX: 'later' },
-			stdio: 'inherit',
+			// The IPC channel tells Astro's process when this one dies, even by
+			// SIGKILL, so it never outlives us writing into a removed staging dir.
+			stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
 		});
 		const code = await new Promise<number>((resolvePromise, reject) => {
 			astro!.once('error', reject);

@@ -1,4 +1,5 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readContentDir } from '../../src/lib/content/read-dir.ts';
@@ -50,6 +51,18 @@ function escapeText(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Pids of live processes whose working directory is a build work dir with this prefix. */
+async function processesWorkingIn(workDirPrefix: string): Promise<number[]> {
+	const { readlink } = await import('node:fs/promises');
+	const pids: number[] = [];
+	for (const entry of await readdir('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		const cwd = await readlink(`/proc/${entry}/cwd`).catch(() => '');
+		if (cwd.includes(`/.kam-work/${workDirPrefix}`)) pids.push(Number(entry));
+	}
+	return pids;
+}
+
 describe('an interrupted build', () => {
 	it('never leaves a half-written site in dist, and the next build clears its leftovers', async () => {
 		const contentDir = await copySampleContent();
@@ -76,5 +89,21 @@ describe('an interrupted build', () => {
 		const next = await buildSite({ contentDir, outDir: first.outDir });
 		expect(next.code).toBe(0);
 		expect((await readdir(parent)).filter((name) => name.startsWith('.kam-'))).toEqual([]);
+	});
+
+	it("stops Astro's process too, so nothing keeps writing after the kill", async () => {
+		const contentDir = await copySampleContent();
+		const parent = await mkdtemp(join(tmpdir(), 'kam-kill-'));
+		const { spawn } = await import('node:child_process');
+		const child = spawn(process.execPath, ['--no-warnings', 'src/cli/build.ts', '--out', join(parent, 'dist')], {
+			cwd: join(import.meta.dirname, '../..'),
+			env: { ...process.env, KAM_CONTENT: contentDir, KAM_AS_OF: '2026-11-22', KAM_CACHE_DIR: join(parent, '.astro-cache') },
+			stdio: 'ignore',
+		});
+		// Astro's process works in node_modules/.kam-work/<pid of the build>-<time>.
+		await expect.poll(() => processesWorkingIn(`${child.pid}-`), { timeout: 60_000, interval: 20 }).not.toEqual([]);
+		child.kill('SIGKILL');
+		await new Promise((resolve) => child.once('close', resolve));
+		await expect.poll(() => processesWorkingIn(`${child.pid}-`), { timeout: 2_000 }).toEqual([]);
 	});
 });

@@ -103,6 +103,9 @@ describe.skipIf(!hasChromium())('portal pages on the sample site', () => {
 			await figure.getByText('Show the numbers').click();
 			await expect(figure.getByRole('table', { name, exact: true }).isVisible(), name).resolves.toBe(true);
 		}
+		// Series are named in an HTML legend beside the chart, readable before it draws.
+		await expect(page.getByRole('figure', { name: 'Reviews due per month' }).getByRole('listitem').allInnerTexts()).resolves.toEqual(['Plan reviews', 'Collective reviews', 'Progress report']);
+		await expect(page.getByRole('figure', { name: 'Tier pyramid' }).getByRole('list').count()).resolves.toBe(0);
 		// Every account in the quadrant table links to its plan.
 		const quadrantTable = page.getByRole('figure', { name: 'Value quadrant' }).getByRole('table');
 		await expect(quadrantTable.locator('tbody tr').count()).resolves.toBe(portfolio.accounts.length);

@@ -15,6 +15,7 @@ import {
 	tierPyramid,
 	valueQuadrant,
 } from '../../src/view/charts.ts';
+import { type BarSpec, legendOf } from '../../src/scripts/charts/spec.ts';
 import { asTier, planInput, portfolioOf, testPolicy } from '../lib/engine/fixtures.ts';
 
 const ui = createUi('en');
@@ -166,5 +167,32 @@ describe('planForecast', () => {
 			}),
 		]);
 		expect(planForecast(portfolio.accounts[0]!, ui)).toBeUndefined();
+	});
+});
+
+describe('legendOf', () => {
+	it('lists each bar series with how it is drawn', () => {
+		const spec: BarSpec = {
+			type: 'bar',
+			locale: 'en',
+			labels: ['2025', '2026'],
+			format: { kind: 'count' },
+			datasets: [
+				{ label: 'Actual', color: '#111111', data: [1, 2] },
+				{ label: 'Forecast', color: '#222222', data: [null, 3], hatchFrom: 1 },
+				{ label: 'Profit', color: '#333333', data: [1, 1], line: true },
+			],
+		};
+		expect(legendOf(spec)).toEqual([
+			{ label: 'Actual', color: '#111111', marker: 'bar' },
+			{ label: 'Forecast', color: '#222222', marker: 'hatched' },
+			{ label: 'Profit', color: '#333333', marker: 'line' },
+		]);
+	});
+
+	it('gives scatter series the shape of their dots, and the pyramid none', () => {
+		const quadrant = valueQuadrant(portfolioOf([planInput('a')]), ui);
+		expect(legendOf(quadrant.spec).map((entry) => entry.marker)).toEqual(quadrant.spec.datasets.map((dataset) => dataset.pointStyle));
+		expect(legendOf(tierPyramid(portfolioOf([planInput('a')]), ui).spec)).toEqual([]);
 	});
 });

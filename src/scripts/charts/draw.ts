@@ -9,7 +9,6 @@ import {
 	Chart,
 	type ChartConfiguration,
 	type ChartDataset,
-	Legend,
 	LinearScale,
 	LineController,
 	LineElement,
@@ -21,7 +20,7 @@ import {
 } from 'chart.js';
 import type { BarSpec, ChartSpec, PyramidSpec, ScatterPoint, ScatterSpec, ValueFormat } from './spec.ts';
 
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, ScatterController, CategoryScale, LinearScale, LogarithmicScale, Tooltip, Legend);
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, ScatterController, CategoryScale, LinearScale, LogarithmicScale, Tooltip);
 
 const INK = '#1b1f24';
 const MUTED = '#545d68';
@@ -120,7 +119,6 @@ function barConfig(spec: BarSpec): ChartConfiguration {
 				},
 			},
 			plugins: {
-				legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 10 } },
 				tooltip: {
 					callbacks: {
 						label: (item) => (item.raw === null || item.raw === undefined ? '' : `${item.dataset.label ?? ''}: ${long(Number(item.raw))}`),
@@ -181,7 +179,6 @@ function pyramidConfig(spec: PyramidSpec): ChartConfiguration<'bar', [number, nu
 				y: { grid: { display: false }, ticks: { font: { weight: 600 } } },
 			},
 			plugins: {
-				legend: { display: false },
 				tooltip: { callbacks: { label: (item) => `${spec.valueTitle}: ${count(spec.values[item.dataIndex] ?? 0)}` } },
 			},
 		},
@@ -291,7 +288,6 @@ function scatterConfig(spec: ScatterSpec): ChartConfiguration {
 				y: axis(min.y, max.y, spec.yTitle),
 			},
 			plugins: {
-				legend: { position: 'bottom', labels: { usePointStyle: true } },
 				tooltip: {
 					callbacks: {
 						title: (items) => (items[0]?.raw as Dot | undefined)?.name ?? '',

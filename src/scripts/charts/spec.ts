@@ -57,3 +57,27 @@ export interface ScatterSpec {
 }
 
 export type ChartSpec = BarSpec | PyramidSpec | ScatterSpec;
+
+/** One entry of the legend printed beside a chart (HTML, so Chart.js needs no Legend plugin). */
+export interface LegendEntry {
+	label: string;
+	color: string;
+	/** How the series is drawn: a bar swatch, a line, a hatched bar, or a scatter dot's shape. */
+	marker: 'bar' | 'hatched' | 'line' | 'circle' | 'triangle' | 'rect' | 'rectRot';
+}
+
+/** The legend a chart needs; none for the pyramid, whose tiers are labelled on the axis. */
+export function legendOf(spec: ChartSpec): LegendEntry[] {
+	switch (spec.type) {
+		case 'bar':
+			return spec.datasets.map((dataset) => ({
+				label: dataset.label,
+				color: dataset.color,
+				marker: dataset.line ? 'line' : dataset.hatchFrom === undefined ? 'bar' : 'hatched',
+			}));
+		case 'scatter':
+			return spec.datasets.map((dataset) => ({ label: dataset.label, color: dataset.color, marker: dataset.pointStyle }));
+		case 'pyramid':
+			return [];
+	}
+}

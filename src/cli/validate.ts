@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /** `npm run validate`: checks a content directory; exit 1 on any error (or warning with --strict). */
 import { performance } from 'node:perf_hooks';
+import { type PlanCheckers, startPlanCheckers, validateContentInParallel } from '../lib/content/parallel.ts';
 import { readContentDir } from '../lib/content/read-dir.ts';
-import { validateContentInParallel } from '../lib/content/parallel.ts';
 import { contentDirArg, OPTIONS_HELP, readOrUsage, runCheckCommand } from './check-runner.ts';
 import { contentPrefix } from './checks.ts';
 
@@ -18,8 +18,9 @@ process.exitCode = await runCheckCommand({
 	async run(args) {
 		const dir = contentDirArg(args);
 		const started = performance.now();
-		const snapshot = await readOrUsage(() => readContentDir(dir));
-		const result = await validateContentInParallel(snapshot);
+		let checkers: PlanCheckers | undefined;
+		const snapshot = await readOrUsage(() => readContentDir(dir, (planCount) => (checkers = startPlanCheckers(planCount))));
+		const result = await validateContentInParallel(snapshot, checkers);
 		const ms = Math.round(performance.now() - started);
 		const plans = snapshot.accounts.length;
 		return {

@@ -3,9 +3,9 @@ import { people as peopleSchema, person } from '../../schemas/person.ts';
 import { planFrontmatter } from '../../schemas/plan.ts';
 import { policy as policySchema } from '../../schemas/policy.ts';
 import { hasErrors } from '../lib/diagnostics.ts';
-import { contentDirFromEnv, readContentDir } from '../lib/content/read-dir.ts';
+import { contentDirFromEnv } from '../lib/content/read-dir.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
-import { validateContentInParallel } from '../lib/content/parallel.ts';
+import { readAndValidateContent } from '../lib/content/parallel.ts';
 import { formatPretty, coloursFor } from '../cli/report.ts';
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
@@ -25,7 +25,7 @@ export function loadValidatedContent(dir = contentDirFromEnv()): Promise<Validat
 	const handedOver = process.env.KAM_VALIDATED_FILE;
 	const result = handedOver
 		? readFile(handedOver, 'utf8').then((text) => JSON.parse(text) as ValidationResult)
-		: readContentDir(dir).then((snapshot) => validateContentInParallel(snapshot));
+		: readAndValidateContent(dir);
 	store[CACHE] = { dir, result };
 	return result;
 }

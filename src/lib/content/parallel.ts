@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Policy } from '../../../schemas/policy.ts';
+import { readContentDir } from './read-dir.ts';
 import { type ContentFile, type ContentSnapshot, type PlanFileResult, type ValidationResult, validateContent } from './validate.ts';
 
 /** Below this many plans, starting workers costs more than it saves. */
@@ -11,30 +12,62 @@ export interface WorkerRequest {
 	policy: Policy;
 }
 
+/** Worker threads that check plan files; started early, they load their modules while the files are read. */
+export class PlanCheckers {
+	private readonly workers: Worker[];
+
+	constructor(threads: number) {
+		// Unreferenced while idle, so checkers that are never used cannot keep the process alive.
+		this.workers = Array.from({ length: threads }, () => new Worker(new URL('./plan-worker.ts', import.meta.url)));
+		for (const worker of this.workers) worker.unref();
+	}
+
+	/** Checks the files, split evenly over the workers, then stops them. */
+	async check(files: readonly ContentFile[], policy: Policy): Promise<PlanFileResult[]> {
+		const chunks: ContentFile[][] = this.workers.map(() => []);
+		files.forEach((file, index) => chunks[index % chunks.length]!.push(file));
+		for (const worker of this.workers) worker.ref();
+		try {
+			const results = await Promise.all(this.workers.map((worker, i) => ask(worker, { files: chunks[i]!, policy })));
+			return results.flat();
+		} finally {
+			this.stop();
+		}
+	}
+
+	stop(): void {
+		for (const worker of this.workers) void worker.terminate();
+	}
+}
+
+function ask(worker: Worker, request: WorkerRequest): Promise<PlanFileResult[]> {
+	return new Promise((resolve, reject) => {
+		worker.once('message', resolve);
+		worker.once('error', reject);
+		worker.once('exit', (code) => reject(new Error(`validation worker stopped with exit code ${code} before it answered`)));
+		worker.postMessage(request);
+	});
+}
+
 /**
  * Same result as `validateContent`, with the per-file checks (YAML parsing
  * dominates) spread over worker threads, one per core.
  */
-export async function validateContentInParallel(snapshot: ContentSnapshot, threads = availableParallelism()): Promise<ValidationResult> {
-	if (threads < 2 || snapshot.accounts.length < PARALLEL_THRESHOLD) return validateContent(snapshot);
+export async function validateContentInParallel(snapshot: ContentSnapshot, checkers = startPlanCheckers(snapshot.accounts.length)): Promise<ValidationResult> {
+	if (!checkers) return validateContent(snapshot);
 	// Policy errors are reported by validateContent below; workers only need its values.
 	const { policy } = validateContent({ ...snapshot, accounts: [] });
-	const chunks: ContentFile[][] = Array.from({ length: threads }, () => []);
-	snapshot.accounts.forEach((file, index) => chunks[index % threads]!.push(file));
-	const results = await Promise.all(chunks.map((files) => checkInWorker({ files, policy })));
-	return validateContent(snapshot, results.flat());
+	return validateContent(snapshot, await checkers.check(snapshot.accounts, policy));
 }
 
-function checkInWorker(request: WorkerRequest): Promise<PlanFileResult[]> {
-	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./plan-worker.ts', import.meta.url), { workerData: request });
-		worker.once('message', (results: PlanFileResult[]) => {
-			resolve(results);
-			void worker.terminate();
-		});
-		worker.once('error', reject);
-		worker.once('exit', (code) => {
-			if (code !== 0) reject(new Error(`validation worker stopped with exit code ${code}`));
-		});
-	});
+/** Workers for this many plans, or none when checking on this thread is quicker. */
+export function startPlanCheckers(planCount: number, threads = availableParallelism()): PlanCheckers | undefined {
+	return threads >= 2 && planCount >= PARALLEL_THRESHOLD ? new PlanCheckers(threads) : undefined;
+}
+
+/** Reads and validates a content directory; the workers start as soon as the plans are counted. */
+export async function readAndValidateContent(dir: string): Promise<ValidationResult> {
+	let checkers: PlanCheckers | undefined;
+	const snapshot = await readContentDir(dir, (planCount) => (checkers = startPlanCheckers(planCount)));
+	return validateContentInParallel(snapshot, checkers);
 }

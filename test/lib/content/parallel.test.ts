@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeGeneratedContent } from '../../../bench/generate.ts';
-import { validateContentInParallel } from '../../../src/lib/content/parallel.ts';
+import { readAndValidateContent, startPlanCheckers, validateContentInParallel } from '../../../src/lib/content/parallel.ts';
 import { readContentDir } from '../../../src/lib/content/read-dir.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 
@@ -16,8 +16,28 @@ describe('validateContentInParallel', () => {
 		snapshot.accounts[3]!.bytes = new TextEncoder().encode('---\ntier: gold\n---\n');
 		snapshot.accounts[10]!.bytes = new TextEncoder().encode('no frontmatter');
 		const sequential = validateContent(snapshot);
-		const parallel = await validateContentInParallel(snapshot, 2);
+		const checkers = startPlanCheckers(snapshot.accounts.length, 2);
+		expect(checkers).toBeDefined();
+		const parallel = await validateContentInParallel(snapshot, checkers);
 		expect(parallel.diagnostics.length).toBeGreaterThan(2);
 		expect(parallel).toEqual(sequential);
+	});
+
+	it('reads and validates with workers started before the files are read', async () => {
+		const dir = join(await mkdtemp(join(tmpdir(), 'kam-gen-')), 'content');
+		await writeGeneratedContent(dir, { count: 450, seed: 8 });
+		expect(await readAndValidateContent(dir)).toEqual(validateContent(await readContentDir(dir)));
+	});
+
+	it('starts no workers for a small portfolio or a single core', () => {
+		expect(startPlanCheckers(399, 2)).toBeUndefined();
+		expect(startPlanCheckers(5000, 1)).toBeUndefined();
+	});
+
+	it('lets the process exit when started workers are never used', async () => {
+		const { runNode } = await import('../../helpers/build-site.ts');
+		const script = `import { startPlanCheckers } from './src/lib/content/parallel.ts'; startPlanCheckers(1000, 2); console.log('done');`;
+		const outcome = await runNode(['--input-type=module', '-e', script]);
+		expect(outcome).toMatchObject({ code: 0, stdout: 'done\n' });
 	});
 });

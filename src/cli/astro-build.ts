@@ -1,17 +1,23 @@
 /**
  * Astro's build on its own, run by `npm run build` (src/cli/build.ts) as a child
- * process with the validated content handed over in KAM_VALIDATED_FILE.
+ * process. It starts while the parent still validates; the parent then writes
+ * the validated content to KAM_VALIDATED_FILE and sends `validated`, which the
+ * content loader waits for. If validation fails, the parent stops this process.
  */
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listenForValidatedFile } from '../data/handover.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // `npm run build` holds the other end of the IPC channel: if it dies, even by
 // SIGKILL, the channel closes and this build stops instead of living on.
 const stopWithParent = () => process.exit(1);
 process.on('disconnect', stopWithParent);
-process.channel?.unref();
+listenForValidatedFile();
 const { build } = await import('astro');
-await build({ root: projectRoot, logLevel: process.env.KAM_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+// The root is this build's own work dir (the cwd): Astro writes generated
+// modules to <root>/.astro/, which concurrent builds must not share (Astro
+// joins configFile to the root, so it is given relative to it).
+await build({ root: process.cwd(), configFile: relative(process.cwd(), resolve(projectRoot, 'astro.config.mjs')), logLevel: process.env.KAM_LOG_LEVEL === 'info' ? 'info' : 'warn' });
 process.off('disconnect', stopWithParent);
 process.disconnect?.();

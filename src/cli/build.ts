@@ -5,7 +5,7 @@
  * the previous output exactly as it was.
  */
 import { existsSync } from 'node:fs';
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -15,6 +15,7 @@ import { contentDirFromEnv } from '../lib/content/read-dir.ts';
 import { forgetValidatedContent, loadValidatedContent } from '../data/loader.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
 import { indexSite } from '../integrations/pagefind.ts';
+import { VALIDATED_MESSAGE } from '../data/handover.ts';
 import { formatDiagnostics, type OutputFormat } from './report.ts';
 import { localCalendarDate, resolveAsOf } from '../lib/as-of.ts';
 
@@ -78,17 +79,6 @@ async function main(): Promise<number> {
 	process.env.KAM_AS_OF = resolveAsOf(process.env.KAM_AS_OF, localCalendarDate(new Date()));
 	process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
-	let result: ValidationResult | undefined = await loadValidatedContent(contentDir);
-	if (result.diagnostics.length > 0) {
-		console.log(formatDiagnostics(args.format, result.diagnostics, { isTTY: Boolean(process.stdout.isTTY), env: process.env }));
-	}
-	if (hasErrors(result.diagnostics)) {
-		console.error(`\nBuild stopped: the content has errors, so nothing was published (${args.outDir} is unchanged).`);
-		return 1;
-	}
-
-	const planCount = result.plans.length;
-
 	// Build next to the target so the final rename stays on one file system.
 	const stamp = `${process.pid}-${Date.now()}`;
 	const stagingDir = join(dirname(args.outDir), `.kam-build-${basename(args.outDir)}-${stamp}`);
@@ -98,36 +88,60 @@ async function main(): Promise<number> {
 	await mkdir(dirname(args.outDir), { recursive: true });
 	await removeAbandonedStagingDirs(dirname(args.outDir), basename(args.outDir));
 	await removeAbandonedWorkDirs(join(projectRoot, 'node_modules', '.kam-work'));
+	// Astro works from a directory of its own inside the project: it writes its
+	// prerender bundle to <cwd>/.astro when outDir is outside the working
+	// directory, and the bundle must still resolve node_modules.
 	const workDir = join(projectRoot, 'node_modules', '.kam-work', stamp);
-	const removeStaging = () => Promise.all([rm(stagingDir, { recursive: true, force: true }), rm(workDir, { recursive: true, force: true })]);
-	let astro: ChildProcess | undefined;
+	await mkdir(workDir, { recursive: true });
+	const removeStaging = () => Promise.all([removeTree(stagingDir), removeTree(workDir)]);
+	const validatedFile = join(workDir, 'validated.json');
+
+	// Astro runs in a process of its own, so its memory is gone before Pagefind
+	// indexes. It starts now and loads while this process validates; its content
+	// loader waits for the validated file (src/data/handover.ts).
+	const astro = spawn(process.execPath, ['--no-warnings', join(projectRoot, 'src/cli/astro-build.ts')], {
+		cwd: workDir,
+		env: { ...process.env, KAM_VALIDATED_FILE: validatedFile, KAM_SEARCH_INDEX: 'later' },
+		// The IPC channel carries the hand-over, and tells Astro's process when
+		// this one dies, even by SIGKILL, so it never outlives us.
+		stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+	});
+	const astroExit = new Promise<number>((resolvePromise) => {
+		astro.once('error', () => resolvePromise(1));
+		astro.once('close', (exitCode, signal) => resolvePromise(exitCode ?? (signal ? 1 : 0)));
+	});
 	const stop = (code: number) => () => {
-		astro?.kill('SIGTERM');
+		astro.kill('SIGTERM');
 		void removeStaging().finally(() => process.exit(code));
 	};
 	process.once('SIGINT', stop(130));
 	process.once('SIGTERM', stop(143));
+
+	const stopAstro = async () => {
+		astro.kill('SIGTERM');
+		await astroExit;
+		await removeStaging();
+	};
+	let result: ValidationResult | undefined = await loadValidatedContent(contentDir).catch(async (error: unknown) => {
+		await stopAstro();
+		throw error;
+	});
+	if (result.diagnostics.length > 0) {
+		console.log(formatDiagnostics(args.format, result.diagnostics, { isTTY: Boolean(process.stdout.isTTY), env: process.env }));
+	}
+	if (hasErrors(result.diagnostics)) {
+		await stopAstro();
+		console.error(`\nBuild stopped: the content has errors, so nothing was published (${args.outDir} is unchanged).`);
+		return 1;
+	}
+	const planCount = result.plans.length;
+
 	try {
-		// Astro runs in a process of its own, so its memory is gone before Pagefind
-		// indexes. It works from a directory of its own inside the project: Astro
-		// writes its prerender bundle to <cwd>/.astro when outDir is outside the
-		// working directory, and the bundle must still resolve node_modules.
-		await mkdir(workDir, { recursive: true });
-		const validatedFile = join(workDir, 'validated.json');
 		await writeFile(validatedFile, JSON.stringify(result));
 		forgetValidatedContent();
 		result = undefined;
-		astro = spawn(process.execPath, ['--no-warnings', join(projectRoot, 'src/cli/astro-build.ts')], {
-			cwd: workDir,
-			env: { ...process.env, KAM_VALIDATED_FILE: validatedFile, KAM_SEARCH_INDEX: 'later' },
-			// The IPC channel tells Astro's process when this one dies, even by
-			// SIGKILL, so it never outlives us writing into a removed staging dir.
-			stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-		});
-		const code = await new Promise<number>((resolvePromise, reject) => {
-			astro!.once('error', reject);
-			astro!.once('close', (exitCode, signal) => resolvePromise(exitCode ?? (signal ? 1 : 0)));
-		});
+		await new Promise<void>((resolveSent) => astro.send(VALIDATED_MESSAGE, () => resolveSent()));
+		const code = await astroExit;
 		if (code !== 0) throw new Error(`Astro's build exited with status ${code}`);
 		const indexed = await indexSite(stagingDir);
 		if (process.env.KAM_LOG_LEVEL === 'info') console.log(`indexed ${indexed} plan pages for search`);

@@ -6,6 +6,7 @@ import { hasErrors } from '../lib/diagnostics.ts';
 import { contentDirFromEnv } from '../lib/content/read-dir.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
 import { readAndValidateContent } from '../lib/content/parallel.ts';
+import { validatedFileReady } from './handover.ts';
 import { formatPretty, coloursFor } from '../cli/report.ts';
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
@@ -21,10 +22,13 @@ export function loadValidatedContent(dir = contentDirFromEnv()): Promise<Validat
 	const store = globalThis as typeof globalThis & { [CACHE]?: Cache };
 	const cached = store[CACHE];
 	if (cached && cached.dir === dir) return cached.result;
-	// `npm run build` validates once and hands the result to Astro's process in a file.
+	// `npm run build` validates once and hands the result to Astro's process in a
+	// file, written while Astro starts up (see handover.ts).
 	const handedOver = process.env.KAM_VALIDATED_FILE;
 	const result = handedOver
-		? readFile(handedOver, 'utf8').then((text) => JSON.parse(text) as ValidationResult)
+		? validatedFileReady()
+				.then(() => readFile(handedOver, 'utf8'))
+				.then((text) => JSON.parse(text) as ValidationResult)
 		: readAndValidateContent(dir);
 	store[CACHE] = { dir, result };
 	return result;

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -62,6 +62,23 @@ async function processesWorkingIn(workDirPrefix: string): Promise<number[]> {
 	}
 	return pids;
 }
+
+describe('concurrent builds', () => {
+	it('each publish their own content (no shared generated modules)', async () => {
+		const [renamed, trimmed] = await Promise.all([copySampleContent(), copySampleContent()]);
+		const plan = 'accounts/hulunbuir-open-pit-mining.mdx';
+		await rename(join(renamed, plan), join(renamed, 'accounts/hulunbuir-renamed.mdx'));
+		await rm(join(trimmed, plan));
+		const [a, b] = await Promise.all([buildSite({ contentDir: renamed }), buildSite({ contentDir: trimmed })]);
+		expect([a.code, b.code], a.stderr + b.stderr).toEqual([0, 0]);
+		const plansOf = async (outDir: string) => (await readdir(join(outDir, 'accounts'))).filter((name) => !name.includes('.')).sort();
+		const samplePlans = (await readdir(join(SAMPLE_CONTENT, 'accounts'), { recursive: true })).filter((f) => f.endsWith('.mdx')).length;
+		expect(await plansOf(a.outDir)).toContain('hulunbuir-renamed');
+		expect(await plansOf(a.outDir)).not.toContain('hulunbuir-open-pit-mining');
+		expect(await plansOf(a.outDir)).toHaveLength(samplePlans);
+		expect(await plansOf(b.outDir)).toHaveLength(samplePlans - 1);
+	});
+});
 
 describe('an interrupted build', () => {
 	it('never leaves a half-written site in dist, and the next build clears its leftovers', async () => {

@@ -9,6 +9,8 @@ import { spawn } from 'node:child_process';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { hasErrors } from '../lib/diagnostics.ts';
 import { contentDirFromEnv } from '../lib/content/read-dir.ts';
@@ -70,6 +72,12 @@ function isRunning(pid: number): boolean {
 	}
 }
 
+/** A full garbage collection, so an idle process gives its memory back. */
+function collectGarbage(): void {
+	setFlagsFromString('--expose-gc');
+	(runInNewContext('gc') as () => void)();
+}
+
 async function main(): Promise<number> {
 	const started = performance.now();
 	const args = parseArgs(process.argv.slice(2));
@@ -101,7 +109,9 @@ async function main(): Promise<number> {
 	// loader waits for the validated file (src/data/handover.ts).
 	const astro = spawn(process.execPath, ['--no-warnings', join(projectRoot, 'src/cli/astro-build.ts')], {
 		cwd: workDir,
-		env: { ...process.env, KAM_VALIDATED_FILE: validatedFile, KAM_SEARCH_INDEX: 'later' },
+		// Two malloc arenas: the bundler's native threads otherwise keep several
+		// hundred MB of fragmented memory at 10,000 plans.
+		env: { MALLOC_ARENA_MAX: '2', ...process.env, KAM_VALIDATED_FILE: validatedFile, KAM_SEARCH_INDEX: 'later' },
 		// The IPC channel carries the hand-over, and tells Astro's process when
 		// this one dies, even by SIGKILL, so it never outlives us.
 		stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
@@ -141,6 +151,9 @@ async function main(): Promise<number> {
 		forgetValidatedContent();
 		result = undefined;
 		await new Promise<void>((resolveSent) => astro.send(VALIDATED_MESSAGE, () => resolveSent()));
+		// This process idles while Astro renders; without a collection now it would
+		// keep the validated content's memory (about 0.4 GB at 10,000 plans) all along.
+		collectGarbage();
 		const code = await astroExit;
 		if (code !== 0) throw new Error(`Astro's build exited with status ${code}`);
 		const indexed = await indexSite(stagingDir);

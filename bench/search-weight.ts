@@ -73,6 +73,8 @@ function recorder(page: Page, counted: (path: string) => boolean) {
 	};
 	page.on('response', listener);
 	return {
+		/** How many responses have arrived so far. */
+		mark: () => pending.length,
 		async stop() {
 			page.off('response', listener);
 			return Promise.all(pending);
@@ -112,14 +114,24 @@ export async function measureSearchWeight(siteDir: string, queries: readonly str
 				const context = await browser.newContext();
 				const page = await context.newPage();
 				const record = recorder(page, (path) => path.startsWith('/pagefind/') || /\/_astro\/(search|pagefind)[^/]*\.js$/.test(path));
+				// Filter chunks are held back until the results show, so the cut between
+				// "results" and "facet counts" is exact (and results that needed them would time out).
+				let releaseFilters = () => {};
+				const filtersReleased = new Promise<void>((resolve) => (releaseFilters = resolve));
+				await page.route('**/*.pf_filter', async (route) => {
+					await filtersReleased;
+					await route.continue();
+				});
 				await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+				// Ready means the first results are drawn, their fragments loaded.
 				await page.waitForSelector('[data-search-app][data-ready="true"]', { timeout: 120_000 });
+				const untilResults = record.mark();
+				releaseFilters();
 				const results = Number(await page.getAttribute('[data-search-app]', 'data-result-count'));
 				await page.waitForSelector('[data-search-app][data-facets-ready="true"]', { timeout: 120_000 });
 				await page.waitForLoadState('networkidle');
 				const files = await record.stop();
-				// Nothing but the facet counts needs a filter chunk (the address holds no filter).
-				weights.push(summarise('search page: results', query, results, received(files).filter((file) => !file.path.endsWith('.pf_filter'))));
+				weights.push(summarise('search page: results', query, results, received(files.slice(0, untilResults))));
 				weights.push(summarise('search page: results + facet counts', query, results, received(files)));
 				await context.close();
 			}

@@ -131,6 +131,25 @@ describe.skipIf(!hasChromium())('search on the sample site', () => {
 		await page.close();
 	});
 
+	it('shows the first results before any facet data loads (facet counts follow)', async () => {
+		const page = await browser.newPage();
+		guard(page, problems);
+		// Hold every filter chunk: the results must not wait for them.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/*.pf_filter', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${server.url}/search/?q=tunnel`);
+		await expect(page.getByRole('link', { name: 'Qinling Tunnel and Bridge Engineering Co.' }).waitFor({ timeout: 20_000 })).resolves.toBeUndefined();
+		expect(await page.getAttribute('[data-search-app]', 'data-facets-ready')).toBeNull();
+		release();
+		const shown = await settled(page);
+		expect(Object.values(shown.facets.tier ?? {}).reduce((sum, n) => sum + n, 0)).toBe(shown.results.length);
+		await page.close();
+	});
+
 	it('finds plans written in Chinese by Chinese words', async () => {
 		const page = await open('/search/?q=隧道');
 		const tunnel = await settled(page);

@@ -101,11 +101,8 @@ async function start(root: HTMLElement) {
 	root.hidden = false;
 	if (!state.query) input.focus();
 
-	// Loads Pagefind and every facet's values (all filter chunks) once, so each search reports counts for all facets.
-	const ready: Promise<Pagefind> = loadPagefind().then(async (pagefind) => {
-		await pagefind.filters();
-		return pagefind;
-	});
+	// Pagefind alone: the filter chunks for the facet counts load after the first results (see `run`).
+	const ready: Promise<Pagefind> = loadPagefind();
 	let failed = false;
 	const fail = (error: unknown) => {
 		if (failed) return;

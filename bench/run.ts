@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { writeGeneratedContent } from './generate.ts';
 import { directorySize, type Measurement, measure } from './measure.ts';
 import { measurePageWeights, type PageWeight } from './page-weight.ts';
+import { formatSearchWeights, measureSearchWeight, type SearchWeight } from './search-weight.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const WORK = process.env.KAM_BENCH_DIR ?? '/tmp/kam-bench';
@@ -26,7 +27,10 @@ interface Row {
 	floor: Measurement;
 	output: { bytes: number; files: number };
 	floorOutput: { bytes: number; files: number };
+	/** The build again, with the same cache, after one plan changed. */
+	rebuild: Measurement;
 	weights?: PageWeight[];
+	search?: SearchWeight[];
 }
 
 const env = { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', KAM_AS_OF: '2026-11-22' };
@@ -54,17 +58,46 @@ async function runSize(plans: number): Promise<Row> {
 		console.warn(`page weight not measured: ${error.message}`);
 		return undefined;
 	});
-	return { plans, validate, build, floor, output: await directorySize(join(dir, 'dist')), floorOutput: await directorySize(join(dir, 'floor-dist')), weights };
+	const search = await measureSearchWeight(join(dir, 'dist'), ['tunnel', '隧道']).catch((error: Error) => {
+		console.warn(`search weight not measured: ${error.message}`);
+		return undefined;
+	});
+	const output = await directorySize(join(dir, 'dist'));
+	console.log(`[${plans}] rebuild after one plan changed`);
+	const rebuild = await rebuildAfterOneChange(content, dir);
+	return { plans, validate, build, floor, output, floorOutput: await directorySize(join(dir, 'floor-dist')), rebuild, weights, search };
+}
+
+/** An account manager's typical edit: one plan's potential value and a line of its text. */
+async function rebuildAfterOneChange(content: string, dir: string): Promise<Measurement> {
+	const { readFile, writeFile: write } = await import('node:fs/promises');
+	const file = join(content, 'accounts', await firstPlanFile(content, () => true));
+	const text = await readFile(file, 'utf8');
+	const changed = text.replace(/^(\s+potential: )(\d+)/m, (_, key: string, value: string) => `${key}${Number(value) + 1000}`);
+	if (changed === text) throw new Error(`could not change ${file}`);
+	await write(file, `${changed}\nOne more line, edited for the benchmark.\n`);
+	const rebuild = await measure(node, ['--no-warnings', 'src/cli/build.ts', '--out', join(dir, 'dist')], {
+		cwd: ROOT,
+		env: { ...env, KAM_CONTENT: content, KAM_CACHE_DIR: join(dir, 'cache') },
+	});
+	if (rebuild.code !== 0) throw new Error(`rebuild failed:\n${rebuild.output.slice(-3000)}`);
+	return rebuild;
 }
 
 /** A major plan has financials and a forecast, so its page draws a chart. */
 async function firstMajorPlan(content: string): Promise<string> {
+	const file = await firstPlanFile(content, (text) => text.includes('\ntier: major\n'));
+	return file.split('/').at(-1)!.replace(/\.mdx$/, '');
+}
+
+/** The first plan file (path under accounts/, in name order) whose text passes `test`. */
+async function firstPlanFile(content: string, test: (text: string) => boolean): Promise<string> {
 	const { readdir, readFile } = await import('node:fs/promises');
 	const files = (await readdir(join(content, 'accounts'), { recursive: true })).filter((f) => f.endsWith('.mdx')).sort();
 	for (const file of files) {
-		if ((await readFile(join(content, 'accounts', file), 'utf8')).includes('\ntier: major\n')) return file.split('/').at(-1)!.replace(/\.mdx$/, '');
+		if (test(await readFile(join(content, 'accounts', file), 'utf8'))) return file;
 	}
-	throw new Error('no major plan in the generated content');
+	throw new Error('no such plan in the generated content');
 }
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
@@ -85,6 +118,12 @@ function report(rows: Row[]): string {
 		'',
 		'Targets: build ≤ 1.25× the floor at 1,000 plans and ≤ 1.5× at 10,000; build peak memory < 4 GB at 10,000; validate of 10,000 plans ≤ 3 s.',
 		'',
+		'## Rebuild after one plan changed (same cache, Astro incremental build)',
+		'',
+		'| plans | full build (s) | rebuild (s) | rebuild peak (MB) |',
+		'| ---: | ---: | ---: | ---: |',
+		...rows.map((r) => `| ${r.plans} | ${r.build.seconds.toFixed(1)} | ${r.rebuild.seconds.toFixed(1)} | ${r.rebuild.peakMegabytes.toFixed(0)} |`),
+		'',
 		'## Page weight (JavaScript a browser loads, gzip, charts drawn)',
 		'',
 		'| plans | page | scripts | JS gzip (KB) | chart code |',
@@ -92,6 +131,11 @@ function report(rows: Row[]): string {
 		...rows.flatMap((r) => (r.weights ?? []).map((w) => `| ${r.plans} | \`${w.path}\` | ${w.scripts} | ${kb(w.jsGzipBytes)} | ${w.chartCode ? 'yes' : 'no'} |`)),
 		'',
 		'Targets: a chart page ≤ 60 KB gzip of JS; pages without charts ship no chart code and only a few KB.',
+		'',
+		'## First search query (bytes transferred; see bench/search-weight.ts for what is counted)',
+		'',
+		...rows.flatMap((r) => (r.search ? [`### ${r.plans} plans`, '', formatSearchWeights(r.search), ''] : [])),
+		'Target: the first search query on 10,000 plans ≤ 250 KB transferred.',
 		'',
 	];
 	return lines.join('\n');

@@ -13,10 +13,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { hasErrors } from '../lib/diagnostics.ts';
-import { contentDirFromEnv } from '../lib/content/read-dir.ts';
-import { forgetValidatedContent, loadValidatedContent } from '../data/loader.ts';
+import { contentDirFromEnv } from '../lib/content/content-dir.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
-import { indexSite } from '../integrations/pagefind.ts';
 import { VALIDATED_MESSAGE } from '../data/handover.ts';
 import { formatDiagnostics, type OutputFormat } from './report.ts';
 import { localCalendarDate, resolveAsOf } from '../lib/as-of.ts';
@@ -132,6 +130,8 @@ async function main(): Promise<number> {
 		await astroExit;
 		await removeStaging();
 	};
+	// The validator loads only now, so Astro's process starts without waiting for it.
+	const { forgetValidatedContent, loadValidatedContent } = await import('../data/loader.ts');
 	let result: ValidationResult | undefined = await loadValidatedContent(contentDir).catch(async (error: unknown) => {
 		await stopAstro();
 		throw error;
@@ -156,6 +156,7 @@ async function main(): Promise<number> {
 		collectGarbage();
 		const code = await astroExit;
 		if (code !== 0) throw new Error(`Astro's build exited with status ${code}`);
+		const { indexSite } = await import('../integrations/pagefind.ts');
 		const indexed = await indexSite(stagingDir);
 		if (process.env.KAM_LOG_LEVEL === 'info') console.log(`indexed ${indexed} plan pages for search`);
 	} catch (error) {

@@ -4,7 +4,7 @@
  * repository or in a shallow clone it is `available: false`, and the pages say
  * so; the build goes on.
  */
-import { contentDirFromEnv } from '../lib/content/read-dir.ts';
+import { contentDirFromEnv } from '../lib/content/content-dir.ts';
 import { type HistoryResult, readPlanHistory } from '../lib/history/read.ts';
 import { loadValidatedContent } from './loader.ts';
 

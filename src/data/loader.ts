@@ -3,9 +3,8 @@ import { people as peopleSchema, person } from '../../schemas/person.ts';
 import { planFrontmatter } from '../../schemas/plan.ts';
 import { policy as policySchema } from '../../schemas/policy.ts';
 import { hasErrors } from '../lib/diagnostics.ts';
-import { contentDirFromEnv } from '../lib/content/read-dir.ts';
+import { contentDirFromEnv } from '../lib/content/content-dir.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
-import { readAndValidateContent } from '../lib/content/parallel.ts';
 import { validatedFileReady } from './handover.ts';
 import { formatPretty, coloursFor } from '../cli/report.ts';
 import { readFile } from 'node:fs/promises';
@@ -29,7 +28,8 @@ export function loadValidatedContent(dir = contentDirFromEnv()): Promise<Validat
 		? validatedFileReady()
 				.then(() => readFile(handedOver, 'utf8'))
 				.then((text) => JSON.parse(text) as ValidationResult)
-		: readAndValidateContent(dir);
+		: // Loaded only here: Astro's process, handed the result, never loads the validator.
+			import('../lib/content/parallel.ts').then(({ readAndValidateContent }) => readAndValidateContent(dir));
 	store[CACHE] = { dir, result };
 	return result;
 }

@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { type ContentFile, type ContentSnapshot, PEOPLE_FILE, POLICY_FILE } from './validate.ts';
 
-/** The content directory: `KAM_CONTENT` (absolute or relative to cwd), else `./content`. */
-export function contentDirFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
-	return resolve(cwd, env.KAM_CONTENT || 'content');
-}
+export { contentDirFromEnv } from './content-dir.ts';
 
 async function readOptional(path: string, name: string): Promise<ContentFile | undefined> {
 	try {

@@ -23,19 +23,22 @@ const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 interface BuildArgs {
 	outDir: string;
+	/** Reuse unchanged pages from the previous build's cache (Astro's incremental build). */
+	incremental: boolean;
 	format: OutputFormat;
 }
 
 function parseArgs(argv: readonly string[]): BuildArgs {
-	const args: BuildArgs = { outDir: resolve(projectRoot, 'dist'), format: 'pretty' };
+	const args: BuildArgs = { outDir: resolve(projectRoot, 'dist'), format: 'pretty', incremental: process.env.KAM_INCREMENTAL === '1' };
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i]!;
 		if (arg === '--out') args.outDir = resolve(argv[++i] ?? 'dist');
+		else if (arg === '--incremental') args.incremental = true;
 		else if (arg === '--format') {
 			const value = argv[++i];
 			if (value !== 'pretty' && value !== 'github' && value !== 'json') throw new Error(`--format takes pretty, github or json; found \`${value ?? ''}\``);
 			args.format = value;
-		} else throw new Error(`unknown option \`${arg}\`; usage: npm run build -- [--out dir] [--format pretty|github|json]`);
+		} else throw new Error(`unknown option \`${arg}\`; usage: npm run build -- [--out dir] [--format pretty|github|json] [--incremental]`);
 	}
 	return args;
 }
@@ -84,6 +87,8 @@ async function main(): Promise<number> {
 	// Fix the as-of date once, so every page of this build agrees on "today".
 	process.env.KAM_AS_OF = resolveAsOf(process.env.KAM_AS_OF, localCalendarDate(new Date()));
 	process.env.ASTRO_TELEMETRY_DISABLED = '1';
+	if (args.incremental) process.env.KAM_INCREMENTAL = '1';
+	else delete process.env.KAM_INCREMENTAL;
 
 	// Build next to the target so the final rename stays on one file system.
 	const stamp = `${process.pid}-${Date.now()}`;

@@ -3,11 +3,17 @@
  * data it shows changed. Each key hashes everything the page reads besides its
  * own code and MDX (Astro tracks those itself): the engine's view of the account,
  * the names it links to, people, policy, the as-of date and the plan's history.
+ * Only computed when the build is incremental (`npm run build -- --incremental`).
  */
 import { createHash } from 'node:crypto';
 import type { AccountView, Portfolio } from '../lib/engine/types.ts';
 import type { HistoryResult } from '../lib/history/read.ts';
 import { personSlice } from '../view/portfolio-of-person.ts';
+
+/** Whether this build is incremental; `npm run build -- --incremental` sets KAM_INCREMENTAL. */
+export function isIncrementalBuild(env: NodeJS.ProcessEnv = process.env): boolean {
+	return env.KAM_INCREMENTAL === '1';
+}
 
 function digest(value: unknown): string {
 	return createHash('sha256').update(JSON.stringify(value)).digest('hex');

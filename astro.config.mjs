@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { isIncrementalBuild } from './src/data/cache-keys.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // `npm run build` passes a temporary outDir (and cacheDir, so parallel builds
@@ -32,6 +33,6 @@ export default defineConfig({
 	// With `npm run build -- --incremental`, pages whose data did not change (their
 	// getStaticPaths cacheKey) are copied from the last build. Off by default: on a
 	// build without a warm cache (every CI run) it only costs, about 10% at 1,000 plans.
-	experimental: { incrementalBuild: process.env.KAM_INCREMENTAL === '1' },
+	experimental: { incrementalBuild: isIncrementalBuild() },
 	integrations: [mdx(), pagefindIndex()],
 });

@@ -16,6 +16,7 @@ import { hasErrors } from '../lib/diagnostics.ts';
 import { contentDirFromEnv } from '../lib/content/content-dir.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
 import { VALIDATED_MESSAGE } from '../data/handover.ts';
+import { isIncrementalBuild } from '../data/cache-keys.ts';
 import { formatDiagnostics, type OutputFormat } from './report.ts';
 import { localCalendarDate, resolveAsOf } from '../lib/as-of.ts';
 
@@ -29,7 +30,7 @@ interface BuildArgs {
 }
 
 function parseArgs(argv: readonly string[]): BuildArgs {
-	const args: BuildArgs = { outDir: resolve(projectRoot, 'dist'), format: 'pretty', incremental: process.env.KAM_INCREMENTAL === '1' };
+	const args: BuildArgs = { outDir: resolve(projectRoot, 'dist'), format: 'pretty', incremental: isIncrementalBuild() };
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i]!;
 		if (arg === '--out') args.outDir = resolve(argv[++i] ?? 'dist');
@@ -123,18 +124,14 @@ async function main(): Promise<number> {
 		astro.once('error', () => resolvePromise(1));
 		astro.once('close', (exitCode, signal) => resolvePromise(exitCode ?? (signal ? 1 : 0)));
 	});
-	const stop = (code: number) => () => {
-		astro.kill('SIGTERM');
-		void removeStaging().finally(() => process.exit(code));
-	};
-	process.once('SIGINT', stop(130));
-	process.once('SIGTERM', stop(143));
-
 	const stopAstro = async () => {
 		astro.kill('SIGTERM');
 		await astroExit;
 		await removeStaging();
 	};
+	const stop = (code: number) => () => void stopAstro().finally(() => process.exit(code));
+	process.once('SIGINT', stop(130));
+	process.once('SIGTERM', stop(143));
 	// The validator loads only now, so Astro's process starts without waiting for it.
 	const { forgetValidatedContent, loadValidatedContent } = await import('../data/loader.ts');
 	let result: ValidationResult | undefined = await loadValidatedContent(contentDir).catch(async (error: unknown) => {

@@ -16,7 +16,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Every script and stylesheet is an external file, so the pages' CSP can
 	// allow only 'self' (no inline code, no hashes).
-	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Four pages in flight: rendering one page leaves the thread idle while the
+	// previous page is written (about 40% of the render phase at 1,000 plans).
+	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	vite: {
 		build: {
 			assetsInlineLimit: 0,

@@ -60,14 +60,17 @@ export async function validateContentInParallel(snapshot: ContentSnapshot, check
 	return validateContent(snapshot, await checkers.check(snapshot.accounts, policy));
 }
 
-/** Workers for this many plans, or none when checking on this thread is quicker. */
-export function startPlanCheckers(planCount: number, threads = availableParallelism()): PlanCheckers | undefined {
-	return threads >= 2 && planCount >= PARALLEL_THRESHOLD ? new PlanCheckers(threads) : undefined;
+/**
+ * Workers for this many plans, or none when checking on this thread is quicker:
+ * below `parallelFrom` plans (by default PARALLEL_THRESHOLD) or on one core.
+ */
+export function startPlanCheckers(planCount: number, { threads = availableParallelism(), parallelFrom = PARALLEL_THRESHOLD } = {}): PlanCheckers | undefined {
+	return threads >= 2 && planCount >= parallelFrom ? new PlanCheckers(threads) : undefined;
 }
 
 /** Reads and validates a content directory; the workers start as soon as the plans are counted. */
-export async function readAndValidateContent(dir: string): Promise<ValidationResult> {
+export async function readAndValidateContent(dir: string, options: { parallelFrom?: number } = {}): Promise<ValidationResult> {
 	let checkers: PlanCheckers | undefined;
-	const snapshot = await readContentDir(dir, (planCount) => (checkers = startPlanCheckers(planCount)));
+	const snapshot = await readContentDir(dir, (planCount) => (checkers = startPlanCheckers(planCount, options)));
 	return validateContentInParallel(snapshot, checkers);
 }

@@ -16,7 +16,7 @@ describe('validateContentInParallel', () => {
 		snapshot.accounts[3]!.bytes = new TextEncoder().encode('---\ntier: gold\n---\n');
 		snapshot.accounts[10]!.bytes = new TextEncoder().encode('no frontmatter');
 		const sequential = validateContent(snapshot);
-		const checkers = startPlanCheckers(snapshot.accounts.length, 2);
+		const checkers = startPlanCheckers(snapshot.accounts.length, { threads: 2 });
 		expect(checkers).toBeDefined();
 		const parallel = await validateContentInParallel(snapshot, checkers);
 		expect(parallel.diagnostics.length).toBeGreaterThan(2);
@@ -30,13 +30,20 @@ describe('validateContentInParallel', () => {
 	});
 
 	it('starts no workers for a small portfolio or a single core', () => {
-		expect(startPlanCheckers(399, 2)).toBeUndefined();
-		expect(startPlanCheckers(5000, 1)).toBeUndefined();
+		expect(startPlanCheckers(399, { threads: 2 })).toBeUndefined();
+		expect(startPlanCheckers(5000, { threads: 1 })).toBeUndefined();
+	});
+
+	it('starts workers from the threshold it is given (the build leaves a core to Astro)', () => {
+		const checkers = startPlanCheckers(1000, { threads: 2, parallelFrom: 1000 });
+		expect(checkers).toBeDefined();
+		checkers!.stop();
+		expect(startPlanCheckers(999, { threads: 2, parallelFrom: 1000 })).toBeUndefined();
 	});
 
 	it('lets the process exit when started workers are never used', async () => {
 		const { runNode } = await import('../../helpers/build-site.ts');
-		const script = `import { startPlanCheckers } from './src/lib/content/parallel.ts'; startPlanCheckers(1000, 2); console.log('done');`;
+		const script = `import { startPlanCheckers } from './src/lib/content/parallel.ts'; startPlanCheckers(1000, { threads: 2 }); console.log('done');`;
 		const outcome = await runNode(['--input-type=module', '-e', script]);
 		expect(outcome).toMatchObject({ code: 0, stdout: 'done\n' });
 	});

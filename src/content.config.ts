@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { peopleLoader, planLoader, policyLoader } from './data/loader.ts';
+import { planLoader } from './data/loader.ts';
 
-/** The schemas come from the loaders, which share them with `npm run validate`. */
+/**
+ * One collection, the plans, so Astro compiles and renders their MDX bodies.
+ * Everything else comes from the validated content (see src/data/portal.ts).
+ */
 export const collections = {
 	plans: defineCollection({ loader: planLoader() }),
-	people: defineCollection({ loader: peopleLoader() }),
-	policy: defineCollection({ loader: policyLoader() }),
 };

@@ -1,12 +1,8 @@
 import type { Loader } from 'astro/loaders';
-import { people as peopleSchema, person } from '../../schemas/person.ts';
-import { planFrontmatter } from '../../schemas/plan.ts';
-import { policy as policySchema } from '../../schemas/policy.ts';
 import { hasErrors } from '../lib/diagnostics.ts';
 import { contentDirFromEnv } from '../lib/content/content-dir.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
 import { validatedFileReady } from './handover.ts';
-import { formatPretty, coloursFor } from '../cli/report.ts';
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 
@@ -34,69 +30,40 @@ export function loadValidatedContent(dir = contentDirFromEnv()): Promise<Validat
 	return result;
 }
 
-/** Drops the cached result, so a process that handed it on can give its memory back. */
-export function forgetValidatedContent(): void {
-	delete (globalThis as typeof globalThis & { [CACHE]?: Cache })[CACHE];
-}
-
-async function validatedOrThrow(): Promise<ValidationResult> {
+/** The validated content, or an error naming every problem when it has any. */
+export async function loadValidContent(): Promise<ValidationResult> {
 	const result = await loadValidatedContent();
 	if (hasErrors(result.diagnostics)) {
+		// Loaded only here: a build handed valid content never needs the reporter.
+		const { formatPretty, coloursFor } = await import('../cli/report.ts');
 		const report = formatPretty(result.diagnostics, coloursFor(false, process.env));
 		throw new Error(`KAM content has errors; nothing is published.\n${report}`);
 	}
 	return result;
 }
 
-/** Account plans: validated frontmatter, rendered from the MDX file on demand. */
+/**
+ * Account plans, for rendering their MDX bodies. The entries carry no data:
+ * the portfolio is computed from the validated content itself (portal.ts), so
+ * the frontmatter is neither parsed twice nor copied into Astro's data store.
+ */
 export function planLoader(): Loader {
 	return {
 		name: 'kam-plans',
-		schema: planFrontmatter,
-		async load({ store, parseData, generateDigest, config }) {
+		async load({ store, generateDigest, config }) {
 			const dir = contentDirFromEnv();
-			const { plans } = await validatedOrThrow();
+			const { plans } = await loadValidContent();
 			const root = new URL(config.root).pathname;
 			store.clear();
 			for (const plan of plans) {
-				const data = await parseData({ id: plan.slug, data: plan.frontmatter as Record<string, unknown> });
 				store.set({
 					id: plan.slug,
-					data,
-					body: plan.body,
+					data: {},
 					filePath: relative(root, `${dir}/${plan.file}`).split('\\').join('/'),
-					digest: generateDigest(plan.body + JSON.stringify(plan.frontmatter)),
+					digest: generateDigest(plan.body),
 					deferredRender: true,
 				});
 			}
-		},
-	};
-}
-
-/** people.yaml, one entry per person. */
-export function peopleLoader(): Loader {
-	return {
-		name: 'kam-people',
-		schema: person,
-		async load({ store, parseData }) {
-			const { people } = await validatedOrThrow();
-			store.clear();
-			for (const entry of peopleSchema.parse(people)) {
-				store.set({ id: entry.id, data: await parseData({ id: entry.id, data: entry as Record<string, unknown> }) });
-			}
-		},
-	};
-}
-
-/** policy.yaml with its defaults applied, as the single entry `policy`. */
-export function policyLoader(): Loader {
-	return {
-		name: 'kam-policy',
-		schema: policySchema,
-		async load({ store, parseData }) {
-			const { policy } = await validatedOrThrow();
-			store.clear();
-			store.set({ id: 'policy', data: await parseData({ id: 'policy', data: policy as unknown as Record<string, unknown> }) });
 		},
 	};
 }

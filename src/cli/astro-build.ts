@@ -4,6 +4,7 @@
  * the validated content to KAM_VALIDATED_FILE and sends `validated`, which the
  * content loader waits for. If validation fails, the parent stops this process.
  */
+import module from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listenForValidatedFile } from '../data/handover.ts';
@@ -14,6 +15,10 @@ const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const stopWithParent = () => process.exit(1);
 process.on('disconnect', stopWithParent);
 listenForValidatedFile();
+// As Astro's own CLI does: reuse compiled code of unchanged modules (Astro's, and
+// the prerender bundle's, whose paths stay put; see work-dir.ts). Not in CI,
+// where the cache starts empty and writing it only costs.
+if (!process.env.CI) module.enableCompileCache?.();
 const { build } = await import('astro');
 // The root is this build's own work dir (the cwd): Astro writes generated
 // modules to <root>/.astro/, which concurrent builds must not share (Astro

@@ -17,6 +17,7 @@ import { contentDirFromEnv } from '../lib/content/content-dir.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
 import { VALIDATED_MESSAGE } from '../data/handover.ts';
 import { isIncrementalBuild } from '../data/cache-keys.ts';
+import { isRunning, lockWorkDir, pruneWorkDirs, recordOutDir, workDirFor } from './work-dir.ts';
 import { formatDiagnostics, type OutputFormat } from './report.ts';
 import { localCalendarDate, resolveAsOf } from '../lib/as-of.ts';
 
@@ -65,22 +66,6 @@ function removeTree(path: string) {
 	return rm(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 }
 
-async function removeAbandonedWorkDirs(parent: string) {
-	for (const entry of await readdir(parent).catch(() => [])) {
-		const pid = Number(entry.split('-')[0]);
-		if (!isRunning(pid)) await removeTree(join(parent, entry));
-	}
-}
-
-function isRunning(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'EPERM';
-	}
-}
-
 /** A full garbage collection, so an idle process gives its memory back. */
 function collectGarbage(): void {
 	setFlagsFromString('--expose-gc');
@@ -103,21 +88,24 @@ async function main(): Promise<number> {
 	const stagingDir = join(dirname(args.outDir), `.kam-build-${basename(args.outDir)}-${stamp}`);
 	const retiredDir = join(dirname(args.outDir), `.kam-old-${basename(args.outDir)}-${stamp}`);
 	process.env.KAM_OUT_DIR = stagingDir;
-	process.env.KAM_CACHE_DIR ??= join(projectRoot, 'node_modules/.astro', basename(args.outDir));
 	await mkdir(dirname(args.outDir), { recursive: true });
-	await removeAbandonedStagingDirs(dirname(args.outDir), basename(args.outDir));
-	await removeAbandonedWorkDirs(join(projectRoot, 'node_modules', '.kam-work'));
 	// Astro works from a directory of its own inside the project: it writes its
 	// prerender bundle to <cwd>/.astro when outDir is outside the working
-	// directory, and the bundle must still resolve node_modules.
-	const workDir = join(projectRoot, 'node_modules', '.kam-work', stamp);
+	// directory, and the bundle must still resolve node_modules. One build into
+	// an output directory at a time: they share that directory (see work-dir.ts).
+	const workDir = workDirFor(projectRoot, args.outDir);
+	const unlock = await lockWorkDir(workDir, (pid) => console.log(`Waiting for the build into ${args.outDir} that is running (pid ${pid})…`));
+	await removeAbandonedStagingDirs(dirname(args.outDir), basename(args.outDir));
+	await pruneWorkDirs(dirname(workDir));
 	await mkdir(workDir, { recursive: true });
-	const removeStaging = () => Promise.all([removeTree(stagingDir), removeTree(workDir)]);
+	await recordOutDir(workDir, args.outDir);
 	const validatedFile = join(workDir, 'validated.json');
+	const removeStaging = () => Promise.all([removeTree(stagingDir), rm(validatedFile, { force: true })]).then(unlock);
 
 	// Astro runs in a process of its own, so its memory is gone before Pagefind
 	// indexes. It starts now and loads while this process validates; its content
 	// loader waits for the validated file (src/data/handover.ts).
+	process.env.KAM_CACHE_DIR ??= join(workDir, 'cache');
 	const astro = spawn(process.execPath, ['--no-warnings', join(projectRoot, 'src/cli/astro-build.ts')], {
 		cwd: workDir,
 		// Two malloc arenas: the bundler's native threads otherwise keep several
@@ -172,9 +160,10 @@ async function main(): Promise<number> {
 		console.error(`\nBuild failed, so nothing was published (${args.outDir} is unchanged):\n${(error as Error).stack ?? error}`);
 		return 1;
 	}
-	await rm(workDir, { recursive: true, force: true });
+	await rm(validatedFile, { force: true });
 	if (existsSync(args.outDir)) await rename(args.outDir, retiredDir);
 	await rename(stagingDir, args.outDir);
+	await unlock();
 	await rm(retiredDir, { recursive: true, force: true });
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	console.log(`Built ${planCount} plans as of ${process.env.KAM_AS_OF} into ${args.outDir} in ${seconds} s`);

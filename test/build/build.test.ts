@@ -1,10 +1,12 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readContentDir } from '../../src/lib/content/read-dir.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
-import { buildSite, SAMPLE_CONTENT } from '../helpers/build-site.ts';
+import { workDirFor } from '../../src/cli/work-dir.ts';
+import { buildSite, PROJECT_ROOT, SAMPLE_CONTENT } from '../helpers/build-site.ts';
 import { copySampleContent } from '../helpers/content-fixture.ts';
 
 async function listFiles(dir: string): Promise<Map<string, string>> {
@@ -51,19 +53,32 @@ function escapeText(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Pids of live processes whose working directory is a build work dir with this prefix. */
-async function processesWorkingIn(workDirPrefix: string): Promise<number[]> {
+/** Pids of live processes whose working directory is this one. */
+async function processesWorkingIn(dir: string): Promise<number[]> {
 	const { readlink } = await import('node:fs/promises');
 	const pids: number[] = [];
 	for (const entry of await readdir('/proc')) {
 		if (!/^\d+$/.test(entry)) continue;
 		const cwd = await readlink(`/proc/${entry}/cwd`).catch(() => '');
-		if (cwd.includes(`/.kam-work/${workDirPrefix}`)) pids.push(Number(entry));
+		if (cwd === dir) pids.push(Number(entry));
 	}
 	return pids;
 }
 
 describe('concurrent builds', () => {
+	it('into the same directory run one after the other, and the last one started is published', async () => {
+		const [full, trimmed] = await Promise.all([copySampleContent(), copySampleContent()]);
+		await rm(join(trimmed, 'accounts/hulunbuir-open-pit-mining.mdx'));
+		const outDir = join(await mkdtemp(join(tmpdir(), 'kam-same-')), 'dist');
+		const first = buildSite({ contentDir: full, outDir });
+		// The second starts once the first holds the output directory's lock.
+		await expect.poll(() => existsSync(`${workDirFor(PROJECT_ROOT, outDir)}.lock`), { timeout: 30_000, interval: 20 }).toBe(true);
+		const second = await buildSite({ contentDir: trimmed, outDir });
+		expect([(await first).code, second.code], second.stderr).toEqual([0, 0]);
+		expect(second.stdout).toMatch(/Waiting for the build into .* that is running \(pid \d+\)/);
+		expect(await readdir(join(outDir, 'accounts'))).not.toContain('hulunbuir-open-pit-mining');
+	});
+
 	it('each publish their own content (no shared generated modules)', async () => {
 		const [renamed, trimmed] = await Promise.all([copySampleContent(), copySampleContent()]);
 		const plan = 'accounts/hulunbuir-open-pit-mining.mdx';
@@ -117,10 +132,11 @@ describe('an interrupted build', () => {
 			env: { ...process.env, KAM_CONTENT: contentDir, KAM_AS_OF: '2026-11-22', KAM_CACHE_DIR: join(parent, '.astro-cache') },
 			stdio: 'ignore',
 		});
-		// Astro's process works in node_modules/.kam-work/<pid of the build>-<time>.
-		await expect.poll(() => processesWorkingIn(`${child.pid}-`), { timeout: 60_000, interval: 20 }).not.toEqual([]);
+		// Astro's process works in the work dir of this output directory.
+		const workDir = workDirFor(PROJECT_ROOT, join(parent, 'dist'));
+		await expect.poll(() => processesWorkingIn(workDir), { timeout: 60_000, interval: 20 }).not.toEqual([]);
 		child.kill('SIGKILL');
 		await new Promise((resolve) => child.once('close', resolve));
-		await expect.poll(() => processesWorkingIn(`${child.pid}-`), { timeout: 2_000 }).toEqual([]);
+		await expect.poll(() => processesWorkingIn(workDir), { timeout: 2_000 }).toEqual([]);
 	});
 });

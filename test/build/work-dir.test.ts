@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lockWorkDir, pruneWorkDirs, recordOutDir, workDirFor } from '../../src/cli/work-dir.ts';
+
+const scratch = await mkdtemp(join(tmpdir(), 'kam-workdir-'));
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+/** A pid that belonged to a process which has exited. */
+function deadPid(): number {
+	const { pid } = spawnSync(process.execPath, ['-e', '']);
+	return pid!;
+}
+
+describe('workDirFor', () => {
+	it('is the same for the same output directory, and differs for another one', () => {
+		expect(workDirFor('/p', '/sites/a/dist')).toBe(workDirFor('/p', '/sites/a/dist'));
+		expect(workDirFor('/p', '/sites/a/dist')).not.toBe(workDirFor('/p', '/sites/b/dist'));
+		expect(workDirFor('/p', '/sites/a/dist')).toMatch(/^\/p\/node_modules\/\.kam-work\/dist-[0-9a-f]{10}$/);
+	});
+});
+
+describe('lockWorkDir', () => {
+	it('makes a second build wait until the first releases the lock, and tells it who holds it', async () => {
+		const workDir = join(scratch, 'wait');
+		const release = await lockWorkDir(workDir, () => {});
+		const waitedFor: number[] = [];
+		let acquired = false;
+		const second = lockWorkDir(workDir, (pid) => waitedFor.push(pid)).then((unlock) => {
+			acquired = true;
+			return unlock;
+		});
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		expect(acquired).toBe(false);
+		expect(waitedFor).toEqual([process.pid]);
+		await release();
+		await (await second)();
+		expect(acquired).toBe(true);
+	});
+
+	it('takes over the lock of a build that was killed', async () => {
+		const workDir = join(scratch, 'stale');
+		await writeFile(`${workDir}.lock`, String(deadPid()));
+		const waits: number[] = [];
+		const release = await lockWorkDir(workDir, (pid) => waits.push(pid));
+		expect(waits).toEqual([]);
+		await release();
+		expect(existsSync(`${workDir}.lock`)).toBe(false);
+	});
+});
+
+describe('pruneWorkDirs', () => {
+	it('removes work dirs whose output is gone, and keeps live or busy ones', async () => {
+		const parent = join(scratch, 'prune');
+		const liveOut = join(scratch, 'live-dist');
+		await mkdir(liveOut, { recursive: true });
+		const dirs = { gone: join(parent, 'gone'), live: join(parent, 'live'), busy: join(parent, 'busy'), unrecorded: join(parent, 'unrecorded') };
+		for (const dir of Object.values(dirs)) await mkdir(join(dir, '.astro'), { recursive: true });
+		await recordOutDir(dirs.gone, join(scratch, 'deleted-dist'));
+		await recordOutDir(dirs.live, liveOut);
+		await recordOutDir(dirs.busy, join(scratch, 'deleted-too'));
+		const releaseBusy = await lockWorkDir(dirs.busy, () => {});
+		await pruneWorkDirs(parent);
+		expect(Object.fromEntries(Object.entries(dirs).map(([name, dir]) => [name, existsSync(dir)]))).toEqual({ gone: false, live: true, busy: true, unrecorded: false });
+		await releaseBusy();
+	});
+});

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { hasErrors } from '../lib/diagnostics.ts';
 import { contentDirFromEnv } from '../lib/content/content-dir.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
-import { VALIDATED_MESSAGE } from '../data/handover.ts';
+import { SITE_WRITTEN_MESSAGE, VALIDATED_MESSAGE } from '../data/handover.ts';
 import { isIncrementalBuild } from '../data/cache-keys.ts';
 import { isRunning, lockWorkDir, pruneWorkDirs, recordOutDir, workDirFor } from './work-dir.ts';
 import { formatDiagnostics, type OutputFormat } from './report.ts';
@@ -119,6 +119,9 @@ async function main(): Promise<number> {
 		astro.once('error', () => resolvePromise(1));
 		astro.once('close', (exitCode, signal) => resolvePromise(exitCode ?? (signal ? 1 : 0)));
 	});
+	const siteWritten = new Promise<void>((resolveWritten) => {
+		astro.on('message', (message) => message === SITE_WRITTEN_MESSAGE && resolveWritten());
+	});
 	const stopAstro = async () => {
 		astro.kill('SIGTERM');
 		await astroExit;
@@ -150,10 +153,17 @@ async function main(): Promise<number> {
 		// This process idles while Astro renders; without a collection now it would
 		// keep the validated content's memory (about 0.4 GB at 10,000 plans) all along.
 		collectGarbage();
-		const code = await astroExit;
-		if (code !== 0) throw new Error(`Astro's build exited with status ${code}`);
 		const { indexSite } = await import('../integrations/pagefind.ts');
-		const indexed = await indexSite(stagingDir);
+		// Indexing starts once Astro has written the site, while its process exits;
+		// the site is published only if that exit is clean too.
+		const written = await Promise.race([siteWritten.then(() => true), astroExit.then(() => false)]);
+		const indexing = written ? indexSite(stagingDir) : undefined;
+		const code = await astroExit;
+		if (code !== 0 || !indexing) {
+			await indexing?.catch(() => undefined);
+			throw new Error(`Astro's build exited with status ${code}${code === 0 ? ' without writing the site' : ''}`);
+		}
+		const indexed = await indexing;
 		if (process.env.KAM_LOG_LEVEL === 'info') console.log(`indexed ${indexed} plan pages for search`);
 	} catch (error) {
 		await removeStaging();

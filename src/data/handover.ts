@@ -2,7 +2,8 @@
  * How `npm run build` hands validated content to Astro's process: a file named
  * by KAM_VALIDATED_FILE, written while Astro starts up, and a promise (shared
  * through globalThis, since Astro loads the loader in its own module graph)
- * that resolves once the file is there.
+ * that resolves once the file is there. And back: a message when Astro has
+ * written the site, so indexing starts while Astro's process winds down.
  */
 const READY = Symbol.for('kam-portal.validated-file-ready');
 type WithReady = typeof globalThis & { [READY]?: Promise<void> };
@@ -25,4 +26,12 @@ export function listenForValidatedFile(): void {
 /** Resolves when the handed-over file can be read (at once outside `npm run build`). */
 export function validatedFileReady(): Promise<void> {
 	return (globalThis as WithReady)[READY] ?? Promise.resolve();
+}
+
+/** The message Astro's process sends once every page is written. */
+export const SITE_WRITTEN_MESSAGE = 'site-written';
+
+/** Tells `npm run build`, if it started this process, that the site is written. */
+export function announceSiteWritten(): void {
+	process.send?.(SITE_WRITTEN_MESSAGE);
 }

@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { announceSiteWritten } from '../data/handover.ts';
 
 /**
  * One index for every plan, whatever its language. Pagefind splits an index
@@ -54,15 +55,15 @@ export async function indexSite(outDir: string): Promise<number> {
 
 /**
  * Indexes the site when Astro has written it. `npm run build` sets
- * KAM_SEARCH_INDEX=later and indexes after Astro's process has exited, so the
- * two never hold their memory at the same time.
+ * KAM_SEARCH_INDEX=later and indexes in its own process once told the site is
+ * written, while Astro's process exits and gives its memory back.
  */
 export function pagefindIndex(): AstroIntegration {
 	return {
 		name: 'kam-pagefind',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				if (process.env.KAM_SEARCH_INDEX === 'later') return;
+				if (process.env.KAM_SEARCH_INDEX === 'later') return announceSiteWritten();
 				const count = await indexSite(fileURLToPath(dir));
 				logger.info(`indexed ${count} plan pages for search`);
 			},

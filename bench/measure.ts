@@ -5,7 +5,10 @@ import { join } from 'node:path';
 
 export interface Measurement {
 	seconds: number;
+	/** The most the process tree held at one time: the largest sum of its processes' RSS seen, sampled every 50 ms. */
 	peakMegabytes: number;
+	/** The largest RSS any one process of the tree reached (its VmHWM, kept by the kernel, so no spike is missed). */
+	largestProcessMegabytes: number;
 	code: number;
 	output: string;
 }
@@ -23,7 +26,8 @@ async function childrenOf(): Promise<Map<number, number[]>> {
 	return children;
 }
 
-async function treeRssKilobytes(root: number): Promise<number> {
+/** The tree's current RSS, and each process's high-water mark so far (kB). */
+async function treeMemory(root: number, highWater: Map<number, number>): Promise<number> {
 	const children = await childrenOf();
 	let total = 0;
 	const stack = [root];
@@ -31,6 +35,7 @@ async function treeRssKilobytes(root: number): Promise<number> {
 		const pid = stack.pop()!;
 		const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
 		total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+		highWater.set(pid, Math.max(highWater.get(pid) ?? 0, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0)));
 		stack.push(...(children.get(pid) ?? []));
 	}
 	return total;
@@ -43,12 +48,14 @@ export async function measure(command: string, args: string[], options: { cwd: s
 	child.stdout.on('data', (chunk) => (output += chunk));
 	child.stderr.on('data', (chunk) => (output += chunk));
 	let peak = 0;
+	const highWater = new Map<number, number>();
 	const sampler = setInterval(() => {
-		if (child.pid) void treeRssKilobytes(child.pid).then((kb) => (peak = Math.max(peak, kb)));
-	}, 100);
+		if (child.pid) void treeMemory(child.pid, highWater).then((kb) => (peak = Math.max(peak, kb)));
+	}, 50);
 	const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
 	clearInterval(sampler);
-	return { seconds: (performance.now() - started) / 1000, peakMegabytes: peak / 1024, code, output };
+	const largest = Math.max(0, ...highWater.values());
+	return { seconds: (performance.now() - started) / 1000, peakMegabytes: peak / 1024, largestProcessMegabytes: largest / 1024, code, output };
 }
 
 export async function directorySize(dir: string): Promise<{ bytes: number; files: number }> {

@@ -172,9 +172,14 @@ function report(rows: Row[]): string {
 		'',
 		'Build and floor times are the median of their runs, which alternate (ours, then the floor); peaks are the highest of any run. Every timed build starts after its previous output was deleted and the file system settled (`sync`, then 6 s), see `freshStart` in bench/run.ts.',
 		'',
-		'| plans | build runs (s) | floor runs (s) |',
-		'| ---: | --- | --- |',
-		...rows.map((r) => `| ${r.plans} | ${r.builds.map((b) => b.seconds.toFixed(1)).join(', ')} | ${r.floors.map((f) => f.seconds.toFixed(1)).join(', ')} |`),
+		'Peaks are the whole process tree, sampled every 50 ms; the largest single process is its kernel high-water mark (VmHWM), which no sampling can miss.',
+		'',
+		'| plans | build runs (s) | floor runs (s) | build: largest process (MB) | floor: largest process (MB) |',
+		'| ---: | --- | --- | ---: | ---: |',
+		...rows.map(
+			(r) =>
+				`| ${r.plans} | ${r.builds.map((b) => b.seconds.toFixed(1)).join(', ')} | ${r.floors.map((f) => f.seconds.toFixed(1)).join(', ')} | ${Math.max(...r.builds.map((b) => b.largestProcessMegabytes)).toFixed(0)} | ${Math.max(...r.floors.map((f) => f.largestProcessMegabytes)).toFixed(0)} |`,
+		),
 		'',
 		'## Incremental build: `npm run build -- --incremental`, empty cache, then after one plan changed',
 		'',

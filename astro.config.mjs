@@ -7,8 +7,9 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 // `npm run build` passes a temporary outDir (and cacheDir, so parallel builds
 // never share a data store) and swaps the result into dist/ only on success.
 export default defineConfig({
-	// Absolute, because `npm run build` gives each build a root of its own (its
-	// work dir), so concurrent builds never share a `.astro/` directory.
+	// Absolute, because `npm run build` gives Astro a root of its own (the work dir
+	// of its output directory), so builds into other directories never share a
+	// `.astro/` directory.
 	srcDir: new URL('./src/', import.meta.url).pathname,
 	publicDir: new URL('./public/', import.meta.url).pathname,
 	outDir: process.env.KAM_OUT_DIR || 'dist',

@@ -20,9 +20,10 @@ listenForValidatedFile();
 // where the cache starts empty and writing it only costs.
 if (!process.env.CI) module.enableCompileCache?.();
 const { build } = await import('astro');
-// The root is this build's own work dir (the cwd): Astro writes generated
-// modules to <root>/.astro/, which concurrent builds must not share (Astro
-// joins configFile to the root, so it is given relative to it).
+// The root is the work dir of this build's output directory (the cwd): Astro
+// writes generated modules to <root>/.astro/, which builds into other
+// directories must not share (Astro joins configFile to the root, so it is
+// given relative to it).
 await build({ root: process.cwd(), configFile: relative(process.cwd(), resolve(projectRoot, 'astro.config.mjs')), logLevel: process.env.KAM_LOG_LEVEL === 'info' ? 'info' : 'warn' });
 process.off('disconnect', stopWithParent);
 process.disconnect?.();

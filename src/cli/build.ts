@@ -17,7 +17,7 @@ import { contentDirFromEnv } from '../lib/content/content-dir.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
 import { SITE_WRITTEN_MESSAGE, VALIDATED_MESSAGE } from '../data/handover.ts';
 import { isIncrementalBuild } from '../data/cache-keys.ts';
-import { isRunning, lockWorkDir, pruneWorkDirs, recordOutDir, workDirFor } from './work-dir.ts';
+import { isRunning, lockWorkDir, pruneWorkDirs, recordOutDir, removeTree, workDirFor } from './work-dir.ts';
 import { formatDiagnostics, type OutputFormat } from './report.ts';
 import { localCalendarDate, resolveAsOf } from '../lib/as-of.ts';
 
@@ -59,11 +59,6 @@ async function removeAbandonedStagingDirs(parent: string, name: string) {
 		if (!match || isRunning(Number(match[1]))) continue;
 		await removeTree(join(parent, entry));
 	}
-}
-
-/** Retries, because a killed build's last writes can still be landing. */
-function removeTree(path: string) {
-	return rm(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 }
 
 /** A full garbage collection, so an idle process gives its memory back. */

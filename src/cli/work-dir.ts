@@ -18,6 +18,11 @@ export function workDirFor(projectRoot: string, outDir: string): string {
 	return join(projectRoot, 'node_modules', '.kam-work', `${basename(outDir)}-${hash}`);
 }
 
+/** Removes a tree, retrying, because a killed build's last writes can still be landing. */
+export function removeTree(path: string): Promise<void> {
+	return rm(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+}
+
 export function isRunning(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
@@ -102,7 +107,7 @@ export async function pruneWorkDirs(workDirParent: string): Promise<void> {
 		try {
 			const outDir = await readFile(join(workDir, OUT_DIR_RECORD), 'utf8').catch(() => undefined);
 			// No record: a build killed before writing one.
-			if (outDir === undefined || !existsSync(outDir)) await rm(workDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+			if (outDir === undefined || !existsSync(outDir)) await removeTree(workDir);
 		} finally {
 			await unlock();
 		}

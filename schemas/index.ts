@@ -10,5 +10,7 @@ export * from './money.ts';
 export * from './person.ts';
 export * from './plan.ts';
 export * from './policy.ts';
+export * from './portal.ts';
 export * from './review.ts';
+export * from './scope.ts';
 export * from './value.ts';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LOCALES, oneOf } from './enums.ts';
 import { text } from './ids.ts';
 import { currencyCode, money } from './money.ts';
+import { portals } from './portal.ts';
 
 const months = (fallback: number) =>
 	z.number().int().min(1).max(60).default(fallback).meta({ description: `Months between plan reviews (default ${fallback}).` });
@@ -83,6 +84,8 @@ export const policy = z
 		repoUrl: z.url().optional().meta({ description: 'Web address of the content repository (for edit links).' }),
 		/** Name of the company shown in the portal header. */
 		company: text(100, 'Company name shown in the portal.').optional(),
+		/** Audiences that get a portal of their own, each a scope of the plans (`npm run build -- --portal <id>`). */
+		portals: portals.optional(),
 	})
 	.prefault({})
 	.meta({ title: 'KAM policy', description: 'policy.yaml' });

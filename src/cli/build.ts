@@ -20,6 +20,20 @@ import { isIncrementalBuild } from '../data/cache-keys.ts';
 import { isRunning, lockWorkDir, pruneWorkDirs, recordOutDir, removeTree, workDirFor } from './work-dir.ts';
 import { formatDiagnostics, type OutputFormat } from './report.ts';
 import { localCalendarDate, resolveAsOf } from '../lib/as-of.ts';
+import type { Diagnostic } from '../lib/diagnostics.ts';
+import { SLUG_PATTERN } from '../../schemas/ids.ts';
+import {
+	conditionsOf,
+	describeConditions,
+	findPortal,
+	parseScopeOption,
+	type PortalScope,
+	type ScopedContent,
+	portalConditionAt,
+	type ScopeCondition,
+	scopeContent,
+	scopeProblems,
+} from '../lib/scope/scope.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -35,21 +49,56 @@ interface BuildArgs {
 	/** Reuse unchanged pages from the previous build's cache (Astro's incremental build). */
 	incremental: boolean;
 	format: OutputFormat;
+	/** `--scope field=value` options: the portal shows only the plans matching all of them. */
+	scope: ScopeCondition[];
+	/** `--portal <id>`: the audience of policy.portals to build (into dist/<id>/ unless --out is given). */
+	portal?: string;
 }
 
+const USAGE = 'usage: npm run build -- [--out dir] [--format pretty|github|json] [--incremental] [--scope field=value]... [--portal id]';
+
 function parseArgs(argv: readonly string[]): BuildArgs {
-	const args: BuildArgs = { outDir: resolve(projectRoot, 'dist'), format: 'pretty', incremental: isIncrementalBuild() };
+	const args: BuildArgs = { outDir: resolve(projectRoot, 'dist'), format: 'pretty', incremental: isIncrementalBuild(), scope: [] };
+	let outGiven = false;
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i]!;
-		if (arg === '--out') args.outDir = resolve(argv[++i] ?? 'dist');
+		if (arg === '--out') {
+			args.outDir = resolve(argv[++i] ?? 'dist');
+			outGiven = true;
+		} else if (arg === '--scope' || arg.startsWith('--scope=')) args.scope.push(parseScopeOption(arg.includes('=') && arg.startsWith('--scope=') ? arg.slice('--scope='.length) : (argv[++i] ?? '')));
+		else if (arg === '--portal' || arg.startsWith('--portal=')) {
+			const id = arg.startsWith('--portal=') ? arg.slice('--portal='.length) : argv[++i];
+			if (!id || !SLUG_PATTERN.test(id)) throw new Error(`--portal takes the id of a portal in policy.yaml (like \`east-china\`), found \`${id ?? ''}\``);
+			if (args.portal !== undefined) throw new Error(`--portal is given twice (\`${args.portal}\`, \`${id}\`); build one portal at a time`);
+			args.portal = id;
+		}
 		else if (arg === '--incremental') args.incremental = true;
 		else if (arg === '--format') {
 			const value = argv[++i];
 			if (value !== 'pretty' && value !== 'github' && value !== 'json') throw new Error(`--format takes pretty, github or json; found \`${value ?? ''}\``);
 			args.format = value;
-		} else throw new Error(`unknown option \`${arg}\`; usage: npm run build -- [--out dir] [--format pretty|github|json] [--incremental]`);
+		} else throw new Error(`unknown option \`${arg}\`; ${USAGE}`);
 	}
+	if (args.portal !== undefined && args.scope.length > 0) throw new Error('--portal and --scope cannot be combined: a portal\'s scope is set in policy.yaml; use one or the other');
+	if (args.portal !== undefined && !outGiven) args.outDir = resolve(projectRoot, 'dist', args.portal);
 	return args;
+}
+
+/** The scope of this build, or the problems that make it unusable (an unknown portal is thrown). */
+function scopeForBuild(args: BuildArgs, content: ValidationResult): PortalScope | Diagnostic[] {
+	if (args.portal !== undefined) {
+		let portal: ReturnType<typeof findPortal>;
+		try {
+			portal = findPortal(content.policy, args.portal);
+		} catch (error) {
+			return [{ file: '(command line)', field: '--portal', severity: 'error', rule: 'unknown-portal', message: (error as Error).message.replace(/^--portal: /, '') }];
+		}
+		const conditions = conditionsOf(portal.scope);
+		const problems = scopeProblems(conditions, content, portalConditionAt(content.policy, portal.id), `portal \`${portal.id}\``);
+		return problems.length > 0 ? problems : { portal: { id: portal.id, ...(portal.name ? { name: portal.name } : {}) }, conditions };
+	}
+	const problems = scopeProblems(args.scope, content, (c) => ({ file: '(command line)', field: `--scope ${c.field}` }), 'the scope');
+	return problems.length > 0 ? problems : { conditions: args.scope };
 }
 
 /** Staging dirs left by builds that were killed (their process is gone) are removed. */
@@ -127,7 +176,7 @@ async function main(): Promise<number> {
 	process.once('SIGTERM', stop(143));
 	// The validator loads only now, so Astro's process starts without waiting for it.
 	const { readAndValidateContent } = await import('../lib/content/parallel.ts');
-	let result: ValidationResult | undefined = await readAndValidateContent(contentDir, { parallelFrom: BUILD_PARALLEL_FROM }).catch(async (error: unknown) => {
+	let result: ScopedContent | undefined = await readAndValidateContent(contentDir, { parallelFrom: BUILD_PARALLEL_FROM }).catch(async (error: unknown) => {
 		await stopAstro();
 		throw error;
 	});
@@ -138,6 +187,19 @@ async function main(): Promise<number> {
 		await stopAstro();
 		console.error(`\nBuild stopped: the content has errors, so nothing was published (${args.outDir} is unchanged).`);
 		return 1;
+	}
+	if (args.portal !== undefined || args.scope.length > 0) {
+		// One scope for the whole build, applied before anything is computed: Astro's
+		// process, the engine and the search index only ever see the scoped plans.
+		const scoped = scopeForBuild(args, result);
+		if (!('conditions' in scoped)) {
+			console.log(formatDiagnostics(args.format, scoped, { isTTY: Boolean(process.stdout.isTTY), env: process.env }));
+			await stopAstro();
+			console.error(`\nBuild stopped: the scope is not usable, so nothing was published (${args.outDir} is unchanged).`);
+			return 1;
+		}
+		result = scopeContent(result, scoped);
+		console.log(`Scope ${describeConditions(scoped.conditions)}${scoped.portal ? ` (portal \`${scoped.portal.id}\`)` : ''}: ${result.plans.length} plans`);
 	}
 	const planCount = result.plans.length;
 

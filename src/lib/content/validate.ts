@@ -5,6 +5,7 @@ import { SLUG_PATTERN, hiddenCharacterHint } from '../../../schemas/ids.ts';
 import { type Diagnostic, formatFieldPath, type PathSegment, sortDiagnostics } from '../diagnostics.ts';
 import { coverageRows } from '../engine/coverage.ts';
 import { hasTierMismatch, suggestTier } from '../engine/tiering.ts';
+import { checkPortals } from '../scope/scope.ts';
 import { checkPlanBody, findHeadings } from './mdx-body.ts';
 import { checkSections } from './sections.ts';
 import { decodeContentFile, splitPlan } from './source-file.ts';
@@ -100,6 +101,7 @@ export function validateContent(snapshot: ContentSnapshot, planResults?: readonl
 	checkPersonReferences(plans, peopleResult.ids, snapshot.people !== undefined, lineOf, diagnostics);
 	checkParents(plans, lineOf, diagnostics);
 	checkCoverage(plans, policy, peopleResult, diagnostics);
+	diagnostics.push(...checkPortals({ plans, people: peopleResult.people, policy }));
 
 	return { diagnostics: sortDiagnostics(diagnostics), policy, people: peopleResult.people, plans };
 }
@@ -172,7 +174,7 @@ function loadPolicy(file: ContentFile | undefined, diagnostics: Diagnostic[]): P
 	return fallback;
 }
 
-const knownPolicyKeys = ['currency', 'locale', 'dueSoonDays', 'tiers', 'quadrant', 'progressReportEveryMonths', 'sections', 'exchangeRates', 'repoUrl', 'company', 'major', 'named', 'non-named', 'mass-market', 'reviewEveryMonths', 'maxAccountsPerOwner', 'minCurrent', 'minPotential', 'currentHigh', 'potentialHigh', 'id', 'titles'];
+const knownPolicyKeys = ['currency', 'locale', 'dueSoonDays', 'tiers', 'quadrant', 'progressReportEveryMonths', 'sections', 'exchangeRates', 'repoUrl', 'company', 'major', 'named', 'non-named', 'mass-market', 'reviewEveryMonths', 'maxAccountsPerOwner', 'minCurrent', 'minPotential', 'currentHigh', 'potentialHigh', 'id', 'titles', 'portals', 'name', 'scope', 'region', 'owner', 'tier', 'tag', 'group'];
 
 interface PeopleResult {
 	people: People;

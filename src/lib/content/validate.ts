@@ -162,7 +162,8 @@ function parseYamlFile(file: ContentFile, diagnostics: Diagnostic[]) {
 	return parsed.diagnostics.length > 0 ? undefined : parsed;
 }
 
-function loadPolicy(file: ContentFile | undefined, diagnostics: Diagnostic[]): Policy {
+/** policy.yaml checked against the schema; the defaults when it is absent or invalid (the problems go to `diagnostics`). */
+export function loadPolicy(file: ContentFile | undefined, diagnostics: Diagnostic[]): Policy {
 	const fallback = policySchema.parse(undefined);
 	if (!file) return fallback;
 	const parsed = parseYamlFile(file, diagnostics);

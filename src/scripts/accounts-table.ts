@@ -227,7 +227,6 @@ if (form && table && table.dataset.source) {
 		);
 	}
 
-	form.hidden = false;
 	form.addEventListener('change', () => {
 		page = 1;
 		void apply(true);

@@ -369,6 +369,8 @@ export const en = {
 	'tierPage.thresholds': 'Qualifies from {current} current or {potential} potential value',
 	'tierPage.rollup': 'Rollup',
 	'tierPage.accounts': 'Accounts',
+	'tierPage.more': 'The {shown} largest of {total} accounts, by current value.',
+	'tierPage.all': 'All {tier} in the accounts table',
 	'tierPage.empty': 'No accounts in this tier.',
 	'rollup.noForecast': 'None of these plans has a forecast.',
 	'rollup.forecast': 'Forecast by year',

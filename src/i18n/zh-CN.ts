@@ -370,6 +370,8 @@ export const zhCN: Dictionary = {
 	'tierPage.thresholds': '当前价值达到 {current} 或潜在价值达到 {potential} 即符合',
 	'tierPage.rollup': '汇总',
 	'tierPage.accounts': '客户',
+	'tierPage.more': '按当前价值列出 {total} 个客户中最大的 {shown} 个。',
+	'tierPage.all': '在客户列表中查看全部{tier}',
 	'tierPage.empty': '该级别没有客户。',
 	'rollup.noForecast': '这些客户规划都没有预测。',
 	'rollup.forecast': '各年度预测',

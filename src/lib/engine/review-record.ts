@@ -1,5 +1,7 @@
 import type { ReviewRecord } from '../../../schemas/review-record.ts';
+import type { Tier } from '../../../schemas/enums.ts';
 import { compareDates } from './dates.ts';
+import { isReviewedCollectively } from './review.ts';
 import type { LatestReview } from './types.ts';
 
 /** The review meetings, newest first (history may be written in any order). */
@@ -37,4 +39,14 @@ export function latestReview(history: readonly ReviewRecord[] | undefined): Late
 /** A latest outcome of `revise` or `escalate` keeps the plan on the attention list until a later review. */
 export function needsFollowUp(review: LatestReview | null): review is LatestReview & { outcome: 'revise' | 'escalate' } {
 	return review !== null && (review.outcome === 'revise' || review.outcome === 'escalate');
+}
+
+/** Plans reviewed one by one (major and named) get a review pack; the others are reviewed collectively. */
+export function hasReviewPack(tier: Tier): boolean {
+	return !isReviewedCollectively(tier);
+}
+
+/** The site path of a plan's review pack. */
+export function reviewPackPath(slug: string): string {
+	return `/accounts/${slug}/review/`;
 }

@@ -34,7 +34,7 @@ describe('health score', () => {
 		['never reviewed', (p: PlanFrontmatter) => delete p.review, 'fresh-review', 0],
 		['no forecast', (p: PlanFrontmatter) => delete p.forecast, 'forecast', 0],
 		['no objectives on a major account', (p: PlanFrontmatter) => delete p.objectives, 'objectives', 0],
-		['a missed objective', (p: PlanFrontmatter) => (p.objectives![0]!.due = '2026-11-01'), 'objectives', 0],
+		['a missed objective', (p: PlanFrontmatter): void => void (p.objectives![0]!.due = '2026-11-01'), 'objectives', 0],
 		['one of two open actions unowned', (p: PlanFrontmatter) => p.actions!.push({ title: 'x', status: 'planned' }), 'actions-owned', HEALTH_WEIGHTS['actions-owned'] / 2],
 	] as const)('%s loses points on %s', (_case, change, id, left) => {
 		const health = healthOf(change);
@@ -106,7 +106,7 @@ describe('health score', () => {
 			['mass-market without owner', (p: PlanFrontmatter) => (asTier(p, 'mass-market'), delete p.owner), 'owner', { reason: 'owner-not-needed', params: {} }],
 			['mass-market', (p: PlanFrontmatter) => asTier(p, 'mass-market'), 'decider', { reason: 'decider-not-needed', params: {} }],
 			['no objectives', (p: PlanFrontmatter) => delete p.objectives, 'objectives', { reason: 'objectives-none', params: {} }],
-			['a missed objective', (p: PlanFrontmatter) => (p.objectives![0]!.due = '2026-11-01'), 'objectives', { reason: 'objectives-missed', params: { missed: 1, total: 1 } }],
+			['a missed objective', (p: PlanFrontmatter): void => void (p.objectives![0]!.due = '2026-11-01'), 'objectives', { reason: 'objectives-missed', params: { missed: 1, total: 1 } }],
 			['non-named without objectives', (p: PlanFrontmatter) => (asTier(p, 'non-named'), delete p.objectives), 'objectives', { reason: 'objectives-not-needed', params: {} }],
 		] as const)('%s: %s says why', (_case, change, id, expected) => {
 			expect(itemOf(healthOf(change), id)).toMatchObject(expected);

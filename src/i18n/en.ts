@@ -507,7 +507,7 @@ export const en = {
 	'pack.noWallet': 'No wallet given; share of wallet unknown',
 	'pack.actionsLinked': '{linked} of {total} actions serve an objective',
 	'pack.team': 'Owner {owner}; team: {team}',
-	'pack.profit': 'Profit {year}: {profit}',
+	'pack.profit': 'profit {profit}',
 	'pack.costTrend': 'Account cost: {trend}',
 	'pack.noFinancials': 'No actuals recorded',
 	'pack.productFit': 'Customer information in the plan:',
@@ -522,9 +522,12 @@ export const en = {
 	'pack.risk.overdueActions': 'Overdue actions: {count}',
 	'pack.noChanges': 'No changes recorded since the last review.',
 	'pack.historyUnavailable': 'The plan’s history is not available, so its changes cannot be listed.',
-	'owner.coveredContacts': 'Cold or uncovered deciders in this portfolio',
+	'owner.coveredContacts': 'Cold relationships this person covers',
 	'owner.coveredContactsNone': 'None.',
 	'report.objectives': 'Objectives',
+	'pack.trend.rising': 'rising',
+	'pack.trend.falling': 'falling',
+	'pack.trend.flat': 'flat',
 };
 
 export type MessageKey = keyof typeof en;

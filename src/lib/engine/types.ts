@@ -276,6 +276,8 @@ export interface ProgressReport {
 		actionsOverdue: number;
 		reviewedInPeriod: boolean;
 		reviewStatus: ReviewStatus;
+		/** The account's objectives: how far each has moved from its baseline towards its target, and its status. */
+		objectives: { id: string; title: string; progress: number; status: ObjectiveStatus }[];
 	}[];
 }
 

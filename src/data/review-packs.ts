@@ -20,6 +20,6 @@ export async function getReviewPack(slug: string): Promise<ReviewPackPage> {
 	const account = portfolio.bySlug.get(slug);
 	if (!account) throw new Error(`the engine has no account for plan \`${slug}\``);
 	const body = content.plans.find((plan) => plan.slug === slug)?.body ?? '';
-	const customerText = partText(body, 'customer', portfolio.policy.sections, 280);
+	const customerText = partText(body, 'customer', portfolio.policy.sections, 200);
 	return { ...reviewPack(account, portfolio.policy), account, ...(customerText !== undefined ? { customerText } : {}) };
 }

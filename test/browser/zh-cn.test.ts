@@ -44,6 +44,7 @@ const PAGES = [
 	['/groups/huajian-construction-group/', '华建建设集团有限公司（集团）'],
 	['/reviews/', '评审日历'],
 	['/reports/progress/', '重要客户进展报告'],
+	['/accounts/huajian-construction-group/review/', '审核资料：华建建设集团有限公司'],
 ] as const;
 
 /** English UI labels that must not appear anywhere in the Chinese portal's chrome. */

@@ -6,6 +6,7 @@ import { type Diagnostic, formatFieldPath, type PathSegment, sortDiagnostics } f
 import { coverageRows } from '../engine/coverage.ts';
 import { hasTierMismatch, suggestTier } from '../engine/tiering.ts';
 import { checkPortals } from '../scope/scope.ts';
+import { checkFindingIds, livingPlanWarnings } from './living-plan.ts';
 import { checkPlanBody, findHeadings } from './mdx-body.ts';
 import { checkSections } from './sections.ts';
 import { decodeContentFile, splitPlan } from './source-file.ts';
@@ -123,6 +124,15 @@ function referencePaths(plan: PlanFrontmatter): PathSegment[][] {
 		['parent'],
 		...(plan.team ?? []).map((_, i) => ['team', i]),
 		...(plan.actions ?? []).map((_, i) => ['actions', i, 'owner']),
+		...livingPlanPeople(plan).map(([path]) => path),
+	];
+}
+
+/** Person ids of the living-plan fields: reviewers and who covers each contact. */
+function livingPlanPeople(plan: PlanFrontmatter): [PathSegment[], string | undefined][] {
+	return [
+		...(plan.review?.history ?? []).flatMap((entry, i) => entry.by.map((id, j): [PathSegment[], string] => [['review', 'history', i, 'by', j], id])),
+		...(plan.contacts ?? []).map((c, i): [PathSegment[], string | undefined] => [['contacts', i, 'coveredBy'], c.coveredBy]),
 	];
 }
 
@@ -175,7 +185,7 @@ export function loadPolicy(file: ContentFile | undefined, diagnostics: Diagnosti
 	return fallback;
 }
 
-const knownPolicyKeys = ['currency', 'locale', 'dueSoonDays', 'tiers', 'quadrant', 'progressReportEveryMonths', 'sections', 'exchangeRates', 'repoUrl', 'company', 'major', 'named', 'non-named', 'mass-market', 'reviewEveryMonths', 'maxAccountsPerOwner', 'minCurrent', 'minPotential', 'currentHigh', 'potentialHigh', 'id', 'titles', 'portals', 'name', 'scope', 'region', 'owner', 'tier', 'tag', 'group'];
+const knownPolicyKeys = ['currency', 'locale', 'dueSoonDays', 'tiers', 'quadrant', 'progressReportEveryMonths', 'sections', 'exchangeRates', 'repoUrl', 'company', 'major', 'named', 'non-named', 'mass-market', 'reviewEveryMonths', 'maxAccountsPerOwner', 'minCurrent', 'minPotential', 'currentHigh', 'potentialHigh', 'id', 'titles', 'reviewQuestions', 'contactStaleDays', 'objectivePaceTolerance', 'en', 'zh-CN', 'portals', 'name', 'scope', 'region', 'owner', 'tier', 'tag', 'group'];
 
 interface PeopleResult {
 	people: People;
@@ -233,6 +243,7 @@ function loadPlan(file: ContentFile, slug: string, policy: Policy, diagnostics: 
 	const lineOf = (path: readonly PathSegment[]) => parsed.lineOf(path) ?? 1;
 
 	const result = planFrontmatter.safeParse(parsed.value ?? {}, { error: contentErrorMap, reportInput: true });
+	diagnostics.push(...checkFindingIds(parsed.value, policy, file.path, lineOf));
 	if (!result.success) {
 		diagnostics.push(...issuesToDiagnostics(result.error.issues, { file: file.path, lineOf, knownKeysAt: (path) => knownPlanKeys(path) }));
 		// Still check the body's parts so one run shows everything.
@@ -292,6 +303,7 @@ function planWarnings(file: string, plan: PlanFrontmatter, policy: Policy, lineO
 			message: `a major account should have a forecast of up to ${MAX_FORECAST_YEARS} years; add \`forecast:\` with \`{ year, revenue }\` entries`,
 		});
 	}
+	warnings.push(...livingPlanWarnings(file, plan, lineOf));
 	return warnings;
 }
 
@@ -305,6 +317,7 @@ function checkPersonReferences(plans: LoadedPlan[], ids: Set<string>, peopleFile
 			[['sponsor'], plan.frontmatter.sponsor],
 			...(plan.frontmatter.team ?? []).map((id, i): [PathSegment[], string] => [['team', i], id]),
 			...(plan.frontmatter.actions ?? []).map((a, i): [PathSegment[], string | undefined] => [['actions', i, 'owner'], a.owner]),
+			...livingPlanPeople(plan.frontmatter),
 		];
 		for (const [path, id] of references) {
 			if (id === undefined || ids.has(id)) continue;

@@ -122,9 +122,11 @@ describe('scopeContent', () => {
 		expect(scoped.plans.find((p) => p.slug === 'subsidiary')!.frontmatter.parent).toBe('holding');
 	});
 
-	it('keeps only the people the scoped plans name', () => {
+	it('keeps only the people the scoped plans name, in any field', () => {
+		all.plans[1]!.frontmatter.contacts = [{ name: 'Zhao Lei', role: 'decider', coveredBy: 'wang-fang' }];
 		const scoped = scopeContent(all, { conditions: [{ field: 'owner', value: 'chen-jie' }] });
-		expect(scoped.people.map((p) => p.id)).toEqual(['zhang-min', 'chen-jie']);
+		// Owner, sponsor, and the contact's coveredBy; not li-wei, who owns the plan outside the scope.
+		expect(scoped.people.map((p) => p.id)).toEqual(['zhang-min', 'wang-fang', 'chen-jie']);
 	});
 
 	it('keeps only the diagnostics of the scoped plans', () => {

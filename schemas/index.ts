@@ -12,3 +12,5 @@ export * from './plan.ts';
 export * from './policy.ts';
 export * from './review.ts';
 export * from './value.ts';
+export * from './vocabulary.ts';
+export * from './products.ts';

@@ -6,6 +6,7 @@ import { category, tier } from './enums.ts';
 import { financialYear, forecastYear } from './financials.ts';
 import { accountSlug, personId, text } from './ids.ts';
 import { currencyCode } from './money.ts';
+import { products } from './products.ts';
 import { lost, planPeriod, review } from './review.ts';
 import { accountTargets, accountValue } from './value.ts';
 
@@ -56,6 +57,8 @@ export const planShape = z.strictObject({
 	actions: z.array(action).optional().meta({ description: "The action plan's milestones." }),
 	/** When and why the account was lost; required when category is lost, forbidden otherwise. */
 	lost: lost.optional(),
+	/** Our business by product line: current and wallet per `productLines` entry. */
+	products: products.optional(),
 });
 
 type Ctx = z.core.$RefinementCtx<unknown>;

@@ -7,6 +7,7 @@ import { coverageRows } from '../engine/coverage.ts';
 import { hasTierMismatch, suggestTier } from '../engine/tiering.ts';
 import { checkPlanBody, findHeadings } from './mdx-body.ts';
 import { checkSections } from './sections.ts';
+import { checkFreeTextSpellings, checkProducts, checkVocabularyFields } from './vocabulary-checks.ts';
 import { decodeContentFile, splitPlan } from './source-file.ts';
 import { parseYaml } from './yaml.ts';
 import { contentErrorMap, issuesToDiagnostics } from './zod-issues.ts';
@@ -100,6 +101,7 @@ export function validateContent(snapshot: ContentSnapshot, planResults?: readonl
 	checkPersonReferences(plans, peopleResult.ids, snapshot.people !== undefined, lineOf, diagnostics);
 	checkParents(plans, lineOf, diagnostics);
 	checkCoverage(plans, policy, peopleResult, diagnostics);
+	diagnostics.push(...checkFreeTextSpellings(plans, policy, lineOf));
 
 	return { diagnostics: sortDiagnostics(diagnostics), policy, people: peopleResult.people, plans };
 }
@@ -121,6 +123,9 @@ function referencePaths(plan: PlanFrontmatter): PathSegment[][] {
 		['parent'],
 		...(plan.team ?? []).map((_, i) => ['team', i]),
 		...(plan.actions ?? []).map((_, i) => ['actions', i, 'owner']),
+		['region'],
+		['industry'],
+		...(plan.tags ?? []).map((_, i) => ['tags', i]),
 	];
 }
 
@@ -172,7 +177,7 @@ function loadPolicy(file: ContentFile | undefined, diagnostics: Diagnostic[]): P
 	return fallback;
 }
 
-const knownPolicyKeys = ['currency', 'locale', 'dueSoonDays', 'tiers', 'quadrant', 'progressReportEveryMonths', 'sections', 'exchangeRates', 'repoUrl', 'company', 'major', 'named', 'non-named', 'mass-market', 'reviewEveryMonths', 'maxAccountsPerOwner', 'minCurrent', 'minPotential', 'currentHigh', 'potentialHigh', 'id', 'titles'];
+const knownPolicyKeys = ['currency', 'locale', 'dueSoonDays', 'tiers', 'quadrant', 'progressReportEveryMonths', 'sections', 'exchangeRates', 'repoUrl', 'company', 'major', 'named', 'non-named', 'mass-market', 'reviewEveryMonths', 'maxAccountsPerOwner', 'minCurrent', 'minPotential', 'currentHigh', 'potentialHigh', 'id', 'titles', 'regions', 'industries', 'productLines', 'tags', 'name', 'aliases'];
 
 interface PeopleResult {
 	people: People;
@@ -228,6 +233,7 @@ function loadPlan(file: ContentFile, slug: string, policy: Policy, diagnostics: 
 	diagnostics.push(...parsed.diagnostics);
 	if (parsed.diagnostics.length > 0) return undefined;
 	const lineOf = (path: readonly PathSegment[]) => parsed.lineOf(path) ?? 1;
+	diagnostics.push(...checkVocabularyFields(file.path, parsed.value, policy, lineOf), ...checkProducts(file.path, parsed.value, policy, lineOf));
 
 	const result = planFrontmatter.safeParse(parsed.value ?? {}, { error: contentErrorMap, reportInput: true });
 	if (!result.success) {

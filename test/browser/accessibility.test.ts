@@ -24,6 +24,7 @@ const PAGES = [
 	['group', '/groups/huajian-construction-group/'],
 	['reviews', '/reviews/'],
 	['progress report', '/reports/progress/'],
+	['whitespace', '/whitespace/'],
 ] as const;
 
 describe.skipIf(!hasChromium())('accessibility (axe-core, WCAG 2.1 AA)', () => {

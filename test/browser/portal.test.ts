@@ -22,6 +22,7 @@ const PAGE_TYPES = [
 	{ type: 'group', path: '/groups/huajian-construction-group/', h1: '华建建设集团有限公司 group' },
 	{ type: 'reviews', path: '/reviews/', h1: 'Review calendar' },
 	{ type: 'report', path: '/reports/progress/', h1: 'Progress report on major accounts' },
+	{ type: 'whitespace', path: '/whitespace/', h1: 'Whitespace: product lines × accounts' },
 ] as const;
 
 const bodyRows = (page: Page, table: string) => page.getByRole('table', { name: table, exact: true }).locator('tbody > tr');

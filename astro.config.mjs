@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { isIncrementalBuild } from './src/data/cache-keys.ts';
+import { livePreviewPages } from './src/integrations/live-preview.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // `npm run build` passes a temporary outDir (and cacheDir, so parallel builds
@@ -37,5 +38,5 @@ export default defineConfig({
 	// getStaticPaths cacheKey) are copied from the last build. Off by default: on a
 	// build without a warm cache (every CI run) it only costs, about 10% at 1,000 plans.
 	experimental: { incrementalBuild: isIncrementalBuild() },
-	integrations: [mdx(), pagefindIndex()],
+	integrations: [mdx(), pagefindIndex(), livePreviewPages()],
 });

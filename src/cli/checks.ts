@@ -9,16 +9,11 @@ import { readContentDir } from '../lib/content/read-dir.ts';
 import { type ContentSnapshot, type ValidationResult, validateContent } from '../lib/content/validate.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { lintPlans } from '../lint/lint-plans.ts';
+export { combined } from '../lint/lint-plans.ts';
 import { checkAstroSources } from '../lint/no-set-html.ts';
 import { formatDiagnostics, type OutputFormat } from './report.ts';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
-
-/**
- * Validation rules that the lint rules report again, with columns: `check`
- * shows the lint version only, so a missing part is not listed twice.
- */
-const REPORTED_BY_LINT = new Set(['missing-part', 'part-order', 'empty-part']);
 
 export interface CheckedContent {
 	dir: string;
@@ -44,11 +39,6 @@ export async function lint(content: CheckedContent, options: { sources?: boolean
 	const plans = await lintPlans(content.snapshot, content.validation.policy);
 	const sources = options.sources === false ? [] : await checkAstroSources(resolve(PROJECT_ROOT, 'src'), PROJECT_ROOT);
 	return { plans, sources };
-}
-
-/** Validation and lint of plans as one list, without the problems both would report. */
-export function combined(validation: readonly Diagnostic[], planLint: readonly Diagnostic[]): Diagnostic[] {
-	return [...validation.filter((d) => !REPORTED_BY_LINT.has(d.rule)), ...planLint];
 }
 
 /** The prefix that turns a content-relative path into a path relative to the working directory (for annotations). */

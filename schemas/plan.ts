@@ -8,6 +8,8 @@ import { accountSlug, personId, text } from './ids.ts';
 import { currencyCode } from './money.ts';
 import { products } from './products.ts';
 import { lost, planPeriod, review } from './review.ts';
+import { checkLivingPlanRules } from './living-plan-rules.ts';
+import { objective } from './objective.ts';
 import { accountTargets, accountValue } from './value.ts';
 
 /** Most years a forecast may list (a 5-year outline). */
@@ -59,6 +61,8 @@ export const planShape = z.strictObject({
 	lost: lost.optional(),
 	/** Our business by product line: current and wallet per `productLines` entry. */
 	products: products.optional(),
+	/** The customer goals and how progress towards them is measured. */
+	objectives: z.array(objective).optional().meta({ description: 'The customer goals (客户目标) and how progress is measured.' }),
 });
 
 type Ctx = z.core.$RefinementCtx<unknown>;
@@ -144,6 +148,7 @@ export function checkPlanRules(input: unknown, ctx: Ctx) {
 			message: `unexpected \`lost\`: only an account with \`category: lost\` may have it, and this one is \`${String(input.category)}\`; remove \`lost\` or change the category`,
 		});
 	}
+	checkLivingPlanRules(input, ctx);
 }
 
 /** The frontmatter of an account plan: fields plus cross-field rules. */

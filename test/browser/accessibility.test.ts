@@ -25,6 +25,9 @@ const PAGES = [
 	['reviews', '/reviews/'],
 	['progress report', '/reports/progress/'],
 	['whitespace', '/whitespace/'],
+	['review pack (major, Chinese)', '/accounts/huajian-construction-group/review/'],
+	['review pack (named, never held)', '/accounts/lintas-nusantara-construction/review/'],
+	['plan with an org chart (English)', '/accounts/yangtze-hydropower-development/'],
 ] as const;
 
 describe.skipIf(!hasChromium())('accessibility (axe-core, WCAG 2.1 AA)', () => {

@@ -5,6 +5,7 @@ import { SLUG_PATTERN, hiddenCharacterHint } from '../../../schemas/ids.ts';
 import { type Diagnostic, formatFieldPath, type PathSegment, sortDiagnostics } from '../diagnostics.ts';
 import { coverageRows } from '../engine/coverage.ts';
 import { hasTierMismatch, suggestTier } from '../engine/tiering.ts';
+import { checkFindingIds, livingPlanWarnings } from './living-plan.ts';
 import { checkPlanBody, findHeadings } from './mdx-body.ts';
 import { checkSections } from './sections.ts';
 import { checkFreeTextSpellings, checkProducts, checkVocabularyFields } from './vocabulary-checks.ts';
@@ -126,6 +127,15 @@ function referencePaths(plan: PlanFrontmatter): PathSegment[][] {
 		['region'],
 		['industry'],
 		...(plan.tags ?? []).map((_, i) => ['tags', i]),
+		...livingPlanPeople(plan).map(([path]) => path),
+	];
+}
+
+/** Person ids of the living-plan fields: reviewers and who covers each contact. */
+function livingPlanPeople(plan: PlanFrontmatter): [PathSegment[], string | undefined][] {
+	return [
+		...(plan.review?.history ?? []).flatMap((entry, i) => entry.by.map((id, j): [PathSegment[], string] => [['review', 'history', i, 'by', j], id])),
+		...(plan.contacts ?? []).map((c, i): [PathSegment[], string | undefined] => [['contacts', i, 'coveredBy'], c.coveredBy]),
 	];
 }
 
@@ -177,7 +187,7 @@ function loadPolicy(file: ContentFile | undefined, diagnostics: Diagnostic[]): P
 	return fallback;
 }
 
-const knownPolicyKeys = ['currency', 'locale', 'dueSoonDays', 'tiers', 'quadrant', 'progressReportEveryMonths', 'sections', 'exchangeRates', 'repoUrl', 'company', 'major', 'named', 'non-named', 'mass-market', 'reviewEveryMonths', 'maxAccountsPerOwner', 'minCurrent', 'minPotential', 'currentHigh', 'potentialHigh', 'id', 'titles', 'regions', 'industries', 'productLines', 'tags', 'name', 'aliases'];
+const knownPolicyKeys = ['currency', 'locale', 'dueSoonDays', 'tiers', 'quadrant', 'progressReportEveryMonths', 'sections', 'exchangeRates', 'repoUrl', 'company', 'major', 'named', 'non-named', 'mass-market', 'reviewEveryMonths', 'maxAccountsPerOwner', 'minCurrent', 'minPotential', 'currentHigh', 'potentialHigh', 'id', 'titles', 'regions', 'industries', 'productLines', 'tags', 'name', 'aliases', 'reviewQuestions', 'contactStaleDays', 'objectivePaceTolerance', 'en', 'zh-CN'];
 
 interface PeopleResult {
 	people: People;
@@ -236,6 +246,7 @@ function loadPlan(file: ContentFile, slug: string, policy: Policy, diagnostics: 
 	diagnostics.push(...checkVocabularyFields(file.path, parsed.value, policy, lineOf), ...checkProducts(file.path, parsed.value, policy, lineOf));
 
 	const result = planFrontmatter.safeParse(parsed.value ?? {}, { error: contentErrorMap, reportInput: true });
+	diagnostics.push(...checkFindingIds(parsed.value, policy, file.path, lineOf));
 	if (!result.success) {
 		diagnostics.push(...issuesToDiagnostics(result.error.issues, { file: file.path, lineOf, knownKeysAt: (path) => knownPlanKeys(path) }));
 		// Still check the body's parts so one run shows everything.
@@ -295,6 +306,7 @@ function planWarnings(file: string, plan: PlanFrontmatter, policy: Policy, lineO
 			message: `a major account should have a forecast of up to ${MAX_FORECAST_YEARS} years; add \`forecast:\` with \`{ year, revenue }\` entries`,
 		});
 	}
+	warnings.push(...livingPlanWarnings(file, plan, lineOf));
 	return warnings;
 }
 
@@ -308,6 +320,7 @@ function checkPersonReferences(plans: LoadedPlan[], ids: Set<string>, peopleFile
 			[['sponsor'], plan.frontmatter.sponsor],
 			...(plan.frontmatter.team ?? []).map((id, i): [PathSegment[], string] => [['team', i], id]),
 			...(plan.frontmatter.actions ?? []).map((a, i): [PathSegment[], string | undefined] => [['actions', i, 'owner'], a.owner]),
+			...livingPlanPeople(plan.frontmatter),
 		];
 		for (const [path, id] of references) {
 			if (id === undefined || ids.has(id)) continue;

@@ -7,6 +7,9 @@ import { periodInfo } from './period.ts';
 import { productLineViews, whitespaceWallet } from './products.ts';
 import { quadrantOf } from './quadrant.ts';
 import { reviewInfo } from './review.ts';
+import { countObjectivesByStatus, objectiveViews } from './objectives.ts';
+import { contactViews, orgChart } from './relationships.ts';
+import { lastReviewDate, latestReview, reviewsNewestFirst } from './review-record.ts';
 import { shareOfWallet } from './share.ts';
 import { hasTierMismatch, suggestTier } from './tiering.ts';
 import type { AccountView, PlanInput } from './types.ts';
@@ -15,8 +18,9 @@ import { resolveTerm, vocabularyOf } from '../vocabulary.ts';
 /** Everything computed for one plan on the as-of date. */
 export function accountView(plan: PlanInput, groups: GroupIndex, policy: Policy, asOf: string): AccountView {
 	const fm = plan.frontmatter;
-	const review = reviewInfo(fm.tier, fm.review?.last, policy, asOf);
+	const review = reviewInfo(fm.tier, lastReviewDate(fm.review), policy, asOf);
 	const actions = actionViews(fm.actions, asOf);
+	const objectives = objectiveViews(fm.objectives, fm.actions, fm.planPeriod?.start, asOf, policy.objectivePaceTolerance);
 	const period = periodInfo(fm.planPeriod, asOf);
 	const products = productLineViews(fm.products, policy);
 	const view: AccountView = {
@@ -36,13 +40,19 @@ export function accountView(plan: PlanInput, groups: GroupIndex, policy: Policy,
 		overdueActions: actions.filter((a) => a.overdue).length,
 		openActions: actions.filter((a) => a.open).length,
 		period,
-		health: healthScore({ frontmatter: fm, body: plan.body, review, actions }, policy),
+		health: healthScore({ frontmatter: fm, body: plan.body, review, actions, objectives }, policy),
 		ancestors: groups.ancestorsOf(plan.slug),
 		children: groups.childrenOf(plan.slug),
 		descendants: groups.descendantsOf(plan.slug),
 		tags: (fm.tags ?? []).map((tag) => resolveTerm(vocabularyOf(policy, 'tags'), tag)),
 		products,
 		whitespaceWallet: whitespaceWallet(products),
+		objectives,
+		objectivesByStatus: countObjectivesByStatus(objectives),
+		latestReview: latestReview(fm.review?.history),
+		reviewHistory: reviewsNewestFirst(fm.review?.history),
+		contacts: contactViews(fm.contacts, asOf, policy.contactStaleDays),
+		orgChart: orgChart(fm.contacts),
 	};
 	if (fm.region !== undefined) view.region = resolveTerm(policy.regions, fm.region);
 	if (fm.industry !== undefined) view.industry = resolveTerm(policy.industries, fm.industry);

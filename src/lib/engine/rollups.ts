@@ -1,6 +1,7 @@
 import { CATEGORIES, TIERS } from '../../../schemas/enums.ts';
 import type { Policy } from '../../../schemas/policy.ts';
 import { productLineRollups } from './products.ts';
+import { countObjectivesByStatus } from './objectives.ts';
 import { type AccountView, type MoneyByCurrency, QUADRANTS, type Rollup, type RollupDimension } from './types.ts';
 
 /** Every dimension, in the order pages list them. */
@@ -79,6 +80,7 @@ export function rollupOf(dimension: Rollup['dimension'], key: string, accounts: 
 		overdueReviews,
 		overdueActions,
 		products: productLineRollups(sorted, policy),
+		objectives: countObjectivesByStatus(sorted.flatMap((a) => a.objectives)),
 	};
 	const converted = convert(sorted, { current, potential, wallet, currentWithWallet, forecastByYear }, policy);
 	if (converted) rollup.converted = converted;

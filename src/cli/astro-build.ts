@@ -19,13 +19,6 @@ listenForValidatedFile();
 // the prerender bundle's, whose paths stay put; see work-dir.ts). Not in CI,
 // where the cache starts empty and writing it only costs.
 if (!process.env.CI) module.enableCompileCache?.();
-// A build is a production build whatever the environment says: Vite derives
-// import.meta.env.DEV from NODE_ENV, and Astro's prerendering reads
-// import.meta.env.DEV/PROD/MODE/SSR from process.env too, so an inherited
-// NODE_ENV=test or DEV=1 (vitest sets both for its workers' children) would
-// publish the live preview's CSP and banner.
-process.env.NODE_ENV = 'production';
-for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete process.env[name];
 const { build } = await import('astro');
 // The root is the work dir of this build's output directory (the cwd): Astro
 // writes generated modules to <root>/.astro/, which builds into other

@@ -15,3 +15,5 @@ export * from './review.ts';
 export * from './review-question.ts';
 export * from './review-record.ts';
 export * from './value.ts';
+export * from './vocabulary.ts';
+export * from './products.ts';

@@ -17,3 +17,5 @@ export * from './review-question.ts';
 export * from './review-record.ts';
 export * from './scope.ts';
 export * from './value.ts';
+export * from './vocabulary.ts';
+export * from './products.ts';

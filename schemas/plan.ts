@@ -6,6 +6,7 @@ import { category, tier } from './enums.ts';
 import { financialYear, forecastYear } from './financials.ts';
 import { accountSlug, personId, text } from './ids.ts';
 import { currencyCode } from './money.ts';
+import { products } from './products.ts';
 import { lost, planPeriod, review } from './review.ts';
 import { checkLivingPlanRules } from './living-plan-rules.ts';
 import { objective } from './objective.ts';
@@ -58,6 +59,8 @@ export const planShape = z.strictObject({
 	actions: z.array(action).optional().meta({ description: "The action plan's milestones." }),
 	/** When and why the account was lost; required when category is lost, forbidden otherwise. */
 	lost: lost.optional(),
+	/** Our business by product line: current and wallet per `productLines` entry. */
+	products: products.optional(),
 	/** The customer goals and how progress towards them is measured. */
 	objectives: z.array(objective).optional().meta({ description: 'The customer goals (客户目标) and how progress is measured.' }),
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LOCALES, oneOf } from './enums.ts';
 import { text } from './ids.ts';
 import { currencyCode, money } from './money.ts';
+import { tagVocabulary, vocabulary } from './vocabulary.ts';
 import { DEFAULT_REVIEW_QUESTIONS, reviewQuestion } from './review-question.ts';
 import { portals } from './portal.ts';
 
@@ -85,6 +86,14 @@ export const policy = z
 		repoUrl: z.url().optional().meta({ description: 'Web address of the content repository (for edit links).' }),
 		/** Name of the company shown in the portal header. */
 		company: text(100, 'Company name shown in the portal.').optional(),
+		/** When given, a plan's `region` must be one of these (by id, name or alias). */
+		regions: vocabulary("When given, a plan's region must be one of these (id, name or alias, any case).").optional(),
+		/** When given, a plan's `industry` must be one of these (by id, name or alias). */
+		industries: vocabulary("When given, a plan's industry must be one of these (id, name or alias, any case).").optional(),
+		/** What the company sells; a plan's `products` name these lines. */
+		productLines: vocabulary("What the company sells; a plan's products refer to these lines.").optional(),
+		/** When given, the tags plans may use. */
+		tags: tagVocabulary.optional(),
 		/** What every plan review answers; review findings refer to these ids. */
 		reviewQuestions: z.array(reviewQuestion).min(1).default(DEFAULT_REVIEW_QUESTIONS).meta({ description: 'Questions every plan review answers (default: the seven of the review phase).' }),
 		/** A decider or influencer not contacted for longer than this many days is "cold". */

@@ -127,6 +127,10 @@ if (form && table && table.dataset.source) {
 				return String(extra(0));
 			case 'review':
 				return String(extra(3));
+			case 'region':
+				return String(extra(4));
+			case 'industry':
+				return String(extra(5));
 			default:
 				return String(cell(filter));
 		}
@@ -162,7 +166,7 @@ if (form && table && table.dataset.source) {
 		for (const row of rows) {
 			const [slug] = row;
 			const cell = (column: string) => row[all.columns.indexOf(column) + 1]!;
-			const [owner, currency, target, review] = row.slice(all.columns.length + 1) as [string, string, number, string];
+			const [owner, currency, target, review] = row.slice(all.columns.length + 1, all.columns.length + 5) as [string, string, number, string];
 			const key = (column: string) => String(cell(column));
 			const tier = Object.keys(labels.tier)[cell('tier') as number]!;
 			const category = Object.keys(labels.category)[cell('category') as number]!;

@@ -8,7 +8,7 @@
 import { CATEGORIES, type Locale, TIERS } from '../../schemas/enums.ts';
 import type { Ui } from '../i18n/index.ts';
 import { type Portfolio, QUADRANTS, REVIEW_STATUSES } from '../lib/engine/types.ts';
-import { ACCOUNT_COLUMNS, defaultOrder, sortKey } from './accounts.ts';
+import { ACCOUNT_COLUMNS, defaultOrder, filterValues, sortKey } from './accounts.ts';
 import { personName } from './people.ts';
 
 /** Rows shown per page: the page's HTML and each page of the browser's view. */
@@ -17,7 +17,8 @@ export const ACCOUNTS_PAGE_SIZE = 200;
 /**
  * One account: its slug, then the sort key of every column in
  * ACCOUNT_COLUMNS order, then the owner's id ('' for none), the currency, the
- * share-of-wallet target (-1 for none) and the review status.
+ * share-of-wallet target (-1 for none), the review status, and the region's
+ * and industry's filter values (their ids; '' for none).
  */
 export type AccountsTableRow = [string, ...(string | number)[]];
 
@@ -68,6 +69,8 @@ export function accountsTableData(portfolio: Portfolio, ui: Ui): AccountsTableDa
 				account.currency,
 				account.shareOfWalletTarget ?? -1,
 				account.review.status,
+				filterValues(account).region,
+				filterValues(account).industry,
 			];
 		}),
 	};

@@ -37,8 +37,8 @@ export function filterValues(account: AccountView): Record<AccountFilter, string
 		tier: account.tier,
 		category: account.category,
 		owner: account.frontmatter.owner ?? '',
-		region: account.frontmatter.region ?? '',
-		industry: account.frontmatter.industry ?? '',
+		region: account.region?.id ?? '',
+		industry: account.industry?.id ?? '',
 		quadrant: account.quadrant,
 		review: account.review.status,
 	};
@@ -60,9 +60,9 @@ export function sortKey(account: AccountView, column: AccountColumn, ownerName: 
 		case 'owner':
 			return ownerName;
 		case 'region':
-			return account.frontmatter.region ?? '';
+			return account.region?.name ?? '';
 		case 'industry':
-			return account.frontmatter.industry ?? '';
+			return account.industry?.name ?? '';
 		case 'quadrant':
 			return QUADRANTS.indexOf(account.quadrant);
 		case 'current':

@@ -2,6 +2,7 @@
 import type { Portfolio } from '../lib/engine/types.ts';
 import type { PortalScope } from '../lib/scope/scope.ts';
 import type { MessageKey, Ui } from '../i18n/index.ts';
+import { resolveTerm, vocabularyOf } from '../lib/vocabulary.ts';
 import { personName } from './people.ts';
 
 export interface ScopeLine {
@@ -27,6 +28,8 @@ export function scopeView(scope: PortalScope, portfolio: Portfolio, ui: Ui): Sco
 				return { label, value: ui.t(`tier.${value}` as MessageKey) };
 			case 'group':
 				return { label, value: portfolio.bySlug.get(value)?.name ?? value };
+			case 'region':
+				return { label, value: resolveTerm(vocabularyOf(portfolio.policy, 'region'), value).name };
 			default:
 				return { label, value };
 		}

@@ -24,6 +24,7 @@ const PAGES = [
 	['group', '/groups/huajian-construction-group/'],
 	['reviews', '/reviews/'],
 	['progress report', '/reports/progress/'],
+	['whitespace', '/whitespace/'],
 	['review pack (major, Chinese)', '/accounts/huajian-construction-group/review/'],
 	['review pack (named, never held)', '/accounts/lintas-nusantara-construction/review/'],
 	['plan with an org chart (English)', '/accounts/yangtze-hydropower-development/'],

@@ -22,6 +22,7 @@ const PAGE_TYPES = [
 	{ type: 'group', path: '/groups/huajian-construction-group/', h1: '华建建设集团有限公司 group' },
 	{ type: 'reviews', path: '/reviews/', h1: 'Review calendar' },
 	{ type: 'report', path: '/reports/progress/', h1: 'Progress report on major accounts' },
+	{ type: 'whitespace', path: '/whitespace/', h1: 'Whitespace: product lines × accounts' },
 ] as const;
 
 const bodyRows = (page: Page, table: string) => page.getByRole('table', { name: table, exact: true }).locator('tbody > tr');
@@ -120,7 +121,8 @@ describe.skipIf(!hasChromium())('portal pages on the sample site', () => {
 	it('dashboard: every chart draws on its canvas', async () => {
 		const { page } = await open('/');
 		const count = await drawAllCharts(page);
-		expect(count).toBe(5);
+		// Pyramid, quadrant, forecast, reviews, and share by product line (the sample policy lists product lines).
+		expect(count).toBe(6);
 		for (let i = 0; i < count; i++) expect(await paintedShare(page, `:nth-match(canvas[data-chart], ${i + 1})`)).toBeGreaterThan(0.01);
 	});
 
@@ -128,9 +130,9 @@ describe.skipIf(!hasChromium())('portal pages on the sample site', () => {
 		const { page, requests } = await open('/', { viewport: { width: 390, height: 700 } });
 		await page.waitForTimeout(500);
 		const drawnAtFirst = await page.locator('canvas[data-drawn="true"]').count();
-		expect(drawnAtFirst).toBeLessThan(5);
+		expect(drawnAtFirst).toBeLessThan(6);
 		await drawAllCharts(page);
-		await expect(page.locator('canvas[data-drawn="true"]').count()).resolves.toBe(5);
+		await expect(page.locator('canvas[data-drawn="true"]').count()).resolves.toBe(6);
 		expect(requests.filter((url) => /\/_astro\/draw\.[\w-]+\.js$/.test(url))).toHaveLength(1);
 	});
 
@@ -287,7 +289,10 @@ describe.skipIf(!hasChromium())('portal pages on the sample site', () => {
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
 		await expect(page.locator('.site-footer').isVisible()).resolves.toBe(false);
-		await expect(page.getByRole('figure').getByRole('table').isVisible()).resolves.toBe(true);
+		// Every chart's data table (revenue, product lines) prints.
+		const tables = page.getByRole('figure').getByRole('table');
+		expect(await tables.count()).toBeGreaterThan(1);
+		for (const table of await tables.all()) await expect(table.isVisible()).resolves.toBe(true);
 		// The parts flow on (a page each left most pages half empty); a heading never ends a page.
 		const breaks = await page.locator('.prose > h2').evaluateAll((headings) => headings.map((h) => [getComputedStyle(h).breakBefore, getComputedStyle(h).breakAfter]));
 		expect(breaks).toEqual(Array(4).fill(['auto', 'avoid']));

@@ -150,7 +150,7 @@ describe.skipIf(!hasChromium())('a zh-CN portal', () => {
 			await expect(body.getByRole('heading', { level: 3, name: '决策者' }).count()).resolves.toBe(1);
 			await expect(body.locator('.contact', { hasText: '周国栋' }).textContent()).resolves.toContain('支持者');
 			// Two forecast charts on the page (the block and the body's), each with its own id.
-			const ids = await page.locator('figure.chart').evaluateAll((figures) => figures.map((f) => f.id));
+			const ids = await page.locator('figure.chart[id^="chart-forecast"]').evaluateAll((figures) => figures.map((f) => f.id));
 			// Ids are numbered in the order the charts render, which need not be their order on the page.
 			expect([...ids].sort()).toEqual(['chart-forecast-1', 'chart-forecast-2']);
 			await expect(body.getByRole('figure', { name: '收入：实际与预测（CNY）' }).count()).resolves.toBe(1);

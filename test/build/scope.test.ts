@@ -75,9 +75,14 @@ describe('npm run build -- --scope owner=xu-ting', () => {
 
 	it('contains no name, slug or figure of an account outside the scope, in any file (HTML, JSON, CSV, ICS, search index)', () => {
 		const inScopeSources = JSON.stringify(inScope);
-		// Sums the scoped rollups may show: any subset of the scoped plans' values.
-		const scopedValues = inScope.flatMap((p) => [p.value.current, p.value.potential, p.value.wallet ?? 0]);
-		const sums = scopedValues.reduce((all, value) => new Set([...all, ...[...all].map((s) => s + value)]), new Set([0]));
+		// Sums the scoped rollups may show: any subset of the scoped plans' values, and of their product lines' figures.
+		const subsetSums = (values: number[]) => values.reduce((all, value) => new Set([...all, ...[...all].map((s) => s + value)]), new Set([0]));
+		const products = inScope.flatMap((p) => (p as { products?: { current: number; wallet: number }[] }).products ?? []);
+		const sums = new Set([
+			...subsetSums(inScope.flatMap((p) => [p.value.current, p.value.potential, p.value.wallet ?? 0])),
+			...subsetSums(products.map((line) => line.current)),
+			...subsetSums(products.map((line) => line.wallet)),
+		]);
 		// Figures of out-of-scope plans only: one an in-scope plan or rollup also has proves nothing.
 		const figures = outside
 			.flatMap((p) => [p.value.current, p.value.potential, p.value.wallet])
@@ -145,7 +150,8 @@ describe('npm run build -- --portal <id>', () => {
 		expect(outcome.stdout).toMatch(/Scope `region=east-china` \(portal `east-china`\): \d+ plans/);
 		const dashboard = await readFile(join(outcome.outDir, 'index.html'), 'utf8');
 		expect(dashboard).toContain('<strong>Portal: East China.</strong>');
-		expect(dashboard).toContain('Region: <b>east-china</b>');
+		// The policy's region list names the entry the scope's id stands for.
+		expect(dashboard).toContain('Region: <b>East China</b>');
 	});
 
 	it('refuses an unknown portal, naming the ones policy.yaml has, and publishes nothing', async () => {

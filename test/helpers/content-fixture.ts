@@ -112,3 +112,8 @@ export async function copySampleContent(): Promise<string> {
 	await cp(SAMPLE_CONTENT, dir, { recursive: true });
 	return dir;
 }
+
+/** A policy text without its `regions`, `industries` and `tags` lists, so a test may write any free text there. */
+export function withoutVocabularies(policy: string): string {
+	return policy.replace(/^(?:regions|industries|tags):.*\n(?:[ \t]+\S.*\n)*/gm, '');
+}

@@ -9,7 +9,7 @@ import { readContentDir } from '../../src/lib/content/read-dir.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build-site.ts';
-import { copySampleContent } from '../helpers/content-fixture.ts';
+import { copySampleContent, withoutVocabularies } from '../helpers/content-fixture.ts';
 import { drawAllCharts, guardedPage } from '../helpers/page-guard.ts';
 import { type StaticServer, serveStatic } from '../helpers/serve.ts';
 
@@ -72,6 +72,9 @@ describe('a planted payload in every text field', () => {
 	beforeAll(async () => {
 		contentDir = await copySampleContent();
 		await writeFile(join(contentDir, 'accounts', `${SLUG}.mdx`), `---\n${stringify(hostilePlan())}---\n${BODY}`);
+		// Free text in region, industry and tags, so the payloads reach every page as written.
+		const policyPath = join(contentDir, 'policy.yaml');
+		await writeFile(policyPath, withoutVocabularies(await readFile(policyPath, 'utf8')));
 		const people = parseYaml(await readFile(join(contentDir, 'people.yaml'), 'utf8')) as unknown[];
 		people.push({ id: PERSON, name: `Mallory ${SCRIPT}`, title: ATTRIBUTE, region: TEMPLATE });
 		await writeFile(join(contentDir, 'people.yaml'), stringify(people));

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createUi } from '../../src/i18n/index.ts';
-import { ACCOUNT_COLUMNS, defaultOrder, sortKey } from '../../src/view/accounts.ts';
+import { ACCOUNT_COLUMNS, defaultOrder, filterValues, sortKey } from '../../src/view/accounts.ts';
 import { ACCOUNTS_PAGE_SIZE, accountsPageCount, accountsTableData } from '../../src/view/accounts-table-data.ts';
 import { personName } from '../../src/view/people.ts';
 import { planInput, portfolioOf } from '../lib/engine/fixtures.ts';
@@ -39,10 +39,11 @@ describe('accountsTableData', () => {
 		}
 	});
 
-	it('ends each row with the owner’s id, currency, share target and review status', () => {
+	it('ends each row with the owner’s id, currency, share target, review status, and region and industry filter values', () => {
 		const gamma = data.rows.find((row) => row[0] === 'gamma')!;
 		const account = portfolio.bySlug.get('gamma')!;
-		expect(gamma.slice(ACCOUNT_COLUMNS.length + 1)).toEqual(['', account.currency, -1, account.review.status]);
+		const { region, industry } = filterValues(account);
+		expect(gamma.slice(ACCOUNT_COLUMNS.length + 1)).toEqual(['', account.currency, -1, account.review.status, region, industry]);
 		const beta = data.rows.find((row) => row[0] === 'beta')!;
 		expect(beta[ACCOUNT_COLUMNS.length + 1]).toBe('wang-fang');
 	});

@@ -9,6 +9,7 @@ import { checkPortals } from '../scope/scope.ts';
 import { checkFindingIds, livingPlanWarnings } from './living-plan.ts';
 import { checkPlanBody, findHeadings } from './mdx-body.ts';
 import { checkSections } from './sections.ts';
+import { checkFreeTextSpellings, checkProducts, checkVocabularyFields } from './vocabulary-checks.ts';
 import { decodeContentFile, splitPlan } from './source-file.ts';
 import { parseYaml } from './yaml.ts';
 import { contentErrorMap, issuesToDiagnostics } from './zod-issues.ts';
@@ -102,6 +103,7 @@ export function validateContent(snapshot: ContentSnapshot, planResults?: readonl
 	checkPersonReferences(plans, peopleResult.ids, snapshot.people !== undefined, lineOf, diagnostics);
 	checkParents(plans, lineOf, diagnostics);
 	checkCoverage(plans, policy, peopleResult, diagnostics);
+	diagnostics.push(...checkFreeTextSpellings(plans, policy, lineOf));
 	diagnostics.push(...checkPortals({ plans, people: peopleResult.people, policy }));
 
 	return { diagnostics: sortDiagnostics(diagnostics), policy, people: peopleResult.people, plans };
@@ -124,6 +126,9 @@ function referencePaths(plan: PlanFrontmatter): PathSegment[][] {
 		['parent'],
 		...(plan.team ?? []).map((_, i) => ['team', i]),
 		...(plan.actions ?? []).map((_, i) => ['actions', i, 'owner']),
+		['region'],
+		['industry'],
+		...(plan.tags ?? []).map((_, i) => ['tags', i]),
 		...livingPlanPeople(plan).map(([path]) => path),
 	];
 }
@@ -185,7 +190,7 @@ export function loadPolicy(file: ContentFile | undefined, diagnostics: Diagnosti
 	return fallback;
 }
 
-const knownPolicyKeys = ['currency', 'locale', 'dueSoonDays', 'tiers', 'quadrant', 'progressReportEveryMonths', 'sections', 'exchangeRates', 'repoUrl', 'company', 'major', 'named', 'non-named', 'mass-market', 'reviewEveryMonths', 'maxAccountsPerOwner', 'minCurrent', 'minPotential', 'currentHigh', 'potentialHigh', 'id', 'titles', 'reviewQuestions', 'contactStaleDays', 'objectivePaceTolerance', 'en', 'zh-CN', 'portals', 'name', 'scope', 'region', 'owner', 'tier', 'tag', 'group'];
+const knownPolicyKeys = ['currency', 'locale', 'dueSoonDays', 'tiers', 'quadrant', 'progressReportEveryMonths', 'sections', 'exchangeRates', 'repoUrl', 'company', 'major', 'named', 'non-named', 'mass-market', 'reviewEveryMonths', 'maxAccountsPerOwner', 'minCurrent', 'minPotential', 'currentHigh', 'potentialHigh', 'id', 'titles', 'regions', 'industries', 'productLines', 'tags', 'name', 'aliases', 'reviewQuestions', 'contactStaleDays', 'objectivePaceTolerance', 'en', 'zh-CN', 'portals', 'scope', 'region', 'owner', 'tier', 'tag', 'group'];
 
 interface PeopleResult {
 	people: People;
@@ -241,6 +246,7 @@ function loadPlan(file: ContentFile, slug: string, policy: Policy, diagnostics: 
 	diagnostics.push(...parsed.diagnostics);
 	if (parsed.diagnostics.length > 0) return undefined;
 	const lineOf = (path: readonly PathSegment[]) => parsed.lineOf(path) ?? 1;
+	diagnostics.push(...checkVocabularyFields(file.path, parsed.value, policy, lineOf), ...checkProducts(file.path, parsed.value, policy, lineOf));
 
 	const result = planFrontmatter.safeParse(parsed.value ?? {}, { error: contentErrorMap, reportInput: true });
 	diagnostics.push(...checkFindingIds(parsed.value, policy, file.path, lineOf));

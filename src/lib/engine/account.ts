@@ -4,6 +4,7 @@ import { actualFigures, forecastFigures } from './financials.ts';
 import type { GroupIndex } from './groups.ts';
 import { healthScore } from './health.ts';
 import { periodInfo } from './period.ts';
+import { productLineViews, whitespaceWallet } from './products.ts';
 import { quadrantOf } from './quadrant.ts';
 import { reviewInfo } from './review.ts';
 import { countObjectivesByStatus, objectiveViews } from './objectives.ts';
@@ -12,6 +13,7 @@ import { lastReviewDate, latestReview, reviewsNewestFirst } from './review-recor
 import { shareOfWallet } from './share.ts';
 import { hasTierMismatch, suggestTier } from './tiering.ts';
 import type { AccountView, PlanInput } from './types.ts';
+import { resolveTerm, vocabularyOf } from '../vocabulary.ts';
 
 /** Everything computed for one plan on the as-of date. */
 export function accountView(plan: PlanInput, groups: GroupIndex, policy: Policy, asOf: string): AccountView {
@@ -20,6 +22,7 @@ export function accountView(plan: PlanInput, groups: GroupIndex, policy: Policy,
 	const actions = actionViews(fm.actions, asOf);
 	const objectives = objectiveViews(fm.objectives, fm.actions, fm.planPeriod?.start, asOf, policy.objectivePaceTolerance);
 	const period = periodInfo(fm.planPeriod, asOf);
+	const products = productLineViews(fm.products, policy);
 	const view: AccountView = {
 		slug: plan.slug,
 		frontmatter: fm,
@@ -41,6 +44,9 @@ export function accountView(plan: PlanInput, groups: GroupIndex, policy: Policy,
 		ancestors: groups.ancestorsOf(plan.slug),
 		children: groups.childrenOf(plan.slug),
 		descendants: groups.descendantsOf(plan.slug),
+		tags: (fm.tags ?? []).map((tag) => resolveTerm(vocabularyOf(policy, 'tags'), tag)),
+		products,
+		whitespaceWallet: whitespaceWallet(products),
 		objectives,
 		objectivesByStatus: countObjectivesByStatus(objectives),
 		latestReview: latestReview(fm.review?.history),
@@ -48,6 +54,8 @@ export function accountView(plan: PlanInput, groups: GroupIndex, policy: Policy,
 		contacts: contactViews(fm.contacts, asOf, policy.contactStaleDays),
 		orgChart: orgChart(fm.contacts),
 	};
+	if (fm.region !== undefined) view.region = resolveTerm(policy.regions, fm.region);
+	if (fm.industry !== undefined) view.industry = resolveTerm(policy.industries, fm.industry);
 	if (plan.file !== undefined) view.file = plan.file;
 	const share = shareOfWallet(fm.value);
 	if (share !== undefined) view.shareOfWallet = share;

@@ -1,5 +1,6 @@
 import { CATEGORIES, TIERS } from '../../../schemas/enums.ts';
 import type { Policy } from '../../../schemas/policy.ts';
+import { productLineRollups } from './products.ts';
 import { countObjectivesByStatus } from './objectives.ts';
 import { type AccountView, type MoneyByCurrency, QUADRANTS, type Rollup, type RollupDimension } from './types.ts';
 
@@ -78,6 +79,7 @@ export function rollupOf(dimension: Rollup['dimension'], key: string, accounts: 
 		forecastByYear,
 		overdueReviews,
 		overdueActions,
+		products: productLineRollups(sorted, policy),
 		objectives: countObjectivesByStatus(sorted.flatMap((a) => a.objectives)),
 	};
 	const converted = convert(sorted, { current, potential, wallet, currentWithWallet, forecastByYear }, policy);
@@ -125,10 +127,24 @@ function byFixedKeys(dimension: RollupDimension, keys: readonly string[], accoun
 	return keys.map((key) => rollupOf(dimension, key, accounts.filter((a) => keyOf(a) === key), policy));
 }
 
+/** Region and industry rollups are keyed by the entry's id and carry its name, for display. */
+function withNames(rollups: Rollup[], accounts: readonly AccountView[], termOf: (a: AccountView) => { id: string; name: string } | undefined): Rollup[] {
+	const names = new Map<string, string>();
+	for (const account of accounts) {
+		const term = termOf(account);
+		if (term && !names.has(term.id)) names.set(term.id, term.name);
+	}
+	for (const rollup of rollups) {
+		const name = names.get(rollup.key);
+		if (name !== undefined) rollup.name = name;
+	}
+	return rollups;
+}
+
 /**
  * Rollups by every dimension. Tier, category and quadrant list every value (an
  * empty tier still has a page); owner, region and industry list the values in
- * use, alphabetically, with '' (none) last; group lists every account that has
+ * use (region and industry by their vocabulary id), alphabetically, with '' (none) last; group lists every account that has
  * children, keyed by its slug, covering it and all its descendants.
  */
 export function rollupsBy(accounts: readonly AccountView[], policy: Policy): Record<RollupDimension, Rollup[]> {
@@ -141,8 +157,8 @@ export function rollupsBy(accounts: readonly AccountView[], policy: Policy): Rec
 		tier: byFixedKeys('tier', TIERS, accounts, (a) => a.tier, policy),
 		category: byFixedKeys('category', CATEGORIES, accounts, (a) => a.category, policy),
 		owner: byKey('owner', accounts, (a) => a.frontmatter.owner, policy),
-		region: byKey('region', accounts, (a) => a.frontmatter.region, policy),
-		industry: byKey('industry', accounts, (a) => a.frontmatter.industry, policy),
+		region: withNames(byKey('region', accounts, (a) => a.region?.id, policy), accounts, (a) => a.region),
+		industry: withNames(byKey('industry', accounts, (a) => a.industry?.id, policy), accounts, (a) => a.industry),
 		quadrant: byFixedKeys('quadrant', QUADRANTS, accounts, (a) => a.quadrant, policy),
 		group: groups,
 	};

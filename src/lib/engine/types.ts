@@ -7,6 +7,7 @@ import type { Category, Tier } from '../../../schemas/enums.ts';
 import type { Person } from '../../../schemas/person.ts';
 import type { PlanFrontmatter } from '../../../schemas/plan.ts';
 import type { Policy } from '../../../schemas/policy.ts';
+import type { Term } from '../vocabulary.ts';
 import type { ContactRole } from '../../../schemas/enums.ts';
 import type { ObjectiveStatus } from '../../../schemas/objective.ts';
 import type { ReviewOutcome, ReviewRecord } from '../../../schemas/review-record.ts';
@@ -200,6 +201,16 @@ export interface AccountView {
 	children: string[];
 	/** All descendants at any depth. */
 	descendants: string[];
+	/** The region as a policy entry (id, name); without `policy.regions` the text as written is both. */
+	region?: Term;
+	/** The industry as a policy entry (id, name); without `policy.industries` the text as written is both. */
+	industry?: Term;
+	/** The tags, plan order, as policy tags (or as written without `policy.tags`). */
+	tags: Term[];
+	/** Our business by product line, plan order: share and whitespace per line. */
+	products: ProductLineView[];
+	/** The wallet at stake on whitespace lines, in the account's currency (0 without any). */
+	whitespaceWallet: number;
 	/** Objectives with progress and status, plan order. */
 	objectives: ObjectiveView[];
 	/** Objectives counted by status. */
@@ -212,6 +223,37 @@ export interface AccountView {
 	contacts: ContactView[];
 	/** The buying centre as an org chart from `reportsTo`. */
 	orgChart: OrgNode[];
+}
+
+/** One product line of a plan: what we sell there against what the customer spends. */
+export interface ProductLineView {
+	/** The productLines entry's id. */
+	line: string;
+	/** The entry's name, for display. */
+	name: string;
+	current: number;
+	wallet: number;
+	/** current / wallet; null when the wallet is 0. */
+	share: number | null;
+	/** The customer spends on the line (wallet > 0) and we sell nothing (current = 0). */
+	whitespace: boolean;
+}
+
+/** One product line summed over a set of accounts (money per currency). */
+export interface ProductLineRollup {
+	/** The productLines entry's id. */
+	line: string;
+	name: string;
+	/** Accounts that list the line. */
+	accounts: number;
+	current: MoneyByCurrency;
+	wallet: MoneyByCurrency;
+	/** Sum(current)/Sum(wallet) per currency, over accounts with a wallet on the line. */
+	share: Record<string, number>;
+	/** Accounts where the line is whitespace. */
+	whitespace: number;
+	/** The wallet at stake on those accounts. */
+	whitespaceWallet: MoneyByCurrency;
 }
 
 export type RollupDimension = 'tier' | 'category' | 'owner' | 'region' | 'industry' | 'quadrant' | 'group';
@@ -232,6 +274,10 @@ export interface Rollup {
 	forecastByYear: Record<number, MoneyByCurrency>;
 	overdueReviews: number;
 	overdueActions: number;
+	/** The group's display name: the vocabulary entry's name for a region or industry; absent for other dimensions. */
+	name?: string;
+	/** By product line, in policy order (empty without policy.productLines). */
+	products: ProductLineRollup[];
 	/** Objectives of the accounts counted by status. */
 	objectives: Record<ObjectiveStatus, number>;
 	/** Converted into the policy currency when policy has rates for every currency; else absent. */

@@ -11,6 +11,7 @@ import { type Diagnostic, formatFieldPath, type PathSegment } from '../diagnosti
 import type { LoadedPlan, ValidationResult } from '../content/validate.ts';
 import { POLICY_FILE } from '../content/validate.ts';
 import { contentErrorMap, suggestKey } from '../content/zod-issues.ts';
+import { resolveTerm, vocabularyOf } from '../vocabulary.ts';
 
 /** One `field=value` of a scope; several narrow (every one must match). */
 export interface ScopeCondition {
@@ -84,19 +85,24 @@ function ancestorsOf(plans: readonly LoadedPlan[]): (slug: string) => string[] {
 	};
 }
 
-function matcher(plans: readonly LoadedPlan[]) {
+function matcher(plans: readonly LoadedPlan[], policy: Policy | undefined) {
 	const ancestors = ancestorsOf(plans);
+	// With policy `regions` / `tags`, a value and a plan's spelling match when they
+	// name one entry (id, name or alias); without, when their text matches loosely.
+	const regions = policy && vocabularyOf(policy, 'region');
+	const tags = policy && vocabularyOf(policy, 'tags');
+	const same = (entries: typeof regions, a: string, b: string) => looseKey(resolveTerm(entries, a).id) === looseKey(resolveTerm(entries, b).id);
 	return (plan: LoadedPlan, { field, value }: ScopeCondition): boolean => {
 		const fm = plan.frontmatter;
 		switch (field) {
 			case 'region':
-				return fm.region !== undefined && looseKey(fm.region) === looseKey(value);
+				return fm.region !== undefined && same(regions, fm.region, value);
 			case 'owner':
 				return fm.owner === value;
 			case 'tier':
 				return fm.tier === value;
 			case 'tag':
-				return (fm.tags ?? []).some((tag) => looseKey(tag) === looseKey(value));
+				return (fm.tags ?? []).some((tag) => same(tags, tag, value));
 			case 'group':
 				return plan.slug === value || ancestors(plan.slug).includes(value);
 		}
@@ -104,8 +110,8 @@ function matcher(plans: readonly LoadedPlan[]) {
 }
 
 /** The plans every condition matches, in their given order. */
-export function selectPlans(plans: readonly LoadedPlan[], conditions: readonly ScopeCondition[]): LoadedPlan[] {
-	const matches = matcher(plans);
+export function selectPlans(plans: readonly LoadedPlan[], conditions: readonly ScopeCondition[], policy?: Policy): LoadedPlan[] {
+	const matches = matcher(plans, policy);
 	return plans.filter((plan) => conditions.every((condition) => matches(plan, condition)));
 }
 
@@ -116,7 +122,7 @@ export function selectPlans(plans: readonly LoadedPlan[], conditions: readonly S
  */
 export function scopeProblems(
 	conditions: readonly ScopeCondition[],
-	content: Pick<ValidationResult, 'plans' | 'people'>,
+	content: Pick<ValidationResult, 'plans' | 'people'> & { policy?: Policy },
 	at: (condition: ScopeCondition) => { file: string; field: string },
 	describe: string,
 ): Diagnostic[] {
@@ -131,7 +137,7 @@ export function scopeProblems(
 			report(condition, 'unknown-parent', `unknown group \`${condition.value}\`: no plan has this slug; use the file name (without .mdx) of the group account`);
 		}
 	}
-	if (problems.length === 0 && conditions.length > 0 && selectPlans(content.plans, conditions).length === 0) {
+	if (problems.length === 0 && conditions.length > 0 && selectPlans(content.plans, conditions, content.policy).length === 0) {
 		const first = conditions[0]!;
 		report(first, 'empty-scope', `${describe} matches no plan (${describeConditions(conditions)}); check the values against the plans' fields`);
 	}
@@ -177,7 +183,7 @@ function peopleNamedBy(plan: LoadedPlan, ids: ReadonlySet<string>, into: Set<str
  * of those plans' files only.
  */
 export function scopeContent(content: ValidationResult, scope: PortalScope): ScopedContent {
-	const selected = selectPlans(content.plans, scope.conditions);
+	const selected = selectPlans(content.plans, scope.conditions, content.policy);
 	const inScope = new Set(selected.map((p) => p.slug));
 	const plans = selected.map((plan) => {
 		const parent = plan.frontmatter.parent;

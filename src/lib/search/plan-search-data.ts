@@ -97,9 +97,9 @@ export function facetValue(account: AccountView, facet: SearchFacet, people: rea
 		case 'owner':
 			return ownerLabel(people, account.frontmatter.owner, ui);
 		case 'region':
-			return account.frontmatter.region ?? t('common.unknownRegion');
+			return account.region?.name ?? t('common.unknownRegion');
 		case 'industry':
-			return account.frontmatter.industry ?? t('common.unknownIndustry');
+			return account.industry?.name ?? t('common.unknownIndustry');
 		case 'quadrant':
 			return t(`quadrant.${account.quadrant}`);
 		case 'review':
@@ -123,9 +123,12 @@ export function planSearchData(account: AccountView, people: readonly Person[], 
 		fm.owner ? name(fm.owner) : undefined,
 		fm.sponsor ? name(fm.sponsor) : undefined,
 		...(fm.team ?? []).map(name),
-		fm.region,
-		fm.industry,
-		...(fm.tags ?? []),
+		account.region?.name,
+		// The plan's own spelling too (华东 for East China), so either finds it.
+		fm.region !== account.region?.name ? fm.region : undefined,
+		account.industry?.name,
+		fm.industry !== account.industry?.name ? fm.industry : undefined,
+		...account.tags.map((tag) => tag.name),
 		// The living plan: what the account is trying to achieve and what its reviews decided.
 		...(fm.objectives ?? []).map((objective) => objective.title),
 		...account.reviewHistory.flatMap((review) => review.decisions ?? []),

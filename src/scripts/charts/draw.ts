@@ -40,6 +40,10 @@ function formatter(locale: string, format: ValueFormat, compact: boolean): (valu
 		const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
 		return (value) => number.format(value);
 	}
+	if (format.kind === 'percent') {
+		const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+		return (value) => percent.format(value);
+	}
 	const money = new Intl.NumberFormat(locale, {
 		style: 'currency',
 		currency: format.currency,
@@ -137,7 +141,8 @@ function barConfig(spec: BarSpec): ChartConfiguration<'bar'> {
 					// The overlaid lines are not datasets, so the axis is told their range.
 					...(lineValues.length > 0 ? { suggestedMin: Math.min(0, ...lineValues), suggestedMax: Math.max(...lineValues) } : {}),
 					title: { display: Boolean(spec.valueTitle), text: spec.valueTitle ?? '', color: MUTED },
-					ticks: { callback: (value) => short(Number(value)), precision: 0 },
+					// Shares run 0..1, so their ticks need decimals.
+					ticks: { callback: (value) => short(Number(value)), precision: spec.format.kind === 'percent' ? 2 : 0 },
 				},
 			},
 			plugins: {

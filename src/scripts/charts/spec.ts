@@ -5,7 +5,7 @@
  */
 
 /** How values are written on axes and in tooltips. */
-export type ValueFormat = { kind: 'count' } | { kind: 'money'; currency: string };
+export type ValueFormat = { kind: 'count' } | { kind: 'money'; currency: string } | { kind: 'percent' };
 
 export interface BarDataset {
 	label: string;

@@ -85,13 +85,16 @@ describe('the sample content', async () => {
 	const reviewMonths = (tier: string) => policy.tiers[tier as keyof typeof policy.tiers].reviewEveryMonths;
 	const parentOf = new Map(plans.map((p) => [p.slug, p.frontmatter.parent]));
 
+	/** The id of the policy entry a plan's spelling names (any case), else the text itself. */
+	const entryId = (entries: typeof policy.regions, value: string | undefined) =>
+		value === undefined ? '' : (entries?.find((e) => [e.id, e.name, ...(e.aliases ?? [])].some((s) => s.toLowerCase() === value.toLowerCase()))?.id ?? value);
 	/** Which rollup keys of a dimension a plan belongs to, worked out here. */
 	const keysOf: Record<RollupDimension, (plan: LoadedPlan) => string[]> = {
 		tier: (p) => [p.frontmatter.tier],
 		category: (p) => [p.frontmatter.category],
 		owner: (p) => [p.frontmatter.owner ?? ''],
-		region: (p) => [p.frontmatter.region ?? ''],
-		industry: (p) => [p.frontmatter.industry ?? ''],
+		region: (p) => [entryId(policy.regions, p.frontmatter.region)],
+		industry: (p) => [entryId(policy.industries, p.frontmatter.industry)],
 		quadrant: (p) => [
 			`${p.frontmatter.value.current >= policy.quadrant.currentHigh ? 'high' : 'low'}-current-${p.frontmatter.value.potential >= policy.quadrant.potentialHigh ? 'high' : 'low'}-potential`,
 		],

@@ -72,6 +72,15 @@ describe('selectPlans', () => {
 	});
 });
 
+describe('selectPlans with a policy region list', () => {
+	it('matches every spelling of the entry the value names (id, name, alias)', () => {
+		const policy = policySchema.parse({ regions: [{ id: 'east-china', name: 'East China', aliases: ['华东'] }] });
+		const plans = [plan('a', { region: '华东' }), plan('b', { region: 'East China' }), plan('c', { region: 'North China' })];
+		expect(slugs(selectPlans(plans, [{ field: 'region', value: 'east-china' }], policy))).toEqual(['a', 'b']);
+		expect(slugs(selectPlans(plans, [{ field: 'region', value: '华东' }], policy))).toEqual(['a', 'b']);
+	});
+});
+
 describe('parseScopeOption', () => {
 	it('reads field=value', () => {
 		expect(parseScopeOption('region=east-china')).toEqual({ field: 'region', value: 'east-china' });

@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Portfolio } from '../../src/lib/engine/types.ts';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, skipBrowserTests } from '../helpers/browser.ts';
 import { drawAllCharts, type GuardedPage, guardedPage, paintedShare, samplePortfolio } from '../helpers/page-guard.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 
@@ -26,7 +26,7 @@ const PAGE_TYPES = [
 
 const bodyRows = (page: Page, table: string) => page.getByRole('table', { name: table, exact: true }).locator('tbody > tr');
 
-describe.skipIf(!hasChromium())('portal pages on the sample site', () => {
+describe.skipIf(skipBrowserTests())('portal pages on the sample site', () => {
 	let server: StaticServer;
 	let browser: Browser;
 	let portfolio: Portfolio;

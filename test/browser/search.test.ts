@@ -14,7 +14,7 @@ import { validateContent } from '../../src/lib/content/validate.ts';
 import { computePortfolio } from '../../src/lib/engine/index.ts';
 import type { AccountView, Portfolio } from '../../src/lib/engine/types.ts';
 import { comparableAmount, facetValue, ownerLabel, SEARCH_FACETS, type SearchFacet } from '../../src/lib/search/plan-search-data.ts';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, skipBrowserTests } from '../helpers/browser.ts';
 import { PROJECT_ROOT, runNode, SAMPLE_CONTENT, TEST_AS_OF } from '../helpers/build-site.ts';
 import { copySampleContent } from '../helpers/content-fixture.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
@@ -85,7 +85,7 @@ function guard(page: Page, problems: string[]) {
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 }
 
-describe.skipIf(!hasChromium())('search on the sample site', () => {
+describe.skipIf(skipBrowserTests())('search on the sample site', () => {
 	let browser: Browser;
 	let server: StaticServer;
 	let portfolio: Portfolio;
@@ -350,7 +350,7 @@ describe.skipIf(!hasChromium())('search on the sample site', () => {
 	});
 });
 
-describe.skipIf(!hasChromium())('search in a zh-CN portal with hostile content', () => {
+describe.skipIf(skipBrowserTests())('search in a zh-CN portal with hostile content', () => {
 	let browser: Browser;
 	let server: StaticServer;
 	const problems: string[] = [];

@@ -13,7 +13,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { hasErrors } from '../lib/diagnostics.ts';
-import { contentDirFromEnv } from '../lib/content/content-dir.ts';
+import { contentDirFromEnv } from '../node/content-dir.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
 import { SITE_WRITTEN_MESSAGE, VALIDATED_MESSAGE } from '../data/handover.ts';
 import { isIncrementalBuild } from '../data/cache-keys.ts';
@@ -126,7 +126,7 @@ async function main(): Promise<number> {
 	process.once('SIGINT', stop(130));
 	process.once('SIGTERM', stop(143));
 	// The validator loads only now, so Astro's process starts without waiting for it.
-	const { readAndValidateContent } = await import('../lib/content/parallel.ts');
+	const { readAndValidateContent } = await import('../node/validate-parallel.ts');
 	let result: ValidationResult | undefined = await readAndValidateContent(contentDir, { parallelFrom: BUILD_PARALLEL_FROM }).catch(async (error: unknown) => {
 		await stopAstro();
 		throw error;

@@ -5,7 +5,7 @@
  */
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readContentDir } from '../lib/content/read-dir.ts';
+import { readContentDir } from '../node/read-content-dir.ts';
 import { type ContentSnapshot, type ValidationResult, validateContent } from '../lib/content/validate.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { lintPlans } from '../lint/lint-plans.ts';

@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { CATEGORIES, TIERS } from '../../schemas/enums.ts';
 import { localCalendarDate, resolveAsOf } from '../lib/as-of.ts';
-import { contentDirFromEnv, readContentDir } from '../lib/content/read-dir.ts';
+import { contentDirFromEnv, readContentDir } from '../node/read-content-dir.ts';
 import { validateContent } from '../lib/content/validate.ts';
 import { type AnswerContext, checkAnswers, type Field, FIELDS, problemWith, suggestSlug } from '../lib/authoring/new-plan.ts';
 import { planTemplate } from '../lib/authoring/template.ts';

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { AccountView, Portfolio } from '../lib/engine/types.ts';
-import type { HistoryResult } from '../lib/history/read.ts';
+import type { HistoryResult } from '../node/git-history.ts';
 import { personSlice } from '../view/portfolio-of-person.ts';
 
 /** Whether this build is incremental; `npm run build -- --incremental` sets KAM_INCREMENTAL. */

@@ -1,6 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { hasErrors } from '../lib/diagnostics.ts';
-import { contentDirFromEnv } from '../lib/content/content-dir.ts';
+import { contentDirFromEnv } from '../node/content-dir.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
 import { validatedFileReady } from './handover.ts';
 import { readFile } from 'node:fs/promises';
@@ -25,7 +25,7 @@ export function loadValidatedContent(dir = contentDirFromEnv()): Promise<Validat
 				.then(() => readFile(handedOver, 'utf8'))
 				.then((text) => JSON.parse(text) as ValidationResult)
 		: // Loaded only here: Astro's process, handed the result, never loads the validator.
-			import('../lib/content/parallel.ts').then(({ readAndValidateContent }) => readAndValidateContent(dir));
+			import('../node/validate-parallel.ts').then(({ readAndValidateContent }) => readAndValidateContent(dir));
 	store[CACHE] = { dir, result };
 	return result;
 }

@@ -1,0 +1,73 @@
+/**
+ * src/lib is pure: texts and data in, data out. File, process and thread I/O
+ * lives in src/node; this test fails when src/lib reaches for it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
+
+/** Node modules that do I/O, with or without the `node:` prefix. */
+const IO_MODULES = ['fs', 'fs/promises', 'child_process', 'worker_threads'];
+/** Layers src/lib must not depend on: I/O, the site's data, the CLI, Astro's virtual modules. */
+const OUTER_LAYERS = [/(^|\/)src\/node\//, /(^|\/)src\/data\//, /(^|\/)src\/cli\//, /^astro:/];
+
+/** Every module specifier in a source text: static imports and re-exports, `import()` and `require()`. */
+function importSpecifiers(source: string): { specifier: string; line: number }[] {
+	const found: { specifier: string; line: number }[] = [];
+	const pattern = /\b(?:from|import|require)\s*\(?\s*['"]([^'"]+)['"]/g;
+	for (const match of source.matchAll(pattern)) {
+		found.push({ specifier: match[1]!, line: source.slice(0, match.index).split('\n').length });
+	}
+	return found;
+}
+
+/** Why a specifier is not allowed in src/lib, or undefined when it is. */
+function forbiddenInLib(specifier: string, fromFile: string): string | undefined {
+	const bare = specifier.replace(/^node:/, '');
+	if (IO_MODULES.includes(bare)) return `imports \`${specifier}\` (I/O belongs in src/node)`;
+	const target = specifier.startsWith('.') ? relative(PROJECT_ROOT, join(fromFile, '..', specifier)) : specifier;
+	if (OUTER_LAYERS.some((layer) => layer.test(target))) return `imports \`${specifier}\` (src/lib must not depend on an outer layer)`;
+	return undefined;
+}
+
+function sourceFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && /\.(ts|mts|js|mjs)$/.test(entry.name))
+		.map((entry) => join(entry.parentPath, entry.name));
+}
+
+describe('src/lib is pure', () => {
+	it.each([
+		["import { readFile } from 'node:fs/promises';", 'node:fs/promises'],
+		["import { readFileSync } from 'fs';", 'fs'],
+		["import { spawn } from 'child_process';", 'child_process'],
+		["const { Worker } = await import('node:worker_threads');", 'node:worker_threads'],
+		["export { x } from 'worker_threads';", 'worker_threads'],
+		["const fs = require('fs/promises');", 'fs/promises'],
+	])('the check catches %s', (source, specifier) => {
+		const [found] = importSpecifiers(source);
+		expect(found?.specifier).toBe(specifier);
+		expect(forbiddenInLib(specifier, join(PROJECT_ROOT, 'src/lib/x.ts'))).toContain(specifier);
+	});
+
+	it('the check lets pure imports through', () => {
+		const file = join(PROJECT_ROOT, 'src/lib/engine/x.ts');
+		expect(forbiddenInLib('zod', file)).toBeUndefined();
+		expect(forbiddenInLib('../../../schemas/plan.ts', file)).toBeUndefined();
+		expect(forbiddenInLib('./dates.ts', file)).toBeUndefined();
+		expect(forbiddenInLib('../../node/git-history.ts', file)).toContain('outer layer');
+	});
+
+	it('no module in src/lib imports file, process or thread I/O, or an outer layer', () => {
+		const files = sourceFiles(join(PROJECT_ROOT, 'src/lib'));
+		expect(files.length).toBeGreaterThan(10);
+		const problems = files.flatMap((file) =>
+			importSpecifiers(readFileSync(file, 'utf8')).flatMap(({ specifier, line }) => {
+				const why = forbiddenInLib(specifier, file);
+				return why ? [`${relative(PROJECT_ROOT, file)}:${line} ${why}`] : [];
+			}),
+		);
+		expect(problems).toEqual([]);
+	});
+});

@@ -1,4 +1,4 @@
-import type { OutputFormat } from './report.ts';
+import type { OutputFormat } from '../lib/format-diagnostics.ts';
 
 export interface CheckArgs {
 	format: OutputFormat;

@@ -14,7 +14,7 @@ import { validateContent } from '../lib/content/validate.ts';
 import { type AnswerContext, checkAnswers, type Field, FIELDS, problemWith, suggestSlug } from '../lib/authoring/new-plan.ts';
 import { planTemplate } from '../lib/authoring/template.ts';
 import { planIndex } from '../lint/lint-plans.ts';
-import { formatPretty, coloursFor } from './report.ts';
+import { formatPretty, coloursFor } from '../lib/format-diagnostics.ts';
 
 const HELP = `Usage: npm run new-plan -- [--name <customer name>] [--slug <slug>] [--tier <tier>]
                             [--category <category>] [--owner <person id>] [--sponsor <person id>]

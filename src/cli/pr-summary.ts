@@ -12,7 +12,7 @@ import { computePortfolio } from '../lib/engine/index.ts';
 import type { AccountView } from '../lib/engine/types.ts';
 import { prSummary } from '../lib/pr-summary.ts';
 import { planIndex } from '../lint/lint-plans.ts';
-import { type CheckedContent, combined, contentPrefix, lint, PROJECT_ROOT, readAndValidate } from './checks.ts';
+import { type CheckedContent, combined, contentPrefix, lint, PROJECT_ROOT, readAndValidate } from './content-checks.ts';
 
 function accountsOf(content: CheckedContent, asOf: string): AccountView[] {
 	const { plans, people, policy } = content.validation;

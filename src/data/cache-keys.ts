@@ -10,10 +10,7 @@ import type { AccountView, Portfolio } from '../lib/engine/types.ts';
 import type { HistoryResult } from '../node/git-history.ts';
 import { personSlice } from '../view/portfolio-of-person.ts';
 
-/** Whether this build is incremental; `npm run build -- --incremental` sets KAM_INCREMENTAL. */
-export function isIncrementalBuild(env: NodeJS.ProcessEnv = process.env): boolean {
-	return env.KAM_INCREMENTAL === '1';
-}
+export { isIncrementalBuild } from '../build/incremental.ts';
 
 function digest(value: unknown): string {
 	return createHash('sha256').update(JSON.stringify(value)).digest('hex');

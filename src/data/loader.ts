@@ -2,7 +2,7 @@ import type { Loader } from 'astro/loaders';
 import { hasErrors } from '../lib/diagnostics.ts';
 import { contentDirFromEnv } from '../node/content-dir.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
-import { validatedFileReady } from './handover.ts';
+import { validatedFileReady } from '../build/handover.ts';
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 
@@ -35,7 +35,7 @@ export async function loadValidContent(): Promise<ValidationResult> {
 	const result = await loadValidatedContent();
 	if (hasErrors(result.diagnostics)) {
 		// Loaded only here: a build handed valid content never needs the reporter.
-		const { formatPretty, coloursFor } = await import('../cli/report.ts');
+		const { formatPretty, coloursFor } = await import('../lib/format-diagnostics.ts');
 		const report = formatPretty(result.diagnostics, coloursFor(false, process.env));
 		throw new Error(`KAM content has errors; nothing is published.\n${report}`);
 	}

@@ -379,7 +379,7 @@ describe.skipIf(skipBrowserTests())('search in a zh-CN portal with hostile conte
 		workDir = await mkdtemp(join(PROJECT_ROOT, '.kam-build-search-test-'));
 		const outDir = join(workDir, 'dist');
 		const outcome = await runNode(
-			[join(PROJECT_ROOT, 'src/cli/build.ts'), '--out', outDir],
+			[join(PROJECT_ROOT, 'src/build/build.ts'), '--out', outDir],
 			{ KAM_CONTENT: content, KAM_AS_OF: TEST_AS_OF, KAM_CACHE_DIR: join(workDir, '.astro-cache') },
 			workDir,
 		);

@@ -15,10 +15,10 @@ export interface BuildOutcome {
 	outDir: string;
 }
 
-/** Runs `src/cli/build.ts` (the real `npm run build`) in a child process. */
+/** Runs `src/build/build.ts` (the real `npm run build`) in a child process. */
 export async function buildSite(options: { contentDir?: string; outDir?: string; asOf?: string; env?: NodeJS.ProcessEnv; args?: string[] } = {}): Promise<BuildOutcome> {
 	const outDir = options.outDir ?? join(await mkdtemp(join(tmpdir(), 'kam-site-')), 'dist');
-	return runNode(['src/cli/build.ts', '--out', outDir, ...(options.args ?? [])], {
+	return runNode(['src/build/build.ts', '--out', outDir, ...(options.args ?? [])], {
 		KAM_CONTENT: options.contentDir ?? SAMPLE_CONTENT,
 		KAM_AS_OF: options.asOf ?? TEST_AS_OF,
 		KAM_CACHE_DIR: join(outDir, '..', '.astro-cache'),

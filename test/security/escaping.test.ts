@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify } from 'yaml';
-import { formatGithub } from '../../src/cli/report.ts';
+import { formatGithub } from '../../src/lib/format-diagnostics.ts';
 import { readContentDir } from '../../src/node/read-content-dir.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { launchBrowser } from '../helpers/browser.ts';

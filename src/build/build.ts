@@ -15,10 +15,10 @@ import { fileURLToPath } from 'node:url';
 import { hasErrors } from '../lib/diagnostics.ts';
 import { contentDirFromEnv } from '../node/content-dir.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
-import { SITE_WRITTEN_MESSAGE, VALIDATED_MESSAGE } from '../data/handover.ts';
-import { isIncrementalBuild } from '../data/cache-keys.ts';
+import { SITE_WRITTEN_MESSAGE, VALIDATED_MESSAGE } from './handover.ts';
+import { isIncrementalBuild } from './incremental.ts';
 import { isRunning, lockWorkDir, pruneWorkDirs, recordOutDir, removeTree, workDirFor } from './work-dir.ts';
-import { formatDiagnostics, type OutputFormat } from './report.ts';
+import { formatDiagnostics, type OutputFormat } from '../lib/format-diagnostics.ts';
 import { localCalendarDate, resolveAsOf } from '../lib/as-of.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -101,7 +101,7 @@ async function main(): Promise<number> {
 	// indexes. It starts now and loads while this process validates; its content
 	// loader waits for the validated file (src/data/handover.ts).
 	process.env.KAM_CACHE_DIR ??= join(workDir, 'cache');
-	const astro = spawn(process.execPath, ['--no-warnings', join(projectRoot, 'src/cli/astro-build.ts')], {
+	const astro = spawn(process.execPath, ['--no-warnings', join(projectRoot, 'src/build/astro-build.ts')], {
 		cwd: workDir,
 		// Two malloc arenas: the bundler's native threads otherwise keep several
 		// hundred MB of fragmented memory at 10,000 plans.
@@ -148,7 +148,7 @@ async function main(): Promise<number> {
 		// This process idles while Astro renders; without a collection now it would
 		// keep the validated content's memory (about 0.4 GB at 10,000 plans) all along.
 		collectGarbage();
-		const { indexSite } = await import('../integrations/pagefind.ts');
+		const { indexSite } = await import('./pagefind.ts');
 		// Indexing starts once Astro has written the site, while its process exits;
 		// the site is published only if that exit is clean too.
 		const written = await Promise.race([siteWritten.then(() => true), astroExit.then(() => false)]);

@@ -3,6 +3,7 @@
  * Pages and endpoints call `getPortfolio()`; the engine runs once per build.
  */
 import { localCalendarDate, resolveAsOf } from '../lib/as-of.ts';
+import { compareText } from '../lib/compare.ts';
 import { computePortfolio } from '../lib/engine/index.ts';
 import type { Portfolio } from '../lib/engine/types.ts';
 import { loadValidContent } from './loader.ts';
@@ -20,7 +21,7 @@ async function loadPortfolio(): Promise<Portfolio> {
 	const { plans, people, policy } = await loadValidContent();
 	return computePortfolio({
 		plans: plans.map(({ slug, frontmatter, body, file }) => ({ slug, frontmatter, body, file })),
-		people: [...people].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+		people: [...people].sort((a, b) => compareText(a.id, b.id)),
 		policy,
 		asOf: buildAsOf(),
 	});

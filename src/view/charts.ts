@@ -6,7 +6,7 @@ import { TIERS, type Tier } from '../../schemas/enums.ts';
 import type { Ui } from '../i18n/index.ts';
 import type { AccountView, MoneyByCurrency, Portfolio, Quadrant, Rollup, ScheduleEntry } from '../lib/engine/types.ts';
 import type { BarSpec, PyramidSpec, ScatterPoint, ScatterSpec } from '../scripts/charts/spec.ts';
-import { compareText } from './sort.ts';
+import { compareText } from '../lib/compare.ts';
 import type { TableModel } from './table.ts';
 
 /** Tier colours for charts: 3:1 or more against white (WCAG 1.4.11). */

@@ -1,5 +1,5 @@
 import type { AccountView, ActionView, AttentionEntry, CoverageRow, Portfolio, ScheduleEntry } from '../lib/engine/types.ts';
-import { compareText } from './sort.ts';
+import { compareText } from '../lib/compare.ts';
 
 /** Everything one person's page shows, sliced from the portfolio. */
 export interface PersonSlice {

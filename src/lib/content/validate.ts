@@ -10,6 +10,7 @@ import { checkSections } from './sections.ts';
 import { decodeContentFile, splitPlan } from './source-file.ts';
 import { parseYaml } from './yaml.ts';
 import { contentErrorMap, issuesToDiagnostics } from './zod-issues.ts';
+import { compareText } from '../compare.ts';
 
 /** One file of a content directory, path relative to it with `/` separators. */
 export interface ContentFile {
@@ -72,7 +73,7 @@ export function validateContent(snapshot: ContentSnapshot, planResults?: readonl
 	const referenceLines = new Map<string, Record<string, number>>();
 	const filesBySlug = new Map<string, string[]>();
 
-	for (const result of [...results].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+	for (const result of [...results].sort((a, b) => compareText(a.path, b.path))) {
 		diagnostics.push(...result.diagnostics);
 		if (!result.slug) continue;
 		filesBySlug.set(result.slug, [...(filesBySlug.get(result.slug) ?? []), result.path]);

@@ -19,7 +19,7 @@ import { SITE_WRITTEN_MESSAGE, VALIDATED_MESSAGE } from './handover.ts';
 import { isIncrementalBuild } from './incremental.ts';
 import { isRunning, lockWorkDir, pruneWorkDirs, recordOutDir, removeTree, workDirFor } from './work-dir.ts';
 import { formatDiagnostics, type OutputFormat } from '../lib/format-diagnostics.ts';
-import { localCalendarDate, resolveAsOf } from '../lib/as-of.ts';
+import { asOfFromEnv } from '../node/as-of.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -73,7 +73,7 @@ async function main(): Promise<number> {
 	const contentDir = contentDirFromEnv();
 	process.env.KAM_CONTENT = contentDir;
 	// Fix the as-of date once, so every page of this build agrees on "today".
-	process.env.KAM_AS_OF = resolveAsOf(process.env.KAM_AS_OF, localCalendarDate(new Date()));
+	process.env.KAM_AS_OF = asOfFromEnv();
 	process.env.ASTRO_TELEMETRY_DISABLED = '1';
 	if (args.incremental) process.env.KAM_INCREMENTAL = '1';
 	else delete process.env.KAM_INCREMENTAL;

@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { CATEGORIES, TIERS } from '../../schemas/enums.ts';
-import { localCalendarDate, resolveAsOf } from '../lib/as-of.ts';
+import { asOfFromEnv } from '../node/as-of.ts';
 import { contentDirFromEnv, readContentDir } from '../node/read-content-dir.ts';
 import { validateContent } from '../lib/content/validate.ts';
 import { type AnswerContext, checkAnswers, type Field, FIELDS, problemWith, suggestSlug } from '../lib/authoring/new-plan.ts';
@@ -137,7 +137,7 @@ async function main(): Promise<number> {
 		return 1;
 	}
 
-	const year = Number(resolveAsOf(process.env.KAM_AS_OF, localCalendarDate(new Date())).slice(0, 4));
+	const year = Number(asOfFromEnv().slice(0, 4));
 	const path = join(folder, `${answers.slug}.mdx`);
 	const shown = relative(process.cwd(), path);
 	await mkdir(dirname(path), { recursive: true });

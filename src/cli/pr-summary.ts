@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { localCalendarDate, resolveAsOf } from '../lib/as-of.ts';
+import { asOfFromEnv } from '../node/as-of.ts';
 import { computePortfolio } from '../lib/engine/index.ts';
 import type { AccountView } from '../lib/engine/types.ts';
 import { prSummary } from '../lib/pr-summary.ts';
@@ -30,7 +30,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		console.error('Usage: npm run --silent pr-summary -- <base-content-dir> <head-content-dir>');
 		return 2;
 	}
-	const asOf = resolveAsOf(process.env.KAM_AS_OF, localCalendarDate(new Date()));
+	const asOf = asOfFromEnv();
 	const [baseDir, headDir] = argv.map((dir) => resolve(dir)) as [string, string];
 	const head = await readAndValidate(headDir);
 	const linted = await lint(head);

@@ -2,7 +2,7 @@
  * The one place the portal turns the validated content into engine input.
  * Pages and endpoints call `getPortfolio()`; the engine runs once per build.
  */
-import { localCalendarDate, resolveAsOf } from '../lib/as-of.ts';
+import { asOfFromEnv } from '../node/as-of.ts';
 import { compareText } from '../lib/compare.ts';
 import { computePortfolio } from '../lib/engine/index.ts';
 import type { Portfolio } from '../lib/engine/types.ts';
@@ -12,7 +12,7 @@ let portfolio: Promise<Portfolio> | undefined;
 
 /** The as-of date of this build: `KAM_AS_OF` (checked) or today's local calendar date. */
 export function buildAsOf(): string {
-	return resolveAsOf(process.env.KAM_AS_OF, localCalendarDate(new Date()));
+	return asOfFromEnv();
 }
 
 async function loadPortfolio(): Promise<Portfolio> {

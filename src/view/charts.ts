@@ -7,6 +7,7 @@ import type { Ui } from '../i18n/index.ts';
 import type { AccountView, MoneyByCurrency, Portfolio, Quadrant, Rollup, ScheduleEntry } from '../lib/engine/types.ts';
 import type { BarSpec, PyramidSpec, ScatterPoint, ScatterSpec } from '../scripts/charts/spec.ts';
 import { compareText } from '../lib/compare.ts';
+import { monthAfter } from '../lib/engine/dates.ts';
 import type { TableModel } from './table.ts';
 
 /** Tier colours for charts: 3:1 or more against white (WCAG 1.4.11). */
@@ -216,15 +217,6 @@ export function forecastByTier(portfolio: Portfolio, ui: Ui): (ChartView<BarSpec
 /** The policy currency first, then the others alphabetically. */
 export function currenciesOf(amounts: MoneyByCurrency, policyCurrency: string): string[] {
 	return Object.keys(amounts).sort((a, b) => (a === policyCurrency ? -1 : b === policyCurrency ? 1 : compareText(a, b)));
-}
-
-/** YYYY-MM of the month `offset` months after the as-of month. */
-export function monthAfter(asOf: string, offset: number): string {
-	const year = Number(asOf.slice(0, 4));
-	const month = Number(asOf.slice(5, 7)) - 1 + offset;
-	const y = year + Math.floor(month / 12);
-	const m = ((month % 12) + 12) % 12;
-	return `${y}-${String(m + 1).padStart(2, '0')}`;
 }
 
 const SCHEDULE_KINDS: ScheduleEntry['kind'][] = ['plan', 'collective', 'progress-report'];

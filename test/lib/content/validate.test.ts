@@ -247,6 +247,25 @@ financials:
 			expect(located(diagnostics)).toEqual(['policy.yaml:1 locale invalid-value', 'policy.yaml:2 dueSoonDayz unknown-field']);
 		});
 
+		it.each([
+			['a top-level policy key', 'dueSoonDayz: 10\n', 'dueSoonDayz', 'dueSoonDays'],
+			['a tier rule key', 'tiers:\n  major:\n    reviewEveryMonth: 3\n', 'tiers.major.reviewEveryMonth', 'reviewEveryMonths'],
+			['a quadrant key', 'quadrant:\n  currentHi: 1\n', 'quadrant.currentHi', 'currentHigh'],
+		])('suggests the schema key for a misspelt %s', (_, policy, field, suggestion) => {
+			const [diagnostic] = check({}, { policy });
+			expect(diagnostic).toMatchObject({ field, rule: 'unknown-field', message: expect.stringContaining(`did you mean \`${suggestion}\`?`) });
+		});
+
+		it('lists only the keys of the object at hand when nothing is close', () => {
+			const [diagnostic] = check({}, { policy: 'quadrant:\n  zzz: 1\n' });
+			expect(diagnostic?.message).toBe('unknown field `zzz`; allowed here: `currentHigh`, `potentialHigh`');
+		});
+
+		it('suggests the schema key for a misspelt person field', () => {
+			const diagnostics = check({}, { people: `${VALID_PEOPLE}- id: zhao-min\n  name: Zhao Min\n  emial: zm@example.com\n` });
+			expect(diagnostics).toEqual([expect.objectContaining({ file: 'people.yaml', field: '[3].emial', rule: 'unknown-field', message: 'unknown field `emial`; did you mean `email`?' })]);
+		});
+
 		it('applies the policy defaults when policy.yaml is absent', () => {
 			const result = validateContent(snapshot({}));
 			expect(result.policy.tiers.major.reviewEveryMonths).toBe(3);

@@ -19,6 +19,7 @@ import { SITE_WRITTEN_MESSAGE, VALIDATED_MESSAGE } from './handover.ts';
 import { isIncrementalBuild } from './incremental.ts';
 import { isRunning, lockWorkDir, pruneWorkDirs, recordOutDir, removeTree, workDirFor } from './work-dir.ts';
 import { formatDiagnostics, type OutputFormat } from '../lib/format-diagnostics.ts';
+import { outputFormat, parseCommandLine } from '../cli/args.ts';
 import { asOfFromEnv } from '../node/as-of.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -37,19 +38,15 @@ interface BuildArgs {
 	format: OutputFormat;
 }
 
-function parseArgs(argv: readonly string[]): BuildArgs {
-	const args: BuildArgs = { outDir: resolve(projectRoot, 'dist'), format: 'pretty', incremental: isIncrementalBuild() };
-	for (let i = 0; i < argv.length; i++) {
-		const arg = argv[i]!;
-		if (arg === '--out') args.outDir = resolve(argv[++i] ?? 'dist');
-		else if (arg === '--incremental') args.incremental = true;
-		else if (arg === '--format') {
-			const value = argv[++i];
-			if (value !== 'pretty' && value !== 'github' && value !== 'json') throw new Error(`--format takes pretty, github or json; found \`${value ?? ''}\``);
-			args.format = value;
-		} else throw new Error(`unknown option \`${arg}\`; usage: npm run build -- [--out dir] [--format pretty|github|json] [--incremental]`);
-	}
-	return args;
+function parseBuildArgs(argv: readonly string[]): BuildArgs {
+	const { values } = parseCommandLine(argv, { out: { type: 'string' }, incremental: { type: 'boolean' }, format: { type: 'string' } }, {
+		hint: 'usage: npm run build -- [--out dir] [--format pretty|github|json] [--incremental]',
+	});
+	return {
+		outDir: typeof values.out === 'string' ? resolve(values.out) : resolve(projectRoot, 'dist'),
+		incremental: values.incremental === true || isIncrementalBuild(),
+		format: outputFormat(values.format),
+	};
 }
 
 /** Staging dirs left by builds that were killed (their process is gone) are removed. */
@@ -69,7 +66,7 @@ function collectGarbage(): void {
 
 async function main(): Promise<number> {
 	const started = performance.now();
-	const args = parseArgs(process.argv.slice(2));
+	const args = parseBuildArgs(process.argv.slice(2));
 	const contentDir = contentDirFromEnv();
 	process.env.KAM_CONTENT = contentDir;
 	// Fix the as-of date once, so every page of this build agrees on "today".

@@ -14,12 +14,6 @@ import { formatDiagnostics, type OutputFormat } from '../lib/format-diagnostics.
 
 export const PROJECT_ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 
-/**
- * Validation rules that the lint rules report again, with columns: `check`
- * shows the lint version only, so a missing part is not listed twice.
- */
-const REPORTED_BY_LINT = new Set(['missing-part', 'part-order', 'empty-part']);
-
 export interface CheckedContent {
 	dir: string;
 	snapshot: ContentSnapshot;
@@ -46,9 +40,15 @@ export async function lint(content: CheckedContent, options: { sources?: boolean
 	return { plans, sources };
 }
 
-/** Validation and lint of plans as one list, without the problems both would report. */
+/**
+ * Validation and lint of plans as one list. A problem both report (the
+ * plan-parts rule, which both run) comes with the same file, line and message;
+ * it is listed once, as lint reports it, with its column.
+ */
 export function combined(validation: readonly Diagnostic[], planLint: readonly Diagnostic[]): Diagnostic[] {
-	return [...validation.filter((d) => !REPORTED_BY_LINT.has(d.rule)), ...planLint];
+	const key = (d: Diagnostic) => `${d.file}\n${d.line}\n${d.message}`;
+	const linted = new Set(planLint.map(key));
+	return [...validation.filter((d) => !linted.has(key(d))), ...planLint];
 }
 
 /** The prefix that turns a content-relative path into a path relative to the working directory (for annotations). */

@@ -185,8 +185,15 @@ financials:
 
 	it('requires the four parts of a major plan, in order', () => {
 		const body = '\n## Customer performance\n\nUp.\n\n## Customer information\n\nBig.\n\n## Action plan\n\n';
-		const diagnostics = check({ 'acme.mdx': planFile(validPlan(), body) });
-		expect(diagnostics.map((d) => `${d.severity} ${d.rule}`)).toEqual(['error part-order', 'error missing-part', 'error empty-part']);
+		const text = planFile(validPlan(), body);
+		const lineOf = (heading: string) => text.split('\n').indexOf(heading) + 1;
+		const diagnostics = check({ 'acme.mdx': text });
+		// The missing part is reported where it belongs, at the next part (`Action plan`), which is also empty.
+		expect(located(diagnostics)).toEqual([
+			`accounts/acme.mdx:${lineOf('## Customer information')} (file) part-order`,
+			`accounts/acme.mdx:${lineOf('## Action plan')} (file) empty-part`,
+			`accounts/acme.mdx:${lineOf('## Action plan')} (file) missing-part`,
+		]);
 	});
 
 	it('accepts Chinese headings for the parts', () => {

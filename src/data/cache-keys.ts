@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { AccountView, Portfolio } from '../lib/engine/types.ts';
 import type { HistoryResult } from '../node/git-history.ts';
-import { personSlice } from '../view/portfolio-of-person.ts';
+import { ownerRollup, personSlice } from '../view/portfolio-of-person.ts';
 
 export { isIncrementalBuild } from '../build/incremental.ts';
 
@@ -43,6 +43,6 @@ export function ownerPageCacheKey(portfolio: Portfolio, ownerId: string): string
 	return digest({
 		shared: sharedInputs(portfolio),
 		slice: personSlice(portfolio, ownerId),
-		rollup: portfolio.rollups.owner.find((rollup) => rollup.key === ownerId) ?? null,
+		rollup: ownerRollup(portfolio, ownerId) ?? null,
 	});
 }

@@ -219,6 +219,29 @@ export function currenciesOf(amounts: MoneyByCurrency, policyCurrency: string): 
 	return Object.keys(amounts).sort((a, b) => (a === policyCurrency ? -1 : b === policyCurrency ? 1 : compareText(a, b)));
 }
 
+/** A rollup's forecast as a table: what RollupForecast renders. */
+export interface ForecastTable {
+	/** Years ascending. */
+	years: number[];
+	/** One column per currency, in the charts' order (the policy currency first). */
+	currencies: string[];
+	/** The converted total, when it adds a column: some amount is in another currency. */
+	converted?: { currency: string; byYear: Record<number, number> };
+}
+
+export function forecastTable(rollup: Rollup, policyCurrency: string): ForecastTable {
+	const years = Object.keys(rollup.forecastByYear)
+		.map(Number)
+		.sort((a, b) => a - b);
+	const seen: MoneyByCurrency = {};
+	for (const year of years) for (const currency of Object.keys(rollup.forecastByYear[year] ?? {})) seen[currency] = 0;
+	const currencies = currenciesOf(seen, policyCurrency);
+	const table: ForecastTable = { years, currencies };
+	const converted = rollup.converted;
+	if (converted && currencies.some((c) => c !== converted.currency)) table.converted = { currency: converted.currency, byYear: converted.forecastByYear };
+	return table;
+}
+
 const SCHEDULE_KINDS: ScheduleEntry['kind'][] = ['plan', 'collective', 'progress-report'];
 
 /**

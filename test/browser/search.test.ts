@@ -202,6 +202,21 @@ describe.skipIf(skipBrowserTests())('search on the sample site', () => {
 			reviewCounts[label] = (reviewCounts[label] ?? 0) + 1;
 		}
 		expect(all.facets.review).toEqual(reviewCounts);
+		// The labels above come from the code under test; these are written out by hand from
+		// content/people.yaml, the plans and the English dictionary.
+		const owns = (id: string) => portfolio.accounts.filter((a) => a.frontmatter.owner === id).length;
+		expect(all.facets.owner).toMatchObject({ 李伟: owns('li-wei'), 'Zhou Hao': owns('zhou-hao') });
+		const withStatus = (status: string) => portfolio.accounts.filter((a) => a.review.status === status).length;
+		expect(all.facets.review).toEqual(
+			Object.fromEntries(
+				[
+					['Overdue', withStatus('overdue')],
+					['Due soon', withStatus('due-soon')],
+					['On schedule', withStatus('ok')],
+				].filter(([, count]) => count !== 0),
+			),
+		);
+		expect(all.facets.tier).toMatchObject({ Major: portfolio.accounts.filter((a) => a.tier === 'major').length });
 		// The closed facets list their values in their natural order.
 		expect(Object.keys(all.facets.tier!)).toEqual(['Major', 'Named', 'Non-named', 'Mass-market'].filter((label) => label in all.facets.tier!));
 

@@ -2,25 +2,16 @@
  * src/lib is pure: texts and data in, data out. File, process and thread I/O
  * lives in src/node; this test fails when src/lib reaches for it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { importSpecifiers, sourceFiles } from '../helpers/imports.ts';
 
 /** Node modules that do I/O, with or without the `node:` prefix. */
 const IO_MODULES = ['fs', 'fs/promises', 'child_process', 'worker_threads'];
 /** Layers src/lib must not depend on: I/O, the site's data, the CLI, Astro's virtual modules. */
 const OUTER_LAYERS = [/(^|\/)src\/node\//, /(^|\/)src\/data\//, /(^|\/)src\/cli\//, /^astro:/];
-
-/** Every module specifier in a source text: static imports and re-exports, `import()` and `require()`. */
-function importSpecifiers(source: string): { specifier: string; line: number }[] {
-	const found: { specifier: string; line: number }[] = [];
-	const pattern = /\b(?:from|import|require)\s*\(?\s*['"]([^'"]+)['"]/g;
-	for (const match of source.matchAll(pattern)) {
-		found.push({ specifier: match[1]!, line: source.slice(0, match.index).split('\n').length });
-	}
-	return found;
-}
 
 /** Why a specifier is not allowed in src/lib, or undefined when it is. */
 function forbiddenInLib(specifier: string, fromFile: string): string | undefined {
@@ -29,12 +20,6 @@ function forbiddenInLib(specifier: string, fromFile: string): string | undefined
 	const target = specifier.startsWith('.') ? relative(PROJECT_ROOT, join(fromFile, '..', specifier)) : specifier;
 	if (OUTER_LAYERS.some((layer) => layer.test(target))) return `imports \`${specifier}\` (src/lib must not depend on an outer layer)`;
 	return undefined;
-}
-
-function sourceFiles(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && /\.(ts|mts|js|mjs)$/.test(entry.name))
-		.map((entry) => join(entry.parentPath, entry.name));
 }
 
 describe('src/lib is pure', () => {

@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { isIncrementalBuild } from './src/build/incremental.ts';
 import { pagefindIndex } from './src/build/pagefind.ts';
+import { livePreviewPages } from './src/integrations/live-preview.ts';
 
 // `npm run build` passes a temporary outDir (and cacheDir, so parallel builds
 // never share a data store) and swaps the result into dist/ only on success.
@@ -37,5 +38,5 @@ export default defineConfig({
 	// getStaticPaths cacheKey) are copied from the last build. Off by default: on a
 	// build without a warm cache (every CI run) it only costs, about 10% at 1,000 plans.
 	experimental: { incrementalBuild: isIncrementalBuild() },
-	integrations: [mdx(), pagefindIndex()],
+	integrations: [mdx(), pagefindIndex(), livePreviewPages()],
 });

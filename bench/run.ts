@@ -5,6 +5,7 @@
  * page weight. Writes bench/RESULTS.md.
  *   npm run bench -- --sizes 1000,5000,10000
  */
+import { writeResults } from './results-file.ts';
 import { spawn } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
@@ -215,5 +216,5 @@ for (const plans of sizes) {
 }
 const pathological = await measure(node, ['--no-warnings', 'bench/pathological.ts'], { cwd: ROOT });
 const extras = ['## Validation of one pathological plan (should grow linearly)', '', pathological.output.trim(), ''].join('\n');
-await writeFile(join(ROOT, 'bench/RESULTS.md'), `${report(rows)}\n${extras}`);
+await writeResults(`${report(rows)}\n${extras}`);
 console.log('wrote bench/RESULTS.md');

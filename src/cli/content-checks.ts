@@ -9,6 +9,7 @@ import { readContentDir } from '../node/read-content-dir.ts';
 import { type ContentSnapshot, type ValidationResult, validateContent } from '../lib/content/validate.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { lintPlans } from '../lint/lint-plans.ts';
+export { combined } from '../lint/lint-plans.ts';
 import { checkAstroSources } from '../lint/no-set-html.ts';
 import { formatDiagnostics, type OutputFormat } from '../lib/format-diagnostics.ts';
 
@@ -38,17 +39,6 @@ export async function lint(content: CheckedContent, options: { sources?: boolean
 	const plans = await lintPlans(content.snapshot, content.validation.policy);
 	const sources = options.sources === false ? [] : await checkAstroSources(resolve(PROJECT_ROOT, 'src'), PROJECT_ROOT);
 	return { plans, sources };
-}
-
-/**
- * Validation and lint of plans as one list. A problem both report (the
- * plan-parts rule, which both run) comes with the same file, line and message;
- * it is listed once, as lint reports it, with its column.
- */
-export function combined(validation: readonly Diagnostic[], planLint: readonly Diagnostic[]): Diagnostic[] {
-	const key = (d: Diagnostic) => `${d.file}\n${d.line}\n${d.message}`;
-	const linted = new Set(planLint.map(key));
-	return [...validation.filter((d) => !linted.has(key(d))), ...planLint];
 }
 
 /** The prefix that turns a content-relative path into a path relative to the working directory (for annotations). */

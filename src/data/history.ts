@@ -6,11 +6,14 @@
  */
 import { contentDirFromEnv } from '../node/content-dir.ts';
 import { type HistoryResult, readPlanHistory } from '../node/git-history.ts';
+import type { ValidationResult } from '../lib/content/validate.ts';
 import { loadValidatedContent } from './loader.ts';
 
-let history: Promise<HistoryResult> | undefined;
+/** The history of the content it was read for; the live preview replaces the content on every save. */
+let memo: { content: ValidationResult; history: Promise<HistoryResult> } | undefined;
 
-export function getHistory(): Promise<HistoryResult> {
-	history ??= loadValidatedContent().then(({ plans }) => readPlanHistory(contentDirFromEnv(), plans));
-	return history;
+export async function getHistory(): Promise<HistoryResult> {
+	const content = await loadValidatedContent();
+	if (memo?.content !== content) memo = { content, history: readPlanHistory(contentDirFromEnv(), content.plans) };
+	return memo.history;
 }

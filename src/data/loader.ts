@@ -1,10 +1,12 @@
 import type { Loader } from 'astro/loaders';
 import { hasErrors } from '../lib/diagnostics.ts';
 import { contentDirFromEnv } from '../node/content-dir.ts';
-import type { ValidationResult } from '../lib/content/validate.ts';
+import type { LoadedPlan, ValidationResult } from '../lib/content/validate.ts';
+import { formatProblemLine } from '../lib/diagnostics.ts';
+import { currentPreview, liveContent, type LiveState } from './live-state.ts';
 import { validatedFileReady } from '../build/handover.ts';
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { relative, sep } from 'node:path';
 
 const CACHE = Symbol.for('kam-portal.validation');
 type Cache = { dir: string; result: Promise<ValidationResult> };
@@ -14,6 +16,12 @@ type Cache = { dir: string; result: Promise<ValidationResult> };
  * first and shares the result here, so Astro sees exactly what was checked.
  */
 export function loadValidatedContent(dir = contentDirFromEnv()): Promise<ValidationResult> {
+	// `npm run dev`: the content as of the last save, errors and all.
+	if (currentPreview()) return liveContent().then((live) => live ?? loadValidatedContentOnce(dir));
+	return loadValidatedContentOnce(dir);
+}
+
+function loadValidatedContentOnce(dir: string): Promise<ValidationResult> {
 	const store = globalThis as typeof globalThis & { [CACHE]?: Cache };
 	const cached = store[CACHE];
 	if (cached && cached.dir === dir) return cached.result;
@@ -30,8 +38,13 @@ export function loadValidatedContent(dir = contentDirFromEnv()): Promise<Validat
 	return result;
 }
 
-/** The validated content, or an error naming every problem when it has any. */
+/**
+ * The validated content, or an error naming every problem when it has any.
+ * In the live preview, the plans that render (problems are shown, not thrown).
+ */
 export async function loadValidContent(): Promise<ValidationResult> {
+	const live = await liveContent();
+	if (live) return live;
 	const result = await loadValidatedContent();
 	if (hasErrors(result.diagnostics)) {
 		// Loaded only here: a build handed valid content never needs the reporter.
@@ -50,20 +63,85 @@ export async function loadValidContent(): Promise<ValidationResult> {
 export function planLoader(): Loader {
 	return {
 		name: 'kam-plans',
-		async load({ store, generateDigest, config }) {
+		async load(context) {
 			const dir = contentDirFromEnv();
+			// Only the dev server has a watcher: there the content is live.
+			if (context.watcher) return loadLive(dir, context);
 			const { plans } = await loadValidContent();
-			const root = new URL(config.root).pathname;
-			store.clear();
-			for (const plan of plans) {
-				store.set({
-					id: plan.slug,
-					data: {},
-					filePath: relative(root, `${dir}/${plan.file}`).split('\\').join('/'),
-					digest: generateDigest(plan.body),
-					deferredRender: true,
-				});
-			}
+			fillStore(context, dir, plans);
 		},
 	};
+}
+
+type Context = Parameters<Loader['load']>[0];
+
+/** One entry per plan that renders; entries of plans that no longer do are removed. */
+function fillStore({ store, generateDigest, config }: Context, dir: string, plans: readonly LoadedPlan[]): void {
+	const root = new URL(config.root).pathname;
+	const keep = new Set(plans.map((plan) => plan.slug));
+	for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+	for (const plan of plans) {
+		store.set({
+			id: plan.slug,
+			data: {},
+			filePath: relative(root, `${dir}/${plan.file}`).split('\\').join('/'),
+			digest: generateDigest(plan.body),
+			deferredRender: true,
+		});
+	}
+}
+
+/** Where the watcher's listener finds the loader context of the latest sync. */
+const LIVE_CONTEXT = Symbol.for('kam-portal.live-loader-context');
+type WithContext = typeof globalThis & { [LIVE_CONTEXT]?: { context: Context; dir: string } };
+
+/**
+ * `npm run dev`: check the content, fill the store, and on every change under
+ * the content directory (seen by the content layer's own watcher) check again
+ * and update the store. The store's `revision` changes with every check, so
+ * Astro writes its data store, clears its route cache and reloads open pages
+ * even when only people.yaml or policy.yaml changed.
+ */
+async function loadLive(dir: string, context: Context): Promise<void> {
+	// Loaded only here: a build's Astro process never loads the validator.
+	const { livePreview } = await import('./live-preview.ts');
+	const preview = livePreview(dir);
+	const holder = globalThis as WithContext;
+	const firstSync = holder[LIVE_CONTEXT] === undefined;
+	holder[LIVE_CONTEXT] = { context, dir };
+	const apply = (state: LiveState) => {
+		const current = holder[LIVE_CONTEXT]!.context;
+		fillStore(current, dir, state.content.plans);
+		current.meta.set('revision', String(state.revision));
+		reportProblems(current, state);
+	};
+	apply(await preview.refresh());
+	if (!firstSync) return;
+	const watcher = context.watcher!;
+	watcher.add(dir);
+	const inContent = (path: string) => path === dir || path.startsWith(dir + sep);
+	watcher.on('all', (event, path) => {
+		if (!inContent(path) || event === 'addDir') return;
+		const started = performance.now();
+		preview.refresh().then(
+			(state) => {
+				apply(state);
+				holder[LIVE_CONTEXT]!.context.logger.info(`content checked in ${Math.round(performance.now() - started)} ms (${relative(dir, path) || path} ${event})`);
+			},
+			(error: unknown) => holder[LIVE_CONTEXT]!.context.logger.error(`could not check the content: ${(error as Error).message}`),
+		);
+	});
+}
+
+/** The terminal shows the same problems as the pages and `npm run check`. */
+function reportProblems({ logger }: Context, state: LiveState): void {
+	const problems = [...state.problems.values()].flat();
+	if (problems.length === 0) {
+		logger.info('content is valid');
+		return;
+	}
+	const lines = problems.map(formatProblemLine);
+	const files = state.filesWithErrors.length;
+	const summary = files > 0 ? `${files} file${files === 1 ? ' has' : 's have'} errors: their pages show them, and /problems/ lists them` : 'warnings only';
+	(files > 0 ? logger.warn : logger.info).call(logger, `${summary}\n${lines.join('\n')}`);
 }

@@ -1,24 +1,24 @@
 /**
  * The one place the portal turns the validated content into engine input.
- * Pages and endpoints call `getPortfolio()`; the engine runs once per build.
+ * Pages and endpoints call `getPortfolio()`; the engine runs once per build
+ * (and once per save in the live preview).
  */
 import { asOfFromEnv } from '../node/as-of.ts';
 import { compareText } from '../lib/compare.ts';
 import { computePortfolio } from '../lib/engine/index.ts';
 import type { Portfolio } from '../lib/engine/types.ts';
+import type { ValidationResult } from '../lib/content/validate.ts';
 import { loadValidContent } from './loader.ts';
 
-let portfolio: Promise<Portfolio> | undefined;
+/** The portfolio of the content it was computed from; the live preview replaces the content on every save. */
+let memo: { content: ValidationResult; portfolio: Promise<Portfolio> } | undefined;
 
 /** The as-of date of this build: `KAM_AS_OF` (checked) or today's local calendar date. */
 export function buildAsOf(): string {
 	return asOfFromEnv();
 }
 
-async function loadPortfolio(): Promise<Portfolio> {
-	// The content the loader validated (or `npm run build` handed over): the same
-	// plans the `plans` collection renders, with their typed frontmatter.
-	const { plans, people, policy } = await loadValidContent();
+function computeFrom({ plans, people, policy }: ValidationResult): Portfolio {
 	return computePortfolio({
 		plans: plans.map(({ slug, frontmatter, body, file }) => ({ slug, frontmatter, body, file })),
 		people: [...people].sort((a, b) => compareText(a.id, b.id)),
@@ -27,11 +27,20 @@ async function loadPortfolio(): Promise<Portfolio> {
 	});
 }
 
-/** The whole computed portfolio, memoised for the build (a failed computation is not cached). */
-export function getPortfolio(): Promise<Portfolio> {
-	portfolio ??= loadPortfolio().catch((error: unknown) => {
-		portfolio = undefined;
-		throw error;
-	});
-	return portfolio;
+/**
+ * The whole computed portfolio, computed once per content: once per build, and
+ * in the live preview once per save (a failed computation is not kept).
+ */
+export async function getPortfolio(): Promise<Portfolio> {
+	// The content the loader validated (or `npm run build` handed over): the same
+	// plans the `plans` collection renders, with their typed frontmatter.
+	const content = await loadValidContent();
+	if (memo?.content !== content) {
+		const portfolio = Promise.resolve(content).then(computeFrom);
+		memo = { content, portfolio };
+		portfolio.catch(() => {
+			if (memo?.portfolio === portfolio) memo = undefined;
+		});
+	}
+	return memo.portfolio;
 }

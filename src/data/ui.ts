@@ -5,9 +5,12 @@
 import { createUi, type Ui } from '../i18n/index.ts';
 import { getPortfolio } from './portal.ts';
 
-let ui: Promise<Ui> | undefined;
+/** One Ui per language: the live preview may switch `locale` on a save of policy.yaml. */
+const uis = new Map<string, Ui>();
 
-export function getUi(): Promise<Ui> {
-	ui ??= getPortfolio().then((portfolio) => createUi(portfolio.policy.locale));
+export async function getUi(): Promise<Ui> {
+	const { locale } = (await getPortfolio()).policy;
+	let ui = uis.get(locale);
+	if (!ui) uis.set(locale, (ui = createUi(locale)));
 	return ui;
 }

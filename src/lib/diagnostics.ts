@@ -61,3 +61,24 @@ export function groupByFile(diagnostics: readonly Diagnostic[]): Map<string, Dia
 	}
 	return groups;
 }
+
+/** Control characters from content would let a file rewrite a terminal or a log. */
+export function printable(text: string): string {
+	return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+/** The parts of one problem line as `check-plan` prints it: `path:line:col`, severity, `field: message`, `(rule)`. */
+export function problemLineParts(d: Diagnostic): { where: string; severity: string; text: string; rule: string } {
+	return {
+		where: `${printable(d.file)}:${d.line ?? '-'}${d.column ? `:${d.column}` : ''}`,
+		severity: d.severity === 'error' ? 'error  ' : 'warning',
+		text: `${d.field ? `${printable(d.field)}: ` : ''}${printable(d.message)}`,
+		rule: `(${d.rule})`,
+	};
+}
+
+/** One problem as a plain line, exactly as the check commands print it without colour. */
+export function formatProblemLine(d: Diagnostic): string {
+	const { where, severity, text, rule } = problemLineParts(d);
+	return `  ${where}  ${severity}  ${text}  ${rule}`;
+}

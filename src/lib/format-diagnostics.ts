@@ -1,4 +1,4 @@
-import { countBySeverity, type Diagnostic, groupByFile } from './diagnostics.ts';
+import { countBySeverity, type Diagnostic, groupByFile, printable, problemLineParts } from './diagnostics.ts';
 
 export type OutputFormat = 'pretty' | 'github' | 'json';
 
@@ -48,21 +48,15 @@ export function coloursFor(isTTY: boolean, env: NodeJS.ProcessEnv): Colours {
 	return on ? { red: ansi(31), yellow: ansi(33), dim: ansi(2), bold: ansi(1) } : { red: plain, yellow: plain, dim: plain, bold: plain };
 }
 
-/** Control characters from content would let a file rewrite the terminal. */
-function printable(text: string): string {
-	return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-
 /** Human output grouped by file: `path:line  error  field  message  (rule)`. */
 export function formatPretty(diagnostics: readonly Diagnostic[], colours: Colours, summaryOf = 'content'): string {
 	const out: string[] = [];
 	for (const [file, list] of groupByFile(diagnostics)) {
 		out.push(colours.bold(printable(file)));
 		for (const d of list) {
-			const where = `${printable(file)}:${d.line ?? '-'}${d.column ? `:${d.column}` : ''}`;
-			const label = d.severity === 'error' ? colours.red('error  ') : colours.yellow('warning');
-			const field = d.field ? `${printable(d.field)}: ` : '';
-			out.push(`  ${colours.dim(where)}  ${label}  ${field}${printable(d.message)}  ${colours.dim(`(${d.rule})`)}`);
+			const { where, severity, text, rule } = problemLineParts(d);
+			const label = d.severity === 'error' ? colours.red(severity) : colours.yellow(severity);
+			out.push(`  ${colours.dim(where)}  ${label}  ${text}  ${colours.dim(rule)}`);
 		}
 		out.push('');
 	}

@@ -72,15 +72,55 @@ export async function lintPlan(text: string, path: string, options: LintPlanOpti
 	return file.messages.map((message) => toDiagnostic(path, message));
 }
 
+/**
+ * Remembers each plan's lint result with the text and the context it was
+ * linted in (the policy's parts and the set of plan files), so the live
+ * preview lints only what a save changed.
+ */
+export class PlanLintCache {
+	readonly #entries = new Map<string, { text: string; context: string; diagnostics: Diagnostic[] }>();
+
+	get(path: string, text: string, context: string): Diagnostic[] | undefined {
+		const entry = this.#entries.get(path);
+		return entry && entry.text === text && entry.context === context ? entry.diagnostics : undefined;
+	}
+
+	set(path: string, text: string, context: string, diagnostics: Diagnostic[]): void {
+		this.#entries.set(path, { text, context, diagnostics });
+	}
+
+	/** Forgets files that are gone. */
+	retain(paths: ReadonlySet<string>): void {
+		for (const path of this.#entries.keys()) if (!paths.has(path)) this.#entries.delete(path);
+	}
+}
+
 /** Lints every plan of a content directory. Files validate reports as unreadable are skipped here. */
-export async function lintPlans(snapshot: ContentSnapshot, policy: Policy): Promise<Diagnostic[]> {
+export async function lintPlans(snapshot: ContentSnapshot, policy: Policy, cache?: PlanLintCache): Promise<Diagnostic[]> {
 	const plans = planIndex(snapshot);
+	const context = cache ? JSON.stringify([policy.sections, plans]) : '';
 	const diagnostics: Diagnostic[] = [];
 	for (const file of snapshot.accounts) {
 		if (!file.path.endsWith('.mdx')) continue;
 		const { text } = decodeContentFile(file.path, file.bytes);
 		if (text === undefined) continue;
-		diagnostics.push(...(await lintPlan(text, file.path, { sections: policy.sections, plans })));
+		const known = cache?.get(file.path, text, context);
+		const found = known ?? (await lintPlan(text, file.path, { sections: policy.sections, plans }));
+		if (!known) cache?.set(file.path, text, context, found);
+		diagnostics.push(...found);
 	}
+	cache?.retain(new Set(snapshot.accounts.map((file) => file.path)));
 	return sortDiagnostics(diagnostics);
+}
+
+/**
+ * Validation and lint of plans as one list, as `npm run check`, `check-plan`
+ * and the live preview show it. A problem both report (the plan-parts rule,
+ * which both run: src/lib/content/sections.ts) comes with the same file, line
+ * and message; it is listed once, as lint reports it, with its column.
+ */
+export function combined(validation: readonly Diagnostic[], planLint: readonly Diagnostic[]): Diagnostic[] {
+	const key = (d: Diagnostic) => `${d.file}\n${d.line}\n${d.message}`;
+	const linted = new Set(planLint.map(key));
+	return [...validation.filter((d) => !linted.has(key(d))), ...planLint];
 }

@@ -53,6 +53,18 @@ describe('GitHub workflows', () => {
 		expect(steps.some((s) => s.uses?.startsWith('actions/upload-artifact@') && s.with?.path === 'dist/')).toBe(true);
 	});
 
+	it('pull requests that change only content skip the portal tests and Chromium, and still validate, lint, build and summarise', async () => {
+		const steps = (await workflow('pr.yml')).jobs.check!.steps!;
+		const scope = steps.find((s) => s.run?.includes('npm run --silent pr-scope --'));
+		expect(scope?.run).toContain('>> "$GITHUB_OUTPUT"');
+		const onlyForCode = "${{ steps.changes.outputs.code == 'true' }}";
+		const byRun = (fragment: string) => steps.find((s) => s.run?.includes(fragment));
+		expect(byRun('npm test')?.if).toBe(onlyForCode);
+		expect(byRun('apt-get install -y -qq chromium')?.if).toBe(onlyForCode);
+		for (const always of ['npm run validate', 'npm run build', 'pr-summary']) expect(byRun(always)?.if ?? '', always).not.toContain('steps.changes');
+		expect(steps.indexOf(scope!)).toBeLessThan(steps.indexOf(byRun('npm test')!));
+	});
+
 	it('publishing: on push to main, nightly and by hand; deploy only after a successful build, one at a time', async () => {
 		const deploy = await workflow('deploy.yml');
 		expect(deploy.on).toMatchObject({ push: { branches: ['main'] }, schedule: [{ cron: expect.any(String) }] });

@@ -1,0 +1,139 @@
+/**
+ * `npm run bench:dev`: the live preview (`npm run dev`) as an account manager
+ * uses it. For 20 and 1,000 generated plans: start the real dev server, open a
+ * major (or named) plan's page, then save the plan 50 times (a new `name` each time) and
+ * time each save until
+ *   - served: a GET of the plan page returns the new name, and
+ *   - shown: an open Chromium tab shows it by itself (Astro's reload), when
+ *     Chromium is there;
+ * and record the dev server's resident memory after every save (flat = no
+ * leak). Writes the "dev-preview" section of bench/RESULTS.md.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { startDevServer } from '../test/helpers/dev-server.ts';
+import { writeGeneratedContent } from './generate.ts';
+import { writeSection } from './results-file.ts';
+
+const SIZES = (process.env.KAM_BENCH_DEV_SIZES ?? '20,1000').split(',').map(Number);
+const SAVES = Number(process.env.KAM_BENCH_DEV_SAVES ?? 50);
+const CHROMIUM = process.env.KAM_CHROMIUM ?? '/usr/bin/chromium';
+
+interface SizeResult {
+	plans: number;
+	startMs: number;
+	served: number[];
+	shown: number[];
+	rssMb: number[];
+}
+
+const quantile = (values: readonly number[], q: number) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+};
+const ms = (value: number) => `${Math.round(value)}`;
+
+/** The first major plan (the fullest kind), else the first named one. */
+async function planToEdit(content: string): Promise<string> {
+	const files = (await readdir(join(content, 'accounts'), { recursive: true })).filter((f) => f.endsWith('.mdx')).sort();
+	const texts = await Promise.all(files.map((file) => readFile(join(content, 'accounts', file), 'utf8')));
+	for (const tier of ['major', 'named']) {
+		const index = texts.findIndex((text) => text.includes(`\ntier: ${tier}\n`));
+		if (index >= 0) return files[index]!;
+	}
+	throw new Error('the generated content has no major or named plan');
+}
+
+async function untilServed(url: string, text: string, started: number): Promise<number> {
+	for (;;) {
+		const html = await (await fetch(url)).text();
+		if (html.includes(text)) return performance.now() - started;
+		if (performance.now() - started > 60_000) throw new Error(`\`${text}\` not served within 60 s`);
+		await new Promise((resolve) => setTimeout(resolve, 10));
+	}
+}
+
+async function runSize(plans: number, browser: Browser | undefined): Promise<SizeResult> {
+	const content = await mkdtemp(join(tmpdir(), `kam-bench-dev-${plans}-`));
+	await writeGeneratedContent(content, { count: plans });
+	const file = join(content, 'accounts', await planToEdit(content));
+	const original = await readFile(file, 'utf8');
+	const slug = file.split('/').at(-1)!.replace(/\.mdx$/, '');
+	const started = performance.now();
+	const server = await startDevServer(content);
+	const startMs = performance.now() - started;
+	const pageUrl = `${server.url}/accounts/${slug}/`;
+	try {
+		// Warm up as a writer would: the plan page and the dashboard, once.
+		await (await fetch(pageUrl)).text();
+		await (await fetch(`${server.url}/`)).text();
+		const tab = browser ? await browser.newPage() : undefined;
+		await tab?.goto(pageUrl);
+		const result: SizeResult = { plans, startMs, served: [], shown: [], rssMb: [] };
+		for (let i = 1; i <= SAVES; i++) {
+			const name = `Bench Renamed Account ${i}`;
+			const saved = performance.now();
+			await writeFile(file, original.replace(/^name: .*$/m, `name: ${name}`));
+			result.served.push(await untilServed(pageUrl, name, saved));
+			if (tab) {
+				await tab.getByRole('heading', { level: 1, name }).waitFor({ timeout: 60_000 });
+				result.shown.push(performance.now() - saved);
+			}
+			result.rssMb.push(((await server.rssKb()) ?? NaN) / 1024);
+			// Let the reload settle before the next save, as between real edits.
+			await new Promise((resolve) => setTimeout(resolve, 700));
+		}
+		await tab?.close();
+		return result;
+	} finally {
+		await server.stop();
+		await writeFile(file, original);
+		await rm(content, { recursive: true, force: true });
+	}
+}
+
+function report(results: readonly SizeResult[]): string {
+	const at = (values: readonly number[], n: number) => (values.length >= n ? ms(values[n - 1]!) : '-');
+	const lines = [
+		'## Live preview: from saving a plan to the updated page (`npm run bench:dev`)',
+		'',
+		`Machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 20)} MB RAM, Node ${process.version}. ${SAVES} saves of one major (at 20 plans: named) plan's \`name\` per size, 0.7 s apart.`,
+		'"Served" is until a GET of the plan page returns the new name; "shown" until an open Chromium tab shows it with no reload by hand (Astro writes its data store 0.5 s after a change, then reloads open pages).',
+		'',
+		'| plans | server start (s) | served: median (ms) | served: p90 (ms) | served: max (ms) | shown: median (ms) | shown: p90 (ms) |',
+		'| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+		...results.map(
+			(r) =>
+				`| ${r.plans} | ${(r.startMs / 1000).toFixed(1)} | ${ms(quantile(r.served, 0.5))} | ${ms(quantile(r.served, 0.9))} | ${ms(Math.max(...r.served))} | ${r.shown.length ? ms(quantile(r.shown, 0.5)) : '-'} | ${r.shown.length ? ms(quantile(r.shown, 0.9)) : '-'} |`,
+		),
+		'',
+		'Resident memory of the dev server (MB) after save n:',
+		'',
+		'| plans | n=1 | n=10 | n=25 | n=50 |',
+		'| ---: | ---: | ---: | ---: | ---: |',
+		...results.map((r) => `| ${r.plans} | ${at(r.rssMb, 1)} | ${at(r.rssMb, 10)} | ${at(r.rssMb, 25)} | ${at(r.rssMb, 50)} |`),
+		'',
+		'Target: at most 1 s from save to served page at 1,000 plans, with memory that stays flat over 50 saves.',
+	];
+	return lines.join('\n');
+}
+
+const browser = existsSync(CHROMIUM)
+	? await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] })
+	: undefined;
+if (!browser) console.warn(`no Chromium at ${CHROMIUM}: "shown" is not measured`);
+const results: SizeResult[] = [];
+try {
+	for (const plans of SIZES) {
+		console.log(`[${plans}] dev server, ${SAVES} saves`);
+		results.push(await runSize(plans, browser));
+		console.log(report(results));
+	}
+} finally {
+	await browser?.close();
+}
+await writeSection('dev-preview', report(results));
+console.log('wrote the dev-preview section of bench/RESULTS.md');

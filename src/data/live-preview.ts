@@ -1,0 +1,76 @@
+/**
+ * The content of `npm run dev`: read, validated and linted again after every
+ * save (only the changed files are checked again), with problems kept as data
+ * the pages render instead of errors that stop the server. The pages read the
+ * state through live-state.ts.
+ */
+import { IncrementalValidator } from '../lib/content/incremental.ts';
+import { previewContent } from '../lib/content/preview.ts';
+import { readContentDir } from '../node/read-content-dir.ts';
+import { validateContent } from '../lib/content/validate.ts';
+import type { Diagnostic } from '../lib/diagnostics.ts';
+import { currentPreview, type LiveSource, type LiveState, setCurrentPreview } from './live-state.ts';
+import { combined, lintPlans, PlanLintCache } from '../lint/lint-plans.ts';
+
+export class LivePreview implements LiveSource {
+	readonly dir: string;
+	#state: LiveState | undefined;
+	readonly #validator = new IncrementalValidator();
+	readonly #lintCache = new PlanLintCache();
+	#running: Promise<LiveState> | undefined;
+	#again = false;
+
+	constructor(dir: string) {
+		this.dir = dir;
+	}
+
+	/** The last refreshed state (undefined before the first refresh). */
+	get state(): LiveState | undefined {
+		return this.#state;
+	}
+
+	async settled(): Promise<LiveState | undefined> {
+		while (this.#running) await this.#running.catch(() => undefined);
+		return this.#state;
+	}
+
+	/** Reads and checks the content again; saves during a refresh are coalesced into one more. */
+	refresh(): Promise<LiveState> {
+		if (this.#running) {
+			this.#again = true;
+			return this.#running.then(() => this.refresh());
+		}
+		this.#running = this.#refreshOnce().finally(() => {
+			this.#running = undefined;
+		});
+		return this.#running;
+	}
+
+	async #refreshOnce(): Promise<LiveState> {
+		this.#again = false;
+		const revision = (this.#state?.revision ?? 0) + 1;
+		let next: LiveState;
+		try {
+			const snapshot = await readContentDir(this.dir);
+			const validation = this.#validator.validate(snapshot);
+			const lint = await lintPlans(snapshot, validation.policy, this.#lintCache);
+			next = { ...previewContent(validation, combined(validation.diagnostics, lint)), revision };
+		} catch (error) {
+			// A content directory that is missing or unreadable: show it, keep serving.
+			const readError = (error as Error).message;
+			const problem: Diagnostic = { file: '.', field: '', severity: 'error', rule: 'content-dir', message: readError };
+			next = { ...previewContent(validateContent({ accounts: [] }), [problem]), revision, readError };
+		}
+		this.#state = next;
+		return next;
+	}
+}
+
+/** The live preview of `dir`, created once per process. */
+export function livePreview(dir: string): LivePreview {
+	const existing = currentPreview();
+	if (existing?.dir === dir) return existing as LivePreview;
+	const created = new LivePreview(dir);
+	setCurrentPreview(created);
+	return created;
+}

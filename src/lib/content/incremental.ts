@@ -1,0 +1,49 @@
+/**
+ * Re-validation after one save: each plan file's own check (YAML, schema,
+ * body) is remembered with the bytes and the policy it was made with, so only
+ * changed files are checked again. Cross-file rules always run on the whole
+ * content, as in a full validation; the result equals `validateContent`'s.
+ */
+import { type ContentFile, type ContentSnapshot, checkPlanFile, type PlanFileResult, type ValidationResult, validateContent } from './validate.ts';
+
+interface Remembered {
+	bytes: Uint8Array;
+	policyBytes: Uint8Array | undefined;
+	result: PlanFileResult;
+}
+
+function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
+	if (a === b) return true;
+	if (!a || !b || a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+}
+
+export class IncrementalValidator {
+	readonly #files = new Map<string, Remembered>();
+	/** How many plan files the last `validate` checked again (the rest came from memory). */
+	lastChecked = 0;
+
+	validate(snapshot: ContentSnapshot): ValidationResult {
+		// The policy decides severities and parts, so a changed policy re-checks every plan.
+		const { policy } = validateContent({ ...snapshot, accounts: [] });
+		const policyBytes = snapshot.policy?.bytes;
+		this.lastChecked = 0;
+		const present = new Set<string>();
+		const results = snapshot.accounts.map((file) => {
+			present.add(file.path);
+			return this.#check(file, policy, policyBytes);
+		});
+		for (const path of this.#files.keys()) if (!present.has(path)) this.#files.delete(path);
+		return validateContent(snapshot, results);
+	}
+
+	#check(file: ContentFile, policy: ValidationResult['policy'], policyBytes: Uint8Array | undefined): PlanFileResult {
+		const known = this.#files.get(file.path);
+		if (known && sameBytes(known.bytes, file.bytes) && sameBytes(known.policyBytes, policyBytes)) return known.result;
+		this.lastChecked++;
+		const result = checkPlanFile(file, policy);
+		this.#files.set(file.path, { bytes: file.bytes, policyBytes, result });
+		return result;
+	}
+}

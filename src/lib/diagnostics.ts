@@ -1,4 +1,5 @@
 import { compareText } from './compare.ts';
+
 /** One problem found in content, located as precisely as the source allows. */
 export interface Diagnostic {
 	/** Path relative to the content directory, with forward slashes. */

@@ -132,8 +132,10 @@ function startAstro(staging: Staging): AstroProcess {
 	const astro = spawn(process.execPath, ['--no-warnings', join(projectRoot, 'src/build/astro-build.ts')], {
 		cwd: staging.workDir,
 		// Two malloc arenas: the bundler's native threads otherwise keep several
-		// hundred MB of fragmented memory at 10,000 plans.
-		env: { MALLOC_ARENA_MAX: '2', ...process.env, KAM_VALIDATED_FILE: staging.validatedFile, KAM_SEARCH_INDEX: 'later' },
+		// hundred MB of fragmented memory at 10,000 plans. A build is a production
+		// build whatever NODE_ENV the caller has: Vite takes any other value (vitest
+		// sets `test`) for development, and the pages would be the live preview's.
+		env: { MALLOC_ARENA_MAX: '2', ...process.env, NODE_ENV: 'production', KAM_VALIDATED_FILE: staging.validatedFile, KAM_SEARCH_INDEX: 'later' },
 		// The IPC channel carries the hand-over, and tells Astro's process when
 		// this one dies, even by SIGKILL, so it never outlives us.
 		stdio: ['inherit', 'inherit', 'inherit', 'ipc'],

@@ -6,7 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { readContentDir } from '../../src/node/read-content-dir.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { workDirFor } from '../../src/build/work-dir.ts';
-import { buildSite, PROJECT_ROOT, SAMPLE_CONTENT } from '../helpers/build-site.ts';
+import { buildSite, childEnv, PROJECT_ROOT, SAMPLE_CONTENT } from '../helpers/build-site.ts';
 import { copySampleContent } from '../helpers/content-fixture.ts';
 
 async function listFiles(dir: string): Promise<Map<string, string>> {
@@ -106,7 +106,7 @@ describe('an interrupted build', () => {
 		const { spawn } = await import('node:child_process');
 		const child = spawn(process.execPath, ['--no-warnings', 'src/build/build.ts', '--out', first.outDir], {
 			cwd: join(import.meta.dirname, '../..'),
-			env: { ...process.env, KAM_CONTENT: contentDir, KAM_AS_OF: '2026-11-22', KAM_CACHE_DIR: join(parent, '.astro-cache') },
+			env: childEnv({ KAM_CONTENT: contentDir, KAM_AS_OF: '2026-11-22', KAM_CACHE_DIR: join(parent, '.astro-cache') }),
 			stdio: 'ignore',
 		});
 		// Kill it hard once it has started writing the staging directory.
@@ -129,7 +129,7 @@ describe('an interrupted build', () => {
 		const { spawn } = await import('node:child_process');
 		const child = spawn(process.execPath, ['--no-warnings', 'src/build/build.ts', '--out', join(parent, 'dist')], {
 			cwd: join(import.meta.dirname, '../..'),
-			env: { ...process.env, KAM_CONTENT: contentDir, KAM_AS_OF: '2026-11-22', KAM_CACHE_DIR: join(parent, '.astro-cache') },
+			env: childEnv({ KAM_CONTENT: contentDir, KAM_AS_OF: '2026-11-22', KAM_CACHE_DIR: join(parent, '.astro-cache') }),
 			stdio: 'ignore',
 		});
 		// Astro's process works in the work dir of this output directory.

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { calendarDate } from './date.ts';
 import { ACTION_STATUSES, oneOf } from './enums.ts';
 import { personId, text } from './ids.ts';
+import { objectiveId } from './objective.ts';
 
 /** One milestone of the action plan. */
 export const action = z
@@ -14,6 +15,8 @@ export const action = z
 		due: calendarDate.optional(),
 		/** Where it stands. */
 		status: oneOf(ACTION_STATUSES, 'Status of the action.'),
+		/** The id of the plan objective this action serves. */
+		objective: objectiveId.optional().meta({ description: 'Id of the objective this action serves.' }),
 	})
 	.meta({ description: 'A milestone of the action plan.' });
 

@@ -1,10 +1,22 @@
 import { z } from 'zod';
 import { CONTACT_ROLES, oneOf, STANCES, STRENGTHS } from './enums.ts';
-import { text } from './ids.ts';
+import { calendarDate, describeInput } from './date.ts';
+import { personId, SLUG_PATTERN, text } from './ids.ts';
 
 /** One person in the customer's buying centre. */
+const contactIdError = (issue: { input?: unknown }) =>
+	`expected a contact id: lowercase ASCII letters, digits and single hyphens (like \`zhao-lei\`), found ${describeInput(issue.input)}`;
+
+/** The id of a contact, unique within its plan; `reportsTo` refers to it. */
+export const contactId = z
+	.string({ error: contactIdError })
+	.regex(SLUG_PATTERN, { error: contactIdError })
+	.meta({ description: 'Id of a contact of this plan (lowercase letters, digits, hyphens).' });
+
 export const contact = z
 	.strictObject({
+		/** Unique within the plan; needed for `reportsTo`. */
+		id: contactId.optional(),
 		/** Full name, as the customer writes it. */
 		name: text(200, 'Full name of the contact.'),
 		/** Job title at the customer. */
@@ -15,6 +27,12 @@ export const contact = z
 		stance: oneOf(STANCES, 'Stance towards us.').optional(),
 		/** How strong our relationship with them is. */
 		strength: oneOf(STRENGTHS, 'Strength of our relationship.').optional(),
+		/** The contact's manager: the id of another contact of this plan (the org chart). */
+		reportsTo: contactId.optional().meta({ description: "Id of this contact's manager, another contact of this plan." }),
+		/** Who on our side owns this relationship (a person id). */
+		coveredBy: personId.optional().meta({ description: 'Person id: who on our side owns this relationship.' }),
+		/** The last meaningful contact with them. */
+		lastContact: calendarDate.optional().meta({ description: 'The last meaningful contact, YYYY-MM-DD.' }),
 		/** Free notes. */
 		notes: text(2000, 'Free notes about the contact.').optional(),
 	})

@@ -7,6 +7,8 @@ import { financialYear, forecastYear } from './financials.ts';
 import { accountSlug, personId, text } from './ids.ts';
 import { currencyCode } from './money.ts';
 import { lost, planPeriod, review } from './review.ts';
+import { checkLivingPlanRules } from './living-plan-rules.ts';
+import { objective } from './objective.ts';
 import { accountTargets, accountValue } from './value.ts';
 
 /** Most years a forecast may list (a 5-year outline). */
@@ -56,6 +58,8 @@ export const planShape = z.strictObject({
 	actions: z.array(action).optional().meta({ description: "The action plan's milestones." }),
 	/** When and why the account was lost; required when category is lost, forbidden otherwise. */
 	lost: lost.optional(),
+	/** The customer goals and how progress towards them is measured. */
+	objectives: z.array(objective).optional().meta({ description: 'The customer goals (客户目标) and how progress is measured.' }),
 });
 
 type Ctx = z.core.$RefinementCtx<unknown>;
@@ -141,6 +145,7 @@ export function checkPlanRules(input: unknown, ctx: Ctx) {
 			message: `unexpected \`lost\`: only an account with \`category: lost\` may have it, and this one is \`${String(input.category)}\`; remove \`lost\` or change the category`,
 		});
 	}
+	checkLivingPlanRules(input, ctx);
 }
 
 /** The frontmatter of an account plan: fields plus cross-field rules. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LOCALES, oneOf } from './enums.ts';
 import { text } from './ids.ts';
 import { currencyCode, money } from './money.ts';
+import { DEFAULT_REVIEW_QUESTIONS, reviewQuestion } from './review-question.ts';
 
 const months = (fallback: number) =>
 	z.number().int().min(1).max(60).default(fallback).meta({ description: `Months between plan reviews (default ${fallback}).` });
@@ -83,6 +84,12 @@ export const policy = z
 		repoUrl: z.url().optional().meta({ description: 'Web address of the content repository (for edit links).' }),
 		/** Name of the company shown in the portal header. */
 		company: text(100, 'Company name shown in the portal.').optional(),
+		/** What every plan review answers; review findings refer to these ids. */
+		reviewQuestions: z.array(reviewQuestion).min(1).default(DEFAULT_REVIEW_QUESTIONS).meta({ description: 'Questions every plan review answers (default: the seven of the review phase).' }),
+		/** A decider or influencer not contacted for longer than this many days is "cold". */
+		contactStaleDays: z.number().int().min(1).max(3650).default(90).meta({ description: 'Days without contact after which a decider or influencer is cold (default 90).' }),
+		/** How far objective progress may lag the time elapsed before the objective is "behind". */
+		objectivePaceTolerance: z.number().min(0).max(1).default(0.15).meta({ description: 'How far progress may lag the time elapsed before "behind" (default 0.15).' }),
 	})
 	.prefault({})
 	.meta({ title: 'KAM policy', description: 'policy.yaml' });

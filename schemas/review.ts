@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { calendarDate } from './date.ts';
 import { text } from './ids.ts';
+import { reviewRecord } from './review-record.ts';
 
 /** Plan review history. */
 export const review = z
 	.strictObject({
 		/** Date of the last plan review; absent means never reviewed. */
 		last: calendarDate.optional(),
+		/** The review meetings, any order; with a history `last` may be left out, and if given equals the latest date. */
+		history: z.array(reviewRecord).optional().meta({ description: 'The review meetings (any order).' }),
 	})
 	.meta({ description: 'Plan review history.' });
 

@@ -34,6 +34,16 @@ export function setCurrentPreview(preview: LiveSource): void {
 	(globalThis as WithLive)[LIVE] = preview;
 }
 
+/**
+ * Does this process serve the live preview (`npm run dev`)? Decided by the
+ * content loader, which only the dev server gives a file watcher; not by
+ * `import.meta.env.DEV`, which any NODE_ENV other than `production` turns on in
+ * a build too.
+ */
+export function isLivePreview(): boolean {
+	return currentPreview() !== undefined;
+}
+
 /** The live state, when this process serves `npm run dev` and has read the content. */
 export function liveState(): LiveState | undefined {
 	return currentPreview()?.state;

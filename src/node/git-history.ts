@@ -4,6 +4,7 @@
  * repository?), ONE `git log` over accounts/, the branch for edit links, and
  * ONE `git cat-file --batch` for the versions of the plans at their last review.
  */
+import { lastReviewDate } from '../lib/engine/review-record.ts';
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { type PlanFrontmatter, planFrontmatter } from '../../schemas/plan.ts';
@@ -108,7 +109,7 @@ export async function readPlanHistory(contentDir: string, plans: readonly Histor
 		const toRead: { plan: HistoryPlan; commit: FileCommit; reviewed: string }[] = [];
 		for (const plan of plans) {
 			const commits = histories.get(plan.file) ?? [];
-			const reviewed = plan.frontmatter.review?.last;
+			const reviewed = lastReviewDate(plan.frontmatter.review);
 			let sinceReview: SinceReview = { state: 'never-reviewed' };
 			if (reviewed !== undefined) {
 				const commit = lastCommitOnOrBefore(commits, reviewed);

@@ -19,5 +19,15 @@ export function attentionText(item: AttentionReason, ui: Ui): string {
 			return t('attention.tier-mismatch', { tier: t(`tier.${item.params.tier}`), suggested: t(`tier.${item.params.suggested}`) });
 		case 'low-health':
 			return t('attention.low-health', { score: item.params.score, max: item.params.max });
+		case 'review-outcome':
+			return t('attention.review-outcome', { date: fmt.date(item.params.date), outcome: t(`reviewOutcome.${item.params.outcome}`) });
+		case 'objectives-missed':
+			return t('attention.objectives-missed', { count: item.params.count });
+		case 'objectives-behind':
+			return t('attention.objectives-behind', { count: item.params.count });
+		case 'deciders-cold':
+			return t('attention.deciders-cold', { names: fmt.list(item.params.names) });
+		case 'deciders-uncovered':
+			return t('attention.deciders-uncovered', { names: fmt.list(item.params.names) });
 	}
 }

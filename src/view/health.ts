@@ -48,6 +48,10 @@ export function healthText(item: HealthReason, context: HealthContext, ui: Ui): 
 			return t('healthReason.actions-unowned', { unowned: item.params.unowned, open: item.params.open });
 		case 'forecast-given':
 			return t('healthReason.forecast-given', { years: item.params.years });
+		case 'objectives-missed':
+			return t('healthReason.objectives-missed', { missed: item.params.missed, total: item.params.total });
+		case 'objectives-set':
+			return t('healthReason.objectives-set', { total: item.params.total });
 		default:
 			// The reasons without params.
 			return t(`healthReason.${item.reason}`);

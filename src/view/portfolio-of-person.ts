@@ -1,5 +1,5 @@
 import { type Tier, TIERS } from '../../schemas/enums.ts';
-import type { AccountView, ActionView, AttentionEntry, CoverageRow, Portfolio, Rollup, ScheduleEntry } from '../lib/engine/types.ts';
+import type { AccountView, ActionView, AttentionEntry, ContactView, CoverageRow, Portfolio, Rollup, ScheduleEntry } from '../lib/engine/types.ts';
 import { compareText } from '../lib/compare.ts';
 
 /** Everything one person's page shows, sliced from the portfolio. */
@@ -12,12 +12,14 @@ export interface PersonSlice {
 	attention: AttentionEntry[];
 	coverage: CoverageRow[];
 	schedule: ScheduleEntry[];
+	/** Cold relationships this person covers (deciders and influencers not contacted for too long), account order. */
+	coldContacts: { account: AccountView; contact: ContactView }[];
 }
 
 const slices = new WeakMap<Portfolio, Map<string, PersonSlice>>();
 
 function emptySlice(): PersonSlice {
-	return { owned: [], sponsored: [], team: [], actions: [], attention: [], coverage: [], schedule: [] };
+	return { owned: [], sponsored: [], team: [], actions: [], attention: [], coverage: [], schedule: [], coldContacts: [] };
 }
 
 /**
@@ -39,6 +41,7 @@ export function personSlice(portfolio: Portfolio, personId: string): PersonSlice
 			if (sponsor) slice(sponsor).sponsored.push(account);
 			for (const member of new Set(team ?? [])) slice(member).team.push(account);
 			for (const action of account.actions) if (action.open && action.owner) slice(action.owner).actions.push({ account, action });
+			for (const contact of account.contacts) if (contact.cold && contact.coveredBy) slice(contact.coveredBy).coldContacts.push({ account, contact });
 		}
 		for (const entry of portfolio.attention) {
 			const owner = portfolio.bySlug.get(entry.slug)?.frontmatter.owner;

@@ -24,6 +24,9 @@ const PAGES = [
 	['group', '/groups/huajian-construction-group/'],
 	['reviews', '/reviews/'],
 	['progress report', '/reports/progress/'],
+	['review pack (major, Chinese)', '/accounts/huajian-construction-group/review/'],
+	['review pack (named, never held)', '/accounts/lintas-nusantara-construction/review/'],
+	['plan with an org chart (English)', '/accounts/yangtze-hydropower-development/'],
 ] as const;
 
 describe.skipIf(skipBrowserTests())('accessibility (axe-core, WCAG 2.1 AA)', () => {

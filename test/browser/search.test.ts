@@ -180,6 +180,19 @@ describe.skipIf(skipBrowserTests())('search on the sample site', () => {
 		await page.close();
 	});
 
+	it("finds plans by their objectives' titles and their reviews' decisions", async () => {
+		const page = await open('/search/');
+		// Words that the sample has only in one plan's objective title and in another's review decision.
+		for (const [query, slug] of [
+			['defects', 'qinling-tunnel-bridge'],
+			['Escalate', 'yangtze-hydropower-development'],
+		] as const) {
+			await page.fill('#search-q', query);
+			expect((await settled(page)).results.map((r) => r.title), query).toEqual([portfolio.bySlug.get(slug)!.name]);
+		}
+		await page.close();
+	});
+
 	it('shows facet counts equal to the engine rollups, and a facet narrows the results', async () => {
 		const page = await open('/search/');
 		const firstPage = await settled(page, { all: false });
@@ -217,6 +230,15 @@ describe.skipIf(skipBrowserTests())('search on the sample site', () => {
 			),
 		);
 		expect(all.facets.tier).toMatchObject({ Major: portfolio.accounts.filter((a) => a.tier === 'major').length });
+		// The latest review outcome, counted here from the plans' review histories.
+		const outcomeCounts: Record<string, number> = {};
+		for (const account of portfolio.accounts) {
+			const history = [...(account.frontmatter.review?.history ?? [])].sort((a, b) => (a.date < b.date ? 1 : -1));
+			const label = history[0] ? ui.t(`reviewOutcome.${history[0].outcome}`) : ui.t('reviewOutcome.none');
+			outcomeCounts[label] = (outcomeCounts[label] ?? 0) + 1;
+		}
+		expect(all.facets.outcome).toEqual(outcomeCounts);
+		expect(Object.keys(outcomeCounts).length).toBeGreaterThan(2);
 		// The closed facets list their values in their natural order.
 		expect(Object.keys(all.facets.tier!)).toEqual(['Major', 'Named', 'Non-named', 'Mass-market'].filter((label) => label in all.facets.tier!));
 
@@ -468,5 +490,5 @@ describe.skipIf(skipBrowserTests())('search in a zh-CN portal with hostile conte
 
 /** Every facet the page offers is one the tests above check. */
 it('covers every facet', () => {
-	expect([...SEARCH_FACETS].sort()).toEqual(['category', 'industry', 'owner', 'quadrant', 'region', 'review', 'tier'] satisfies SearchFacet[]);
+	expect([...SEARCH_FACETS].sort()).toEqual(['category', 'industry', 'outcome', 'owner', 'quadrant', 'region', 'review', 'tier'] satisfies SearchFacet[]);
 });

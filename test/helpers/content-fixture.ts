@@ -27,9 +27,21 @@ export function validFrontmatter(): PlanFrontmatter {
 		forecast: [{ year: 2026, revenue: 7_000_000 }],
 		review: { last: '2026-09-15' },
 		planPeriod: { start: '2026-01-01', end: '2026-12-31' },
-		contacts: [{ name: 'Zhao Lei', title: 'VP Procurement', role: 'decider', stance: 'supporter', strength: 'strong' }],
+		contacts: [{ name: 'Zhao Lei', id: 'zhao-lei', title: 'VP Procurement', role: 'decider', stance: 'supporter', strength: 'strong', coveredBy: 'li-wei', lastContact: '2026-11-01' }],
 		competitors: [{ name: 'Rival Co', share: 0.4, notes: 'Incumbent on tunnel projects' }],
-		actions: [{ title: 'Executive workshop', owner: 'li-wei', due: '2026-12-01', status: 'in-progress' }],
+		actions: [{ title: 'Executive workshop', owner: 'li-wei', due: '2026-12-01', status: 'in-progress', objective: 'group-framework' }],
+		objectives: [
+			{
+				id: 'group-framework',
+				title: 'Win the 2027 group framework agreement',
+				measure: "Share of the group's modular-building spend",
+				unit: 'share',
+				baseline: 0.2,
+				target: 0.35,
+				current: 0.3,
+				due: '2027-06-30',
+			},
+		],
 	};
 }
 

@@ -91,14 +91,32 @@ export function planTemplate(answers: NewPlanAnswers, policy: Policy, year: numb
 		add(`  - { year: ${year}, revenue: ${current} }`);
 	}
 	add(`planPeriod: { start: ${year}-01-01, end: ${year}-12-31 }`);
+	add('# objectives:', "the customer goals and how progress is measured");
+	add('#   - id: group-framework', 'unique in this plan; actions refer to it');
+	add('#     title: Win the group framework agreement');
+	add("#     measure: Share of the group's spend in our category");
+	add('#     unit: share', 'share (0..1) | money | count');
+	add('#     baseline: 0.2', 'the value when the objective was set');
+	add('#     target: 0.35', 'the value to reach (may be lower, e.g. a cost)');
+	add('#     current: 0.2', 'the latest measured value');
+	add(`#     due: ${year}-12-31`);
 	add('# review:');
 	add('#   last: YYYY-MM-DD', 'add the date once the plan has been reviewed');
+	add('#   history:', 'the review meetings');
+	add(`#     - date: ${year}-06-30`);
+	add(`#       by: [${answers.sponsor ?? answers.owner ?? 'li-wei'}]`, 'who reviewed (ids from people.yaml)');
+	add('#       outcome: approved', 'approved | revise | escalate');
+	add('#       findings: { goals-realistic: ok, resources-linked: concern }', 'ok | concern per review question');
+	add('#       decisions: [Add a site-services offer]');
 	add('# contacts:', "the customer's buying centre");
-	add('#   - name: Zhao Lei');
+	add('#   - id: zhao-lei', 'unique in this plan; add reportsTo: <id> to place a contact under its manager');
+	add('#     name: Zhao Lei');
 	add('#     title: VP Procurement');
 	add('#     role: decider', 'initiator | user | influencer | decider | buyer | gatekeeper');
 	add('#     stance: supporter', 'champion | supporter | neutral | skeptic | opponent');
 	add('#     strength: strong', 'strong | medium | weak | none');
+	add(`#     coveredBy: ${answers.owner ?? 'li-wei'}`, 'who on our side owns this relationship');
+	add(`#     lastContact: ${year}-01-15`, 'the last meaningful contact');
 	add('# competitors:');
 	add('#   - { name: Rival Co, share: 0.4, notes: Incumbent on tunnel projects }');
 	add('# actions:', 'milestones of the action plan');
@@ -106,6 +124,7 @@ export function planTemplate(answers: NewPlanAnswers, policy: Policy, year: numb
 	add(`#     owner: ${answers.owner ?? 'li-wei'}`);
 	add(`#     due: ${year}-12-01`);
 	add('#     status: planned', 'planned | in-progress | done | blocked | dropped');
+	add('#     objective: group-framework', 'the objective this action serves');
 	add('---');
 	for (const section of policy.sections) {
 		add('');

@@ -5,6 +5,7 @@ import { SLUG_PATTERN, hiddenCharacterHint } from '../../../schemas/ids.ts';
 import { type Diagnostic, formatFieldPath, type PathSegment, sortDiagnostics } from '../diagnostics.ts';
 import { coverageRows } from '../engine/coverage.ts';
 import { hasTierMismatch, suggestTier } from '../engine/tiering.ts';
+import { checkFindingIds, livingPlanWarnings } from './living-plan.ts';
 import { checkPlanBody, findHeadings } from './mdx-body.ts';
 import { checkSections } from './sections.ts';
 import { decodeContentFile, splitPlan } from './source-file.ts';
@@ -122,6 +123,15 @@ function referencePaths(plan: PlanFrontmatter): PathSegment[][] {
 		['parent'],
 		...(plan.team ?? []).map((_, i) => ['team', i]),
 		...(plan.actions ?? []).map((_, i) => ['actions', i, 'owner']),
+		...livingPlanPeople(plan).map(([path]) => path),
+	];
+}
+
+/** Person ids of the living-plan fields: reviewers and who covers each contact. */
+function livingPlanPeople(plan: PlanFrontmatter): [PathSegment[], string | undefined][] {
+	return [
+		...(plan.review?.history ?? []).flatMap((entry, i) => entry.by.map((id, j): [PathSegment[], string] => [['review', 'history', i, 'by', j], id])),
+		...(plan.contacts ?? []).map((c, i): [PathSegment[], string | undefined] => [['contacts', i, 'coveredBy'], c.coveredBy]),
 	];
 }
 
@@ -229,6 +239,7 @@ function loadPlan(file: ContentFile, slug: string, policy: Policy, diagnostics: 
 	const lineOf = (path: readonly PathSegment[]) => parsed.lineOf(path) ?? 1;
 
 	const result = planFrontmatter.safeParse(parsed.value ?? {}, { error: contentErrorMap, reportInput: true });
+	diagnostics.push(...checkFindingIds(parsed.value, policy, file.path, lineOf));
 	if (!result.success) {
 		diagnostics.push(...issuesToDiagnostics(result.error.issues, { file: file.path, lineOf, knownKeysAt: knownPlanKeys }));
 		// Still check the body's parts so one run shows everything.
@@ -273,6 +284,7 @@ function planWarnings(file: string, plan: PlanFrontmatter, policy: Policy, lineO
 			message: `a major account should have a forecast of up to ${MAX_FORECAST_YEARS} years; add \`forecast:\` with \`{ year, revenue }\` entries`,
 		});
 	}
+	warnings.push(...livingPlanWarnings(file, plan, lineOf));
 	return warnings;
 }
 
@@ -286,6 +298,7 @@ function checkPersonReferences(plans: LoadedPlan[], ids: Set<string>, peopleFile
 			[['sponsor'], plan.frontmatter.sponsor],
 			...(plan.frontmatter.team ?? []).map((id, i): [PathSegment[], string] => [['team', i], id]),
 			...(plan.frontmatter.actions ?? []).map((a, i): [PathSegment[], string | undefined] => [['actions', i, 'owner'], a.owner]),
+			...livingPlanPeople(plan.frontmatter),
 		];
 		for (const [path, id] of references) {
 			if (id === undefined || ids.has(id)) continue;

@@ -6,6 +6,9 @@ import { healthScore } from './health.ts';
 import { periodInfo } from './period.ts';
 import { quadrantOf } from './quadrant.ts';
 import { reviewInfo } from './review.ts';
+import { countObjectivesByStatus, objectiveViews } from './objectives.ts';
+import { contactViews, orgChart } from './relationships.ts';
+import { lastReviewDate, latestReview, reviewsNewestFirst } from './review-record.ts';
 import { shareOfWallet } from './share.ts';
 import { hasTierMismatch, suggestTier } from './tiering.ts';
 import type { AccountView, PlanInput } from './types.ts';
@@ -13,8 +16,9 @@ import type { AccountView, PlanInput } from './types.ts';
 /** Everything computed for one plan on the as-of date. */
 export function accountView(plan: PlanInput, groups: GroupIndex, policy: Policy, asOf: string): AccountView {
 	const fm = plan.frontmatter;
-	const review = reviewInfo(fm.tier, fm.review?.last, policy, asOf);
+	const review = reviewInfo(fm.tier, lastReviewDate(fm.review), policy, asOf);
 	const actions = actionViews(fm.actions, asOf);
+	const objectives = objectiveViews(fm.objectives, fm.actions, fm.planPeriod?.start, asOf, policy.objectivePaceTolerance);
 	const period = periodInfo(fm.planPeriod, asOf);
 	const view: AccountView = {
 		slug: plan.slug,
@@ -33,10 +37,16 @@ export function accountView(plan: PlanInput, groups: GroupIndex, policy: Policy,
 		overdueActions: actions.filter((a) => a.overdue).length,
 		openActions: actions.filter((a) => a.open).length,
 		period,
-		health: healthScore({ frontmatter: fm, body: plan.body, review, actions }, policy),
+		health: healthScore({ frontmatter: fm, body: plan.body, review, actions, objectives }, policy),
 		ancestors: groups.ancestorsOf(plan.slug),
 		children: groups.childrenOf(plan.slug),
 		descendants: groups.descendantsOf(plan.slug),
+		objectives,
+		objectivesByStatus: countObjectivesByStatus(objectives),
+		latestReview: latestReview(fm.review?.history),
+		reviewHistory: reviewsNewestFirst(fm.review?.history),
+		contacts: contactViews(fm.contacts, asOf, policy.contactStaleDays),
+		orgChart: orgChart(fm.contacts),
 	};
 	if (plan.file !== undefined) view.file = plan.file;
 	const share = shareOfWallet(fm.value);

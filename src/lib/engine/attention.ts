@@ -1,5 +1,7 @@
 import { HEALTH_MAX, LOW_HEALTH_SCORE } from './health.ts';
 import { tierRank } from './tiering.ts';
+import { coldDeciders, uncoveredDeciders } from './relationships.ts';
+import { needsFollowUp } from './review-record.ts';
 import { ATTENTION_KINDS, type AccountView, type AttentionEntry, type AttentionItem } from './types.ts';
 import { compareText } from '../compare.ts';
 
@@ -24,6 +26,26 @@ export function attentionItems(account: AccountView): AttentionItem[] {
 	if (account.health.score < LOW_HEALTH_SCORE) {
 		items.push({ kind: 'low-health', params: { score: account.health.score, max: HEALTH_MAX, threshold: LOW_HEALTH_SCORE }, message: `plan health ${account.health.score}/${HEALTH_MAX}` });
 	}
+	items.push(...livingPlanItems(account));
+	items.sort((a, b) => ATTENTION_KINDS.indexOf(a.kind) - ATTENTION_KINDS.indexOf(b.kind));
+	return items;
+}
+
+/** Reasons from the living plan: the latest review's outcome, missed and behind objectives, cold and uncovered deciders. */
+function livingPlanItems(account: AccountView): AttentionItem[] {
+	const items: AttentionItem[] = [];
+	const latest = account.latestReview;
+	if (needsFollowUp(latest)) {
+		items.push({ kind: 'review-outcome', params: { outcome: latest.outcome, date: latest.date }, message: `the review on ${latest.date} ended with ${latest.outcome}; act on its decisions before the next review` });
+	}
+	const missed = account.objectives.filter((o) => o.status === 'missed').map((o) => o.id);
+	if (missed.length > 0) items.push({ kind: 'objectives-missed', params: { count: missed.length, ids: missed }, message: `${plural(missed.length, 'objective')} missed: ${missed.join(', ')}` });
+	const behind = account.objectives.filter((o) => o.status === 'behind').map((o) => o.id);
+	if (behind.length > 0) items.push({ kind: 'objectives-behind', params: { count: behind.length, ids: behind }, message: `${plural(behind.length, 'objective')} behind: ${behind.join(', ')}` });
+	const cold = coldDeciders(account.contacts).map((c) => c.name);
+	if (cold.length > 0) items.push({ kind: 'deciders-cold', params: { count: cold.length, names: cold }, message: `${plural(cold.length, 'decider')} gone cold: ${cold.join(', ')}` });
+	const uncovered = uncoveredDeciders(account.contacts).map((c) => c.name);
+	if (uncovered.length > 0) items.push({ kind: 'deciders-uncovered', params: { count: uncovered.length, names: uncovered }, message: `${plural(uncovered.length, 'decider')} not covered by anyone: ${uncovered.join(', ')}` });
 	return items;
 }
 

@@ -2,7 +2,7 @@ import type { PlanFrontmatter } from '../../../schemas/plan.ts';
 import type { Policy } from '../../../schemas/policy.ts';
 import { findHeadings } from '../content/mdx-body.ts';
 import { sectionOfHeading } from '../content/sections.ts';
-import type { ActionView, HealthItem, HealthItemId, HealthReason, NoParams, ReviewInfo } from './types.ts';
+import type { ActionView, HealthItem, HealthItemId, HealthReason, NoParams, ObjectiveView, ReviewInfo } from './types.ts';
 
 /**
  * Points per item; they add up to 100. An item that does not apply to a plan
@@ -10,13 +10,14 @@ import type { ActionView, HealthItem, HealthItemId, HealthReason, NoParams, Revi
  * out of 100 and scores compare across tiers.
  */
 export const HEALTH_WEIGHTS: Readonly<Record<HealthItemId, number>> = {
-	owner: 15,
+	owner: 10,
 	sponsor: 10,
 	parts: 20,
-	decider: 15,
+	decider: 10,
 	'fresh-review': 15,
 	'actions-owned': 10,
-	forecast: 15,
+	forecast: 10,
+	objectives: 15,
 };
 
 /** The best score: every item earned in full. */
@@ -31,6 +32,8 @@ export interface HealthInput {
 	body: string | undefined;
 	review: ReviewInfo;
 	actions: readonly ActionView[];
+	/** The plan's objectives with their status; absent counts as none. */
+	objectives?: readonly ObjectiveView[];
 }
 
 function item(id: HealthItemId, earnedShare: number, why: HealthReason, detail: string): HealthItem {
@@ -51,7 +54,7 @@ export function partsPresent(body: string | undefined, sections: Policy['section
 /**
  * Health score 0-100: what a good plan has (owner, sponsor where required, the
  * four parts, a decider among the contacts, a fresh review, owned open actions,
- * a forecast), each item saying why it earned or lost its points.
+ * a forecast, objectives with none missed), each item saying why it earned or lost its points.
  */
 export function healthScore(input: HealthInput, policy: Policy): { score: number; items: HealthItem[] } {
 	const { frontmatter: plan, review, actions } = input;
@@ -91,6 +94,13 @@ export function healthScore(input: HealthInput, policy: Policy): { score: number
 	if (plan.tier !== 'major' && plan.tier !== 'named') items.push(item('forecast', 1, { reason: 'forecast-not-needed', params: NONE }, 'no forecast needed below named'));
 	else if (forecastYears > 0) items.push(item('forecast', 1, { reason: 'forecast-given', params: { years: forecastYears } }, `forecast for ${forecastYears} year(s)`));
 	else items.push(item('forecast', 0, { reason: 'forecast-missing', params: NONE }, 'no forecast'));
+
+	const objectives = input.objectives ?? [];
+	const missed = objectives.filter((o) => o.status === 'missed').length;
+	if (plan.tier !== 'major' && plan.tier !== 'named') items.push(item('objectives', 1, { reason: 'objectives-not-needed', params: NONE }, 'no objectives needed below named'));
+	else if (objectives.length === 0) items.push(item('objectives', 0, { reason: 'objectives-none', params: NONE }, 'no objectives'));
+	else if (missed > 0) items.push(item('objectives', 0, { reason: 'objectives-missed', params: { missed, total: objectives.length } }, `${missed} of ${objectives.length} objectives missed`));
+	else items.push(item('objectives', 1, { reason: 'objectives-set', params: { total: objectives.length } }, `${objectives.length} objective(s), none missed`));
 
 	return { score: items.reduce((sum, i) => sum + i.earned, 0), items };
 }

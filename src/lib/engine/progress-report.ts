@@ -39,6 +39,7 @@ export function progressReport(accounts: readonly AccountView[], asOf: string, p
 				actionsOverdue: account.overdueActions,
 				reviewedInPeriod: inPeriod(account.review.last),
 				reviewStatus: account.review.status,
+				objectives: account.objectives.map((view, index) => ({ id: view.id, title: account.frontmatter.objectives![index]!.title, progress: view.progress, status: view.status })),
 			};
 			if (baseline) {
 				row.baselineYear = baseline.year;

@@ -1,5 +1,6 @@
 import { CATEGORIES, TIERS } from '../../../schemas/enums.ts';
 import type { Policy } from '../../../schemas/policy.ts';
+import { countObjectivesByStatus } from './objectives.ts';
 import { type AccountView, type MoneyByCurrency, QUADRANTS, type Rollup, type RollupDimension } from './types.ts';
 import { compareText } from '../compare.ts';
 
@@ -77,6 +78,7 @@ export function rollupOf(dimension: Rollup['dimension'], key: string, accounts: 
 		forecastByYear,
 		overdueReviews,
 		overdueActions,
+		objectives: countObjectivesByStatus(sorted.flatMap((a) => a.objectives)),
 	};
 	const converted = convert(sorted, { current, potential, wallet, currentWithWallet, forecastByYear }, policy);
 	if (converted) rollup.converted = converted;

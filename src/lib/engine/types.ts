@@ -7,6 +7,9 @@ import type { Category, Tier } from '../../../schemas/enums.ts';
 import type { Person } from '../../../schemas/person.ts';
 import type { PlanFrontmatter } from '../../../schemas/plan.ts';
 import type { Policy } from '../../../schemas/policy.ts';
+import type { ContactRole } from '../../../schemas/enums.ts';
+import type { ObjectiveStatus } from '../../../schemas/objective.ts';
+import type { ReviewOutcome, ReviewRecord } from '../../../schemas/review-record.ts';
 
 /** A plan as the engine receives it (from the validator or the Astro collection). */
 export interface PlanInput {
@@ -86,11 +89,15 @@ export type HealthReason =
 	| { reason: 'actions-unowned'; params: { unowned: number; open: number } }
 	| { reason: 'forecast-not-needed'; params: NoParams }
 	| { reason: 'forecast-given'; params: { years: number } }
-	| { reason: 'forecast-missing'; params: NoParams };
+	| { reason: 'forecast-missing'; params: NoParams }
+	| { reason: 'objectives-not-needed'; params: NoParams }
+	| { reason: 'objectives-none'; params: NoParams }
+	| { reason: 'objectives-missed'; params: { missed: number; total: number } }
+	| { reason: 'objectives-set'; params: { total: number } };
 
 export type HealthReasonId = HealthReason['reason'];
 
-export type HealthItemId = 'owner' | 'sponsor' | 'parts' | 'decider' | 'fresh-review' | 'actions-owned' | 'forecast';
+export type HealthItemId = 'owner' | 'sponsor' | 'parts' | 'decider' | 'fresh-review' | 'actions-owned' | 'forecast' | 'objectives';
 
 export type HealthItem = {
 	id: HealthItemId;
@@ -115,6 +122,53 @@ export interface ActionView extends Action {
 	index: number;
 	overdue: boolean;
 	open: boolean;
+}
+
+/** An objective's progress on the as-of date (`/data/accounts.json`: computed.objectives). */
+export interface ObjectiveView {
+	id: string;
+	/** (current − baseline) / (target − baseline), 0..1. */
+	progress: number;
+	/** Share of the time from start to due that has passed, 0..1; null when no start is known. */
+	elapsed: number | null;
+	status: ObjectiveStatus;
+	/** The start used: the objective's own, else planPeriod.start. */
+	start?: string;
+	/** Indices in the plan's `actions` of the actions that serve it. */
+	actions: number[];
+}
+
+/** The latest review meeting (`/data/accounts.json`: computed.latestReview). */
+export interface LatestReview {
+	date: string;
+	outcome: ReviewOutcome;
+	/** Person ids of the reviewers. */
+	by: string[];
+	/** Ids of the questions answered `concern`. */
+	concerns: string[];
+}
+
+/** A contact with its relationship flags (`/data/accounts.json`: computed.contacts). */
+export interface ContactView {
+	/** The contact's id; null when the plan gives none. */
+	id: string | null;
+	/** Index in the plan's `contacts`. */
+	index: number;
+	name: string;
+	role: ContactRole;
+	/** A decider or influencer last contacted more than `contactStaleDays` ago. */
+	cold: boolean;
+	/** Someone on our side owns the relationship (`coveredBy`). */
+	covered: boolean;
+	coveredBy?: string;
+	/** Days from `lastContact` to the as-of date; absent when not recorded. */
+	daysSinceContact?: number;
+}
+
+/** One contact in the org chart (an index into the plan's `contacts`) and who reports to them. */
+export interface OrgNode {
+	contact: number;
+	reports: OrgNode[];
 }
 
 /** One account with everything computed for it. */
@@ -146,6 +200,18 @@ export interface AccountView {
 	children: string[];
 	/** All descendants at any depth. */
 	descendants: string[];
+	/** Objectives with progress and status, plan order. */
+	objectives: ObjectiveView[];
+	/** Objectives counted by status. */
+	objectivesByStatus: Record<ObjectiveStatus, number>;
+	/** The latest review meeting's record; null without a review history. */
+	latestReview: LatestReview | null;
+	/** The review meetings, newest first. */
+	reviewHistory: ReviewRecord[];
+	/** Contacts with relationship flags, plan order. */
+	contacts: ContactView[];
+	/** The buying centre as an org chart from `reportsTo`. */
+	orgChart: OrgNode[];
 }
 
 export type RollupDimension = 'tier' | 'category' | 'owner' | 'region' | 'industry' | 'quadrant' | 'group';
@@ -166,6 +232,8 @@ export interface Rollup {
 	forecastByYear: Record<number, MoneyByCurrency>;
 	overdueReviews: number;
 	overdueActions: number;
+	/** Objectives of the accounts counted by status. */
+	objectives: Record<ObjectiveStatus, number>;
 	/** Converted into the policy currency when policy has rates for every currency; else absent. */
 	converted?: { currency: string; current: number; potential: number; wallet: number; shareOfWallet?: number; forecastByYear: Record<number, number> };
 }
@@ -208,6 +276,8 @@ export interface ProgressReport {
 		actionsOverdue: number;
 		reviewedInPeriod: boolean;
 		reviewStatus: ReviewStatus;
+		/** The account's objectives: how far each has moved from its baseline towards its target, and its status. */
+		objectives: { id: string; title: string; progress: number; status: ObjectiveStatus }[];
 	}[];
 }
 
@@ -228,7 +298,20 @@ export interface Portfolio {
 }
 
 /** Why an account needs attention, most urgent first. */
-export const ATTENTION_KINDS = ['review-overdue', 'actions-overdue', 'period-expired', 'never-reviewed', 'period-ending', 'tier-mismatch', 'low-health'] as const;
+export const ATTENTION_KINDS = [
+	'review-overdue',
+	'actions-overdue',
+	'review-outcome',
+	'objectives-missed',
+	'period-expired',
+	'never-reviewed',
+	'objectives-behind',
+	'deciders-cold',
+	'deciders-uncovered',
+	'period-ending',
+	'tier-mismatch',
+	'low-health',
+] as const;
 export type AttentionKind = (typeof ATTENTION_KINDS)[number];
 
 /** Why an account needs attention: its kind and the values that explain it, for the UI to put into words. */
@@ -240,7 +323,15 @@ export type AttentionReason =
 	| { kind: 'period-ending'; params: { end: string; daysLeft: number } }
 	| { kind: 'tier-mismatch'; params: { tier: Tier; suggested: Tier } }
 	/** `threshold`: the score below which a plan needs attention; `max`: the best score. */
-	| { kind: 'low-health'; params: { score: number; max: number; threshold: number } };
+	| { kind: 'low-health'; params: { score: number; max: number; threshold: number } }
+	/** The latest review asked for a revision or escalated the plan. */
+	| { kind: 'review-outcome'; params: { outcome: 'revise' | 'escalate'; date: string } }
+	/** `ids`: the objectives, plan order. */
+	| { kind: 'objectives-missed'; params: { count: number; ids: string[] } }
+	| { kind: 'objectives-behind'; params: { count: number; ids: string[] } }
+	/** `names`: the contacts' names, plan order. */
+	| { kind: 'deciders-cold'; params: { count: number; names: string[] } }
+	| { kind: 'deciders-uncovered'; params: { count: number; names: string[] } };
 
 export type AttentionItem = AttentionReason & {
 	/** Plain English (exports); the UI words `kind` and `params`. */

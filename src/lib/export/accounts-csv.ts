@@ -55,6 +55,12 @@ const COLUMNS: readonly [string, (a: AccountView) => Cell][] = [
 	['health', (a) => a.health.score],
 	['lostDate', (a) => a.frontmatter.lost?.date],
 	['lostReason', (a) => a.frontmatter.lost?.reason],
+	['objectivesAchieved', (a) => a.objectivesByStatus.achieved],
+	['objectivesMissed', (a) => a.objectivesByStatus.missed],
+	['objectivesBehind', (a) => a.objectivesByStatus.behind],
+	['objectivesOnTrack', (a) => a.objectivesByStatus['on-track']],
+	['latestReviewDate', (a) => a.latestReview?.date],
+	['latestReviewOutcome', (a) => a.latestReview?.outcome],
 ];
 
 /** The header row of `/data/accounts.csv`. */

@@ -1,4 +1,5 @@
 import { addDays, toBasicFormat } from '../engine/dates.ts';
+import { hasReviewPack, reviewPackPath } from '../engine/review-record.ts';
 import type { AccountView, Portfolio, ScheduleEntry } from '../engine/types.ts';
 import { type Component, escapeText, type Property, writeCalendar } from './icalendar.ts';
 
@@ -33,9 +34,10 @@ export function buildReviewsIcs(portfolio: Portfolio, options: ReviewsIcsOptions
 	const personLabel = (id: string | undefined) => (id === undefined ? 'none' : `${nameOf.get(id) ?? id} (${id})`);
 	const accountUrl = (slug: string) => (options.siteUrl ? `${options.siteUrl.replace(/\/+$/, '')}/accounts/${slug}/` : undefined);
 	const reviewsUrl = options.siteUrl ? `${options.siteUrl.replace(/\/+$/, '')}/reviews/` : undefined;
+	const packUrl = (slug: string) => `${options.siteUrl ? options.siteUrl.replace(/\/+$/, '') : ''}${reviewPackPath(slug)}`;
 	const events: EventInput[] = [];
 
-	for (const entry of portfolio.schedule) events.push(scheduleEvent(entry, portfolio, personLabel, accountUrl, reviewsUrl));
+	for (const entry of portfolio.schedule) events.push(scheduleEvent(entry, portfolio, personLabel, accountUrl, reviewsUrl, packUrl));
 	for (const account of portfolio.accounts) {
 		for (const action of account.actions) {
 			if (!action.open || action.due === undefined) continue;
@@ -73,6 +75,7 @@ function scheduleEvent(
 	personLabel: (id: string | undefined) => string,
 	accountUrl: (slug: string) => string | undefined,
 	reviewsUrl: string | undefined,
+	packUrl: (slug: string) => string,
 ): EventInput {
 	const status = `Status: ${entry.status}${entry.status === 'overdue' ? ` (${-entry.daysUntilDue} days late)` : ''}`;
 	// "Overdue plan review" / "Plan review": lateness shows in the calendar grid.
@@ -81,13 +84,24 @@ function scheduleEvent(
 	if (entry.kind === 'plan') {
 		const view = account(entry.slug);
 		const name = view?.name ?? entry.slug;
+		// The meeting works from the review pack, so the event opens it (the plan page for tiers without one).
+		const pack = hasReviewPack(entry.tier) ? packUrl(entry.slug) : undefined;
+		const latest = view?.latestReview;
 		return {
 			uid: `plan-review.${entry.slug}@${UID_DOMAIN}`,
 			date: entry.due,
 			summary: `${title('plan review')}: ${name}`,
-			description: [`Account: ${name}`, `Tier: ${entry.tier}`, `Owner: ${personLabel(entry.owner)}`, status, view?.review.neverReviewed ? 'Never reviewed' : `Last review: ${view?.review.last ?? ''}`],
+			description: [
+				`Account: ${name}`,
+				`Tier: ${entry.tier}`,
+				`Owner: ${personLabel(entry.owner)}`,
+				status,
+				view?.review.neverReviewed ? 'Never reviewed' : `Last review: ${view?.review.last ?? ''}`,
+				...(latest ? [`Last outcome: ${latest.outcome}`] : []),
+				...(pack !== undefined ? [`Review pack: ${pack}`] : []),
+			],
 			category: 'plan-review',
-			...optionalUrl(accountUrl(entry.slug)),
+			...optionalUrl(pack !== undefined && pack.startsWith('http') ? pack : accountUrl(entry.slug)),
 		};
 	}
 	if (entry.kind === 'collective') {

@@ -5,7 +5,7 @@
  */
 
 /** The facets of the search page, in the order it shows them. */
-export const SEARCH_FACETS = ['tier', 'category', 'owner', 'region', 'industry', 'quadrant', 'review'] as const;
+export const SEARCH_FACETS = ['tier', 'category', 'owner', 'region', 'industry', 'quadrant', 'review', 'outcome'] as const;
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
 
 /** The sort keys every plan carries, and the direction the search page sorts them in. */

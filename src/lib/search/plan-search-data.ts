@@ -9,6 +9,7 @@
  */
 import { CATEGORIES, TIERS } from '../../../schemas/enums.ts';
 import type { Person } from '../../../schemas/person.ts';
+import { REVIEW_OUTCOMES } from '../../../schemas/review-record.ts';
 import type { Policy } from '../../../schemas/policy.ts';
 import type { Ui } from '../../i18n/index.ts';
 import { rateIntoPolicyCurrency } from '../engine/rollups.ts';
@@ -31,7 +32,7 @@ export interface PlanSearchData {
 	meta: PlanSearchMeta;
 	/**
 	 * The plan's frontmatter facts as one line of words (tier, category, owner,
-	 * sponsor, team, region, industry, labels), indexed so they can be searched:
+	 * sponsor, team, region, industry, labels, objectives' titles, review decisions), indexed so they can be searched:
 	 * the page's own fact lists run label and value together in the HTML
 	 * ("RegionSouthwest"), which Pagefind would index as one word.
 	 */
@@ -103,6 +104,8 @@ export function facetValue(account: AccountView, facet: SearchFacet, people: rea
 			return t(`quadrant.${account.quadrant}`);
 		case 'review':
 			return t(`reviewStatus.${account.review.status}`);
+		case 'outcome':
+			return t(account.latestReview ? `reviewOutcome.${account.latestReview.outcome}` : 'reviewOutcome.none');
 	}
 }
 
@@ -123,6 +126,9 @@ export function planSearchData(account: AccountView, people: readonly Person[], 
 		fm.region,
 		fm.industry,
 		...(fm.tags ?? []),
+		// The living plan: what the account is trying to achieve and what its reviews decided.
+		...(fm.objectives ?? []).map((objective) => objective.title),
+		...account.reviewHistory.flatMap((review) => review.decisions ?? []),
 	].filter((fact): fact is string => Boolean(fact));
 	return {
 		facts: facts.join(' · '),
@@ -155,5 +161,6 @@ export function orderedFacetValues(ui: Ui): Partial<Record<SearchFacet, string[]
 		category: CATEGORIES.map((category) => t(`category.${category}`)),
 		quadrant: QUADRANTS.map((quadrant) => t(`quadrant.${quadrant}`)),
 		review: REVIEW_STATUSES.map((status) => t(`reviewStatus.${status}`)),
+		outcome: [...REVIEW_OUTCOMES.map((outcome) => t(`reviewOutcome.${outcome}`)), t('reviewOutcome.none')],
 	};
 }

@@ -28,13 +28,20 @@ describe('planTemplate', () => {
 		expect(text).not.toContain('\nowner:');
 	});
 
-	it('gives a major plan a sponsor, wallet, share target and forecast, with no warnings', () => {
+	it('gives a major plan a sponsor, wallet, share target and forecast; only the objectives are left to write', () => {
 		const text = planTemplate({ name: 'Acme', slug: 'acme', tier: 'major', category: 'key', owner: 'li-wei', sponsor: 'zhang-min' }, policy, 2026);
 		expect(text).toMatch(/^sponsor: zhang-min /m);
 		expect(text).toMatch(/^ {2}wallet: \d+/m);
 		expect(text).toMatch(/^ {2}shareOfWallet: 0\.3 /m);
 		expect(text).toContain('  - { year: 2026, revenue: 5000000 }');
-		expect(validateContent(snapshot({ 'acme.mdx': text })).diagnostics).toEqual([]);
+		expect(validateContent(snapshot({ 'acme.mdx': text })).diagnostics.map((d) => `${d.severity} ${d.rule}`)).toEqual(['warning missing-objectives']);
+	});
+
+	it('scaffolds objectives, review history and contact ids as commented blocks that validate once uncommented', () => {
+		const text = planTemplate({ name: 'Acme', slug: 'acme', tier: 'major', category: 'key', owner: 'li-wei', sponsor: 'zhang-min' }, policy, 2026);
+		for (const field of ['# objectives:', '#   - id: group-framework', '#   history:', '#   - id: zhao-lei', '#     coveredBy: li-wei', '#     objective: group-framework']) expect(text).toContain(field);
+		const uncommented = text.replace(/^#   last: YYYY-MM-DD.*\n/m, '').replace(/^# ?( *(?:objectives|review|contacts|actions|competitors|  |-).*?)(?: +#.*)?$/gm, '$1');
+		expect(validateContent(snapshot({ 'acme.mdx': uncommented })).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
 	});
 
 	it('writes the four parts in policy order with English headings and prompts', () => {

@@ -18,7 +18,7 @@ describe('attention list', () => {
 		['never-reviewed', (p: PlanFrontmatter) => delete p.review],
 		['period-ending', (p: PlanFrontmatter) => (p.planPeriod = { start: '2026-01-01', end: '2026-12-31' })],
 		['tier-mismatch', (p: PlanFrontmatter) => (p.value = { current: 2_000_000, potential: 6_000_000, wallet: 20_000_000 })], // a named account's value
-		['low-health', (p: PlanFrontmatter) => (delete p.contacts, delete p.forecast, delete p.sponsor, p.actions!.push({ title: 'unowned', status: 'planned' }))],
+		['low-health', (p: PlanFrontmatter) => (delete p.contacts, delete p.forecast, delete p.sponsor, delete p.objectives, p.actions!.push({ title: 'unowned', status: 'planned' }))],
 	] as const)('flags %s', (kind, change) => {
 		const [entry] = portfolioOf([planInput('acme', change)]).attention;
 		expect(entry!.items.map((i) => i.kind)).toEqual([kind]);
@@ -48,9 +48,9 @@ describe('attention list', () => {
 		['tier-mismatch', (p: PlanFrontmatter) => (p.value = { current: 2_000_000, potential: 6_000_000, wallet: 20_000_000 }), { tier: 'major', suggested: 'named' }, 'declared tier major, value suggests named'],
 		[
 			'low-health',
-			(p: PlanFrontmatter) => (delete p.contacts, delete p.forecast, delete p.sponsor, p.actions!.push({ title: 'unowned', status: 'planned' })),
-			{ score: 55, max: 100, threshold: 60 },
-			'plan health 55/100',
+			(p: PlanFrontmatter) => (delete p.contacts, delete p.forecast, delete p.sponsor, delete p.objectives, p.actions!.push({ title: 'unowned', status: 'planned' })),
+			{ score: 50, max: 100, threshold: 60 },
+			'plan health 50/100',
 		],
 	] as const)('%s carries its values, and the English message', (kind, change, params, message) => {
 		const [entry] = portfolioOf([planInput('acme', change)]).attention;

@@ -20,7 +20,7 @@ describe('health score', () => {
 	it('the base plan earns everything, item by item', () => {
 		const health = healthOf();
 		expect(health.score).toBe(100);
-		expect(health.items.map((i) => i.id)).toEqual(['owner', 'sponsor', 'parts', 'decider', 'fresh-review', 'actions-owned', 'forecast']);
+		expect(health.items.map((i) => i.id)).toEqual(['owner', 'sponsor', 'parts', 'decider', 'fresh-review', 'actions-owned', 'forecast', 'objectives']);
 		for (const item of health.items) expect(item.earned).toBe(item.max);
 	});
 
@@ -33,6 +33,8 @@ describe('health score', () => {
 		['overdue review', (p: PlanFrontmatter) => (p.review = { last: '2026-01-01' }), 'fresh-review', 0],
 		['never reviewed', (p: PlanFrontmatter) => delete p.review, 'fresh-review', 0],
 		['no forecast', (p: PlanFrontmatter) => delete p.forecast, 'forecast', 0],
+		['no objectives on a major account', (p: PlanFrontmatter) => delete p.objectives, 'objectives', 0],
+		['a missed objective', (p: PlanFrontmatter): void => void (p.objectives![0]!.due = '2026-11-01'), 'objectives', 0],
 		['one of two open actions unowned', (p: PlanFrontmatter) => p.actions!.push({ title: 'x', status: 'planned' }), 'actions-owned', HEALTH_WEIGHTS['actions-owned'] / 2],
 	] as const)('%s loses points on %s', (_case, change, id, left) => {
 		const health = healthOf(change);
@@ -85,6 +87,7 @@ describe('health score', () => {
 				{ id: 'fresh-review', reason: 'review-fresh', params: { last: '2026-10-01', due: '2027-01-01' } },
 				{ id: 'actions-owned', reason: 'actions-all-owned', params: { open: 1 } },
 				{ id: 'forecast', reason: 'forecast-given', params: { years: 2 } },
+				{ id: 'objectives', reason: 'objectives-set', params: { total: 1 } },
 			]);
 		});
 
@@ -102,6 +105,9 @@ describe('health score', () => {
 			['non-named', (p: PlanFrontmatter) => asTier(p, 'non-named'), 'forecast', { reason: 'forecast-not-needed', params: {} }],
 			['mass-market without owner', (p: PlanFrontmatter) => (asTier(p, 'mass-market'), delete p.owner), 'owner', { reason: 'owner-not-needed', params: {} }],
 			['mass-market', (p: PlanFrontmatter) => asTier(p, 'mass-market'), 'decider', { reason: 'decider-not-needed', params: {} }],
+			['no objectives', (p: PlanFrontmatter) => delete p.objectives, 'objectives', { reason: 'objectives-none', params: {} }],
+			['a missed objective', (p: PlanFrontmatter): void => void (p.objectives![0]!.due = '2026-11-01'), 'objectives', { reason: 'objectives-missed', params: { missed: 1, total: 1 } }],
+			['non-named without objectives', (p: PlanFrontmatter) => (asTier(p, 'non-named'), delete p.objectives), 'objectives', { reason: 'objectives-not-needed', params: {} }],
 		] as const)('%s: %s says why', (_case, change, id, expected) => {
 			expect(itemOf(healthOf(change), id)).toMatchObject(expected);
 		});

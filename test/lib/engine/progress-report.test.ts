@@ -50,6 +50,7 @@ describe('progress report on major accounts', () => {
 			actionsOverdue: 0,
 			reviewedInPeriod: true,
 			reviewStatus: 'ok',
+			objectives: [{ id: 'group-framework', title: base.objectives![0]!.title, progress: expect.closeTo((0.3 - 0.2) / (0.35 - 0.2), 12), status: 'on-track' }],
 		});
 		expect(zeta).toMatchObject({ actionsDoneInPeriod: 1, actionsOverdue: 1, reviewedInPeriod: false, reviewStatus: 'overdue' });
 	});

@@ -67,4 +67,17 @@ describe('accounts.csv', () => {
 		expect(beta.sponsor).toBe('zhang-min');
 		expect(beta.lostDate).toBe('');
 	});
+
+	it('has objectives by status and the latest review outcome', () => {
+		const living = portfolioOf([
+			planInput('acme', (p) => {
+				p.objectives!.push({ ...p.objectives![0]!, id: 'done', current: 0.35 }, { ...p.objectives![0]!, id: 'late', due: '2026-11-01' });
+				p.review = { history: [{ date: '2026-10-01', by: ['zhang-min'], outcome: 'escalate' }] };
+			}),
+		]);
+		const rows = parseCsv(buildAccountsCsv(living).slice(1));
+		const acme = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[1]![i]]));
+		expect([acme.objectivesAchieved, acme.objectivesMissed, acme.objectivesBehind, acme.objectivesOnTrack]).toEqual(['1', '1', '0', '1']);
+		expect([acme.latestReviewDate, acme.latestReviewOutcome]).toEqual(['2026-10-01', 'escalate']);
+	});
 });

@@ -21,6 +21,30 @@ describe('accounts.json', () => {
 		expect(acme.computed.frontmatter).toBeUndefined();
 	});
 
+	it("carries the living plan's computed fields under their contract names", () => {
+		const living = portfolioOf([
+			planInput('acme', (p) => {
+				p.review = { history: [{ date: '2026-10-01', by: ['zhang-min', 'li-wei'], outcome: 'revise', findings: { 'goals-realistic': 'concern', competitive: 'ok' } }] };
+				p.contacts = [
+					{ id: 'wang-jun', name: 'Wang Jun', role: 'decider', lastContact: '2026-01-01' },
+					{ name: 'Zhao Lei', role: 'user', coveredBy: 'li-wei' },
+				];
+			}),
+		]);
+		const [account] = JSON.parse(buildAccountsJson(living)).accounts;
+		const view = living.accounts[0]!;
+		expect(account.computed.objectives).toEqual([{ id: 'group-framework', progress: view.objectives[0]!.progress, elapsed: view.objectives[0]!.elapsed, status: 'on-track', start: '2026-01-01', actions: [] }]);
+		expect(account.computed.latestReview).toEqual({ date: '2026-10-01', outcome: 'revise', by: ['zhang-min', 'li-wei'], concerns: ['goals-realistic'] });
+		expect(account.computed.contacts.map(({ id, name, cold, covered }: Record<string, unknown>) => ({ id, name, cold, covered }))).toEqual([
+			{ id: 'wang-jun', name: 'Wang Jun', cold: true, covered: false },
+			{ id: null, name: 'Zhao Lei', cold: false, covered: true },
+		]);
+	});
+
+	it('writes latestReview as null without a review history', () => {
+		expect(data.accounts[0].computed.latestReview).toBeNull();
+	});
+
 	it('has the rollups, total, coverage, schedule and attention', () => {
 		expect(data.total.count).toBe(2);
 		expect(Object.keys(data.rollups)).toEqual(Object.keys(portfolio.rollups).sort());

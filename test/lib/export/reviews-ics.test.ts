@@ -122,8 +122,21 @@ describe('reviews.ics', () => {
 		);
 	});
 
-	it('links events to the site when its address is known', () => {
+	it('links a plan review to its review pack when the site address is known', () => {
 		const linked = eventsOf(buildReviewsIcs(portfolio, { siteUrl: 'https://kam.example.com/' })).events;
-		expect(linked.find((e) => e.uid === 'plan-review.acme@kam-portal')!.component.getFirstPropertyValue('url')).toBe('https://kam.example.com/accounts/acme/');
+		expect(linked.find((e) => e.uid === 'plan-review.acme@kam-portal')!.component.getFirstPropertyValue('url')).toBe('https://kam.example.com/accounts/acme/review/');
+		expect(linked.find((e) => e.uid.startsWith('action.acme.'))!.component.getFirstPropertyValue('url')).toBe('https://kam.example.com/accounts/acme/');
+	});
+
+	it("names the review pack and the last outcome in a plan review's description", () => {
+		const withHistory = portfolioOf([planInput('acme', (p) => (p.review = { history: [{ date: '2026-10-01', by: ['zhang-min'], outcome: 'revise' }] }))]);
+		const event = eventsOf(buildReviewsIcs(withHistory)).events.find((e) => e.uid === 'plan-review.acme@kam-portal')!;
+		expect(event.description).toContain('Review pack: /accounts/acme/review/');
+		expect(event.description).toContain('Last outcome: revise');
+	});
+
+	it('gives collectively reviewed plans no review pack', () => {
+		const small = portfolioOf([planInput('small', (p) => asTier(p, 'non-named'))]);
+		expect(buildReviewsIcs(small)).not.toContain('/review/');
 	});
 });

@@ -48,6 +48,16 @@ describe('plan search data of the sample content', async () => {
 		}
 	});
 
+	it('indexes objectives\' titles and review decisions, and facets the latest review outcome', () => {
+		const ui = createUi('en');
+		for (const account of portfolio.accounts) {
+			const data = planSearchData(account, portfolio.people, portfolio.policy, ui);
+			for (const objective of account.frontmatter.objectives ?? []) expect(data.facts).toContain(objective.title);
+			for (const review of account.frontmatter.review?.history ?? []) for (const decision of review.decisions ?? []) expect(data.facts).toContain(decision);
+			expect(data.filters.outcome).toBe(account.latestReview ? ui.t(`reviewOutcome.${account.latestReview.outcome}`) : ui.t('reviewOutcome.none'));
+		}
+	});
+
 	it('labels facets in the portal language', () => {
 		const account = portfolio.bySlug.get('qinling-tunnel-bridge')!;
 		expect(planSearchData(account, portfolio.people, portfolio.policy, createUi('en')).filters).toMatchObject({ tier: 'Major', category: 'Target', owner: 'Liu Yang' });

@@ -1,0 +1,25 @@
+/**
+ * The review pack of one plan: the engine's pack plus the customer
+ * information part of the plan's body (the product-fit evidence until plans
+ * list their product lines). Computed from the validated content once per pack page.
+ */
+import { partText } from '../lib/content/part-text.ts';
+import { type ReviewPack, reviewPack } from '../lib/engine/review-pack.ts';
+import type { AccountView } from '../lib/engine/types.ts';
+import { loadValidContent } from './loader.ts';
+import { getPortfolio } from './portal.ts';
+
+export interface ReviewPackPage extends ReviewPack {
+	account: AccountView;
+	/** The plan's customer information part as plain text, shortened. */
+	customerText?: string;
+}
+
+export async function getReviewPack(slug: string): Promise<ReviewPackPage> {
+	const [portfolio, content] = await Promise.all([getPortfolio(), loadValidContent()]);
+	const account = portfolio.bySlug.get(slug);
+	if (!account) throw new Error(`the engine has no account for plan \`${slug}\``);
+	const body = content.plans.find((plan) => plan.slug === slug)?.body ?? '';
+	const customerText = partText(body, 'customer', portfolio.policy.sections, 200);
+	return { ...reviewPack(account, portfolio.policy), account, ...(customerText !== undefined ? { customerText } : {}) };
+}

@@ -84,7 +84,7 @@ async function runSize(plans: number): Promise<Row> {
 	for (let run = 1; run <= repeatsFor(plans); run++) {
 		console.log(`[${plans}] build, run ${run}`);
 		await freshStart(join(dir, 'dist'), join(dir, 'cache'));
-		const build = await measure(node, ['--no-warnings', 'src/cli/build.ts', '--out', join(dir, 'dist')], {
+		const build = await measure(node, ['--no-warnings', 'src/build/build.ts', '--out', join(dir, 'dist')], {
 			cwd: ROOT,
 			env: { ...env, KAM_CONTENT: content, KAM_CACHE_DIR: join(dir, 'cache') },
 		});
@@ -136,7 +136,7 @@ async function experiencePaths(siteDir: string): Promise<string[]> {
 async function incrementalBuilds(content: string, dir: string): Promise<{ first: Measurement; rebuild: Measurement }> {
 	const { readFile, writeFile: write } = await import('node:fs/promises');
 	const buildIncrementally = async () => {
-		const measured = await measure(node, ['--no-warnings', 'src/cli/build.ts', '--incremental', '--out', join(dir, 'incremental-dist')], {
+		const measured = await measure(node, ['--no-warnings', 'src/build/build.ts', '--incremental', '--out', join(dir, 'incremental-dist')], {
 			cwd: ROOT,
 			env: { ...env, KAM_CONTENT: content, KAM_CACHE_DIR: join(dir, 'incremental-cache') },
 		});

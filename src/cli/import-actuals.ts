@@ -7,7 +7,8 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatChanges, importActuals } from '../lib/authoring/import-actuals.ts';
-import { contentDirFromEnv, readContentDir } from '../lib/content/read-dir.ts';
+import { parseCommandLine } from './args.ts';
+import { contentDirFromEnv, readContentDir } from '../node/read-content-dir.ts';
 
 const HELP = `Usage: npm run import-actuals -- <file.csv> [--dry-run] [content-dir]
 
@@ -22,16 +23,8 @@ The content directory defaults to $KAM_CONTENT, else ./content.
 Exit status: 0 written (or nothing to do), 1 refused, 2 usage.`;
 
 function parseArgs(argv: readonly string[]) {
-	const args: { csv?: string; dir?: string; dryRun: boolean; help: boolean } = { dryRun: false, help: false };
-	for (const arg of argv) {
-		if (arg === '--dry-run') args.dryRun = true;
-		else if (arg === '--help' || arg === '-h') args.help = true;
-		else if (arg.startsWith('-')) throw new Error(`unknown option \`${arg}\`; see --help`);
-		else if (args.csv === undefined) args.csv = arg;
-		else if (args.dir === undefined) args.dir = arg;
-		else throw new Error(`unexpected argument \`${arg}\`; see --help`);
-	}
-	return args;
+	const { values, positionals } = parseCommandLine(argv, { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, { maxPositionals: 2 });
+	return { csv: positionals[0], dir: positionals[1], dryRun: values['dry-run'] === true, help: values.help === true };
 }
 
 async function main(): Promise<number> {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** `npm run lint`: remark-lint over the plans, and the no-set-html check over the portal's `.astro` sources. */
-import { contentDirArg, OPTIONS_HELP, readOrUsage, runCheckCommand } from './check-runner.ts';
-import { contentPrefix, lint, PROJECT_ROOT, readAndValidate } from './checks.ts';
+import { contentDirArg, OPTIONS_HELP, readOrUsage, runCheckCommand } from './check-command.ts';
+import { contentPrefix, lint, PROJECT_ROOT, readAndValidate } from './content-checks.ts';
 
 const HELP = `Usage: npm run lint -- [--format pretty|github|json] [--strict] [content-dir]
 

@@ -8,13 +8,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { CATEGORIES, TIERS } from '../../schemas/enums.ts';
-import { localCalendarDate, resolveAsOf } from '../lib/as-of.ts';
-import { contentDirFromEnv, readContentDir } from '../lib/content/read-dir.ts';
+import { asOfFromEnv } from '../node/as-of.ts';
+import { contentDirFromEnv, readContentDir } from '../node/read-content-dir.ts';
 import { validateContent } from '../lib/content/validate.ts';
 import { type AnswerContext, checkAnswers, type Field, FIELDS, problemWith, suggestSlug } from '../lib/authoring/new-plan.ts';
 import { planTemplate } from '../lib/authoring/template.ts';
 import { planIndex } from '../lint/lint-plans.ts';
-import { formatPretty, coloursFor } from './report.ts';
+import { formatPretty, coloursFor } from '../lib/format-diagnostics.ts';
+import { parseCommandLine } from './args.ts';
 
 const HELP = `Usage: npm run new-plan -- [--name <customer name>] [--slug <slug>] [--tier <tier>]
                             [--category <category>] [--owner <person id>] [--sponsor <person id>]
@@ -40,21 +41,12 @@ interface Flags {
 }
 
 function parseFlags(argv: readonly string[]): Flags {
-	const flags: Flags = { values: {}, help: false };
-	const names = new Set<string>([...FIELDS, 'sponsor', 'dir']);
-	for (let i = 0; i < argv.length; i++) {
-		const arg = argv[i]!;
-		if (arg === '--help' || arg === '-h') {
-			flags.help = true;
-			continue;
-		}
-		const match = /^--([a-z]+)(?:=(.*))?$/s.exec(arg);
-		if (!match || !names.has(match[1]!)) throw new Error(`unknown option \`${arg}\`; see --help`);
-		const value = match[2] ?? argv[++i];
-		if (value === undefined) throw new Error(`--${match[1]} needs a value`);
-		if (match[1] === 'dir') flags.dir = value;
-		else flags.values[match[1] as Field] = value;
-	}
+	const valueFields: readonly Field[] = [...FIELDS, 'sponsor'];
+	const options = Object.fromEntries([...valueFields, 'dir'].map((name) => [name, { type: 'string' as const }]));
+	const { values } = parseCommandLine(argv, { ...options, help: { type: 'boolean', short: 'h' } });
+	const flags: Flags = { values: {}, help: values.help === true };
+	for (const field of valueFields) if (typeof values[field] === 'string') flags.values[field] = values[field];
+	if (typeof values.dir === 'string') flags.dir = values.dir;
 	return flags;
 }
 
@@ -137,7 +129,7 @@ async function main(): Promise<number> {
 		return 1;
 	}
 
-	const year = Number(resolveAsOf(process.env.KAM_AS_OF, localCalendarDate(new Date())).slice(0, 4));
+	const year = Number(asOfFromEnv().slice(0, 4));
 	const path = join(folder, `${answers.slug}.mdx`);
 	const shown = relative(process.cwd(), path);
 	await mkdir(dirname(path), { recursive: true });

@@ -6,10 +6,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { contentDirFromEnv } from '../lib/content/content-dir.ts';
+import { contentDirFromEnv } from '../node/content-dir.ts';
 import { loadPolicy, POLICY_FILE } from '../lib/content/validate.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
-import { formatDiagnostics } from './report.ts';
+import { formatDiagnostics } from '../lib/format-diagnostics.ts';
 
 const json = process.argv.includes('--format') && process.argv[process.argv.indexOf('--format') + 1] === 'json';
 const unknown = process.argv.slice(2).filter((arg, i, all) => arg !== '--format' && all[i - 1] !== '--format');

@@ -7,10 +7,19 @@
  */
 import { execFileSync } from 'node:child_process';
 import { portalPaths } from '../lib/pr-scope.ts';
+import { parseCommandLine } from './args.ts';
 
-const [base, ...rest] = process.argv.slice(2);
-if (!base || rest.length > 0 || base === '--help') {
-	console.error('Usage: npm run --silent pr-scope -- <base-ref>');
+const USAGE = 'Usage: npm run --silent pr-scope -- <base-ref>';
+let base: string | undefined;
+try {
+	const { values, positionals } = parseCommandLine(process.argv.slice(2), { help: { type: 'boolean', short: 'h' } }, { maxPositionals: 1, hint: USAGE });
+	base = values.help === true ? undefined : positionals[0];
+} catch (error) {
+	console.error((error as Error).message);
+	process.exit(2);
+}
+if (!base) {
+	console.error(USAGE);
 	process.exit(2);
 }
 const contentDir = process.env.KAM_CONTENT || 'content';

@@ -7,12 +7,13 @@
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { localCalendarDate, resolveAsOf } from '../lib/as-of.ts';
+import { asOfFromEnv } from '../node/as-of.ts';
+import { parseCommandLine } from './args.ts';
 import { computePortfolio } from '../lib/engine/index.ts';
 import type { AccountView } from '../lib/engine/types.ts';
 import { prSummary } from '../lib/pr-summary.ts';
 import { planIndex } from '../lint/lint-plans.ts';
-import { type CheckedContent, combined, contentPrefix, lint, PROJECT_ROOT, readAndValidate } from './checks.ts';
+import { type CheckedContent, combined, contentPrefix, lint, PROJECT_ROOT, readAndValidate } from './content-checks.ts';
 
 function accountsOf(content: CheckedContent, asOf: string): AccountView[] {
 	const { plans, people, policy } = content.validation;
@@ -26,12 +27,21 @@ function unchecked(content: CheckedContent): string[] {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-	if (argv.length !== 2 || argv.includes('--help')) {
-		console.error('Usage: npm run --silent pr-summary -- <base-content-dir> <head-content-dir>');
+	const usage = 'Usage: npm run --silent pr-summary -- <base-content-dir> <head-content-dir>';
+	let dirs: string[];
+	try {
+		const { values, positionals } = parseCommandLine(argv, { help: { type: 'boolean', short: 'h' } }, { maxPositionals: 2, hint: usage });
+		dirs = values.help === true ? [] : positionals;
+	} catch (error) {
+		console.error((error as Error).message);
 		return 2;
 	}
-	const asOf = resolveAsOf(process.env.KAM_AS_OF, localCalendarDate(new Date()));
-	const [baseDir, headDir] = argv.map((dir) => resolve(dir)) as [string, string];
+	if (dirs.length !== 2) {
+		console.error(usage);
+		return 2;
+	}
+	const asOf = asOfFromEnv();
+	const [baseDir, headDir] = dirs.map((dir) => resolve(dir)) as [string, string];
 	const head = await readAndValidate(headDir);
 	const linted = await lint(head);
 	const headPrefix = contentPrefix(headDir);

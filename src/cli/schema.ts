@@ -9,19 +9,23 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { jsonSchemaText, SCHEMA_FILE_NAMES } from '../lib/json-schema.ts';
+import { parseCommandLine } from './args.ts';
 
 const projectRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 
 async function main(argv: readonly string[]): Promise<number> {
-	if (argv[0] === '--help' || argv[0] === '-h') {
+	let values;
+	try {
+		({ values } = parseCommandLine(argv, { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, { hint: 'usage: npm run schema -- [--out <dir>]' }));
+	} catch (error) {
+		console.error((error as Error).message);
+		return 2;
+	}
+	if (values.help === true) {
 		console.log('Usage: npm run schema -- [--out <dir>]   (default: schemas/json/)');
 		return 0;
 	}
-	if (argv.length > 0 && (argv[0] !== '--out' || argv.length !== 2)) {
-		console.error(`unknown arguments \`${argv.join(' ')}\`; usage: npm run schema -- [--out <dir>]`);
-		return 2;
-	}
-	const out = resolve(argv[1] ?? join(projectRoot, 'schemas/json'));
+	const out = resolve(typeof values.out === 'string' ? values.out : join(projectRoot, 'schemas/json'));
 	await mkdir(out, { recursive: true });
 	for (const name of SCHEMA_FILE_NAMES) {
 		await writeFile(join(out, name), jsonSchemaText(name));

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /** `npm run validate`: checks a content directory; exit 1 on any error (or warning with --strict). */
 import { performance } from 'node:perf_hooks';
-import { type PlanCheckers, startPlanCheckers, validateContentInParallel } from '../lib/content/parallel.ts';
-import { readContentDir } from '../lib/content/read-dir.ts';
-import { contentDirArg, OPTIONS_HELP, readOrUsage, runCheckCommand } from './check-runner.ts';
-import { contentPrefix } from './checks.ts';
+import { type PlanCheckers, startPlanCheckers, validateContentInParallel } from '../node/validate-parallel.ts';
+import { readContentDir } from '../node/read-content-dir.ts';
+import { contentDirArg, OPTIONS_HELP, readOrUsage, runCheckCommand } from './check-command.ts';
+import { contentPrefix } from './content-checks.ts';
 
 const HELP = `Usage: npm run validate -- [--format pretty|github|json] [--strict] [content-dir]
 

@@ -7,13 +7,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { AccountView, Portfolio } from '../lib/engine/types.ts';
-import type { HistoryResult } from '../lib/history/read.ts';
-import { personSlice } from '../view/portfolio-of-person.ts';
+import type { HistoryResult } from '../node/git-history.ts';
+import { ownerRollup, personSlice } from '../view/portfolio-of-person.ts';
 
-/** Whether this build is incremental; `npm run build -- --incremental` sets KAM_INCREMENTAL. */
-export function isIncrementalBuild(env: NodeJS.ProcessEnv = process.env): boolean {
-	return env.KAM_INCREMENTAL === '1';
-}
+export { isIncrementalBuild } from '../build/incremental.ts';
 
 function digest(value: unknown): string {
 	return createHash('sha256').update(JSON.stringify(value)).digest('hex');
@@ -46,6 +43,6 @@ export function ownerPageCacheKey(portfolio: Portfolio, ownerId: string): string
 	return digest({
 		shared: sharedInputs(portfolio),
 		slice: personSlice(portfolio, ownerId),
-		rollup: portfolio.rollups.owner.find((rollup) => rollup.key === ownerId) ?? null,
+		rollup: ownerRollup(portfolio, ownerId) ?? null,
 	});
 }

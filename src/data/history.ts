@@ -4,8 +4,8 @@
  * repository or in a shallow clone it is `available: false`, and the pages say
  * so; the build goes on.
  */
-import { contentDirFromEnv } from '../lib/content/content-dir.ts';
-import { type HistoryResult, readPlanHistory } from '../lib/history/read.ts';
+import { contentDirFromEnv } from '../node/content-dir.ts';
+import { type HistoryResult, readPlanHistory } from '../node/git-history.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
 import { loadValidatedContent } from './loader.ts';
 

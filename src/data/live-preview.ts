@@ -6,7 +6,7 @@
  */
 import { IncrementalValidator } from '../lib/content/incremental.ts';
 import { previewContent } from '../lib/content/preview.ts';
-import { readContentDir } from '../lib/content/read-dir.ts';
+import { readContentDir } from '../node/read-content-dir.ts';
 import { validateContent } from '../lib/content/validate.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { currentPreview, type LiveSource, type LiveState, setCurrentPreview } from './live-state.ts';

@@ -1,10 +1,10 @@
 import type { Loader } from 'astro/loaders';
 import { hasErrors } from '../lib/diagnostics.ts';
-import { contentDirFromEnv } from '../lib/content/content-dir.ts';
+import { contentDirFromEnv } from '../node/content-dir.ts';
 import type { LoadedPlan, ValidationResult } from '../lib/content/validate.ts';
 import { formatProblemLine } from '../lib/diagnostics.ts';
 import { currentPreview, liveContent, type LiveState } from './live-state.ts';
-import { validatedFileReady } from './handover.ts';
+import { validatedFileReady } from '../build/handover.ts';
 import { readFile } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 
@@ -33,7 +33,7 @@ function loadValidatedContentOnce(dir: string): Promise<ValidationResult> {
 				.then(() => readFile(handedOver, 'utf8'))
 				.then((text) => JSON.parse(text) as ValidationResult)
 		: // Loaded only here: Astro's process, handed the result, never loads the validator.
-			import('../lib/content/parallel.ts').then(({ readAndValidateContent }) => readAndValidateContent(dir));
+			import('../node/validate-parallel.ts').then(({ readAndValidateContent }) => readAndValidateContent(dir));
 	store[CACHE] = { dir, result };
 	return result;
 }
@@ -48,7 +48,7 @@ export async function loadValidContent(): Promise<ValidationResult> {
 	const result = await loadValidatedContent();
 	if (hasErrors(result.diagnostics)) {
 		// Loaded only here: a build handed valid content never needs the reporter.
-		const { formatPretty, coloursFor } = await import('../cli/report.ts');
+		const { formatPretty, coloursFor } = await import('../lib/format-diagnostics.ts');
 		const report = formatPretty(result.diagnostics, coloursFor(false, process.env));
 		throw new Error(`KAM content has errors; nothing is published.\n${report}`);
 	}

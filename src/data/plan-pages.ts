@@ -8,7 +8,7 @@
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { getCollection, getEntry, render } from 'astro:content';
 import { join } from 'node:path';
-import { contentDirFromEnv } from '../lib/content/content-dir.ts';
+import { contentDirFromEnv } from '../node/content-dir.ts';
 import { settledLiveState } from './live-state.ts';
 
 /** The slug of every plan page: each plan that renders, and in the live preview each plan with errors. */

@@ -3,7 +3,8 @@
  * Pages and endpoints call `getPortfolio()`; the engine runs once per build
  * (and once per save in the live preview).
  */
-import { localCalendarDate, resolveAsOf } from '../lib/as-of.ts';
+import { asOfFromEnv } from '../node/as-of.ts';
+import { compareText } from '../lib/compare.ts';
 import { computePortfolio } from '../lib/engine/index.ts';
 import type { Portfolio } from '../lib/engine/types.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
@@ -14,13 +15,13 @@ let memo: { content: ValidationResult; portfolio: Promise<Portfolio> } | undefin
 
 /** The as-of date of this build: `KAM_AS_OF` (checked) or today's local calendar date. */
 export function buildAsOf(): string {
-	return resolveAsOf(process.env.KAM_AS_OF, localCalendarDate(new Date()));
+	return asOfFromEnv();
 }
 
 function computeFrom({ plans, people, policy }: ValidationResult): Portfolio {
 	return computePortfolio({
 		plans: plans.map(({ slug, frontmatter, body, file }) => ({ slug, frontmatter, body, file })),
-		people: [...people].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+		people: [...people].sort((a, b) => compareText(a.id, b.id)),
 		policy,
 		asOf: buildAsOf(),
 	});

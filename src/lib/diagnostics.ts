@@ -1,3 +1,5 @@
+import { compareText } from './compare.ts';
+
 /** One problem found in content, located as precisely as the source allows. */
 export interface Diagnostic {
 	/** Path relative to the content directory, with forward slashes. */
@@ -42,11 +44,11 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]) {
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
 	return [...diagnostics].sort(
 		(a, b) =>
-			(a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+			compareText(a.file, b.file) ||
 			(a.line ?? 0) - (b.line ?? 0) ||
 			(a.column ?? 0) - (b.column ?? 0) ||
-			(a.field < b.field ? -1 : a.field > b.field ? 1 : 0) ||
-			(a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+			compareText(a.field, b.field) ||
+			compareText(a.message, b.message),
 	);
 }
 

@@ -114,13 +114,13 @@ export async function lintPlans(snapshot: ContentSnapshot, policy: Policy, cache
 }
 
 /**
- * Validation rules that the lint rules report again, with columns: the check
- * commands and the live preview show the lint version only, so a missing part
- * is not listed twice.
+ * Validation and lint of plans as one list, as `npm run check`, `check-plan`
+ * and the live preview show it. A problem both report (the plan-parts rule,
+ * which both run: src/lib/content/sections.ts) comes with the same file, line
+ * and message; it is listed once, as lint reports it, with its column.
  */
-const REPORTED_BY_LINT = new Set(['missing-part', 'part-order', 'empty-part']);
-
-/** Validation and lint of plans as one list, as `npm run check` and `check-plan` print it. */
 export function combined(validation: readonly Diagnostic[], planLint: readonly Diagnostic[]): Diagnostic[] {
-	return [...validation.filter((d) => !REPORTED_BY_LINT.has(d.rule)), ...planLint];
+	const key = (d: Diagnostic) => `${d.file}\n${d.line}\n${d.message}`;
+	const linted = new Set(planLint.map(key));
+	return [...validation.filter((d) => !linted.has(key(d))), ...planLint];
 }

@@ -1,16 +1,13 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Policy } from '../../schemas/policy.ts';
-import { sectionOfHeading } from '../lib/content/sections.ts';
+import { isPartPrompt } from '../lib/authoring/part-guide.ts';
+import { type FoundPart, sectionOfHeading } from '../lib/content/sections.ts';
 
 export type Sections = Policy['sections'];
 
 /** A heading of the plan body that opens one of the policy's standard parts. */
-export interface PartHeading {
-	/** Section id from policy.yaml. */
-	id: string;
-	/** The heading as written. */
-	title: string;
+export interface PartHeading extends FoundPart {
 	heading: Heading;
 	/** The nodes of the part: up to the next heading of the same or a higher level. */
 	content: RootContent[];
@@ -26,14 +23,11 @@ export function findParts(tree: Root, sections: Sections): PartHeading[] {
 		if (id === undefined) return;
 		const rest = tree.children.slice(index + 1);
 		const end = rest.findIndex((next) => next.type === 'heading' && next.depth <= node.depth);
-		parts.push({ id, title, heading: node, content: end === -1 ? rest : rest.slice(0, end) });
+		const content = end === -1 ? rest : rest.slice(0, end);
+		const promptOnly = content.length > 0 && content.every((child) => child.type === 'paragraph' && isPartPrompt(toString(child)));
+		parts.push({ id, title, heading: node, content, empty: content.length === 0, promptOnly });
 	});
 	return parts;
-}
-
-/** `Customer information` / `客户信息`: every accepted title of a part, for messages. */
-export function titlesOf(sections: Sections, id: string): string[] {
-	return sections.find((s) => s.id === id)?.titles ?? [id];
 }
 
 /** Rule options are checked, because bad options must fail loudly (`file.fail`), not lint nothing. */

@@ -6,6 +6,7 @@
 import { CATEGORIES, TIERS } from '../../schemas/enums.ts';
 import type { AccountView } from '../lib/engine/types.ts';
 import { QUADRANTS } from '../lib/engine/types.ts';
+import { compareText } from '../lib/compare.ts';
 
 export const ACCOUNT_COLUMNS = [
 	'account',
@@ -86,6 +87,6 @@ export function defaultOrder(accounts: readonly AccountView[]): AccountView[] {
 		(a, b) =>
 			TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) ||
 			b.frontmatter.value.current - a.frontmatter.value.current ||
-			(a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
+			compareText(a.slug, b.slug),
 	);
 }

@@ -6,7 +6,8 @@ import { TIERS, type Tier } from '../../schemas/enums.ts';
 import type { Ui } from '../i18n/index.ts';
 import type { AccountView, MoneyByCurrency, Portfolio, Quadrant, Rollup, ScheduleEntry } from '../lib/engine/types.ts';
 import type { BarSpec, PyramidSpec, ScatterPoint, ScatterSpec } from '../scripts/charts/spec.ts';
-import { compareText } from './sort.ts';
+import { compareText } from '../lib/compare.ts';
+import { monthAfter } from '../lib/engine/dates.ts';
 import type { TableModel } from './table.ts';
 
 /** Tier colours for charts: 3:1 or more against white (WCAG 1.4.11). */
@@ -218,13 +219,27 @@ export function currenciesOf(amounts: MoneyByCurrency, policyCurrency: string): 
 	return Object.keys(amounts).sort((a, b) => (a === policyCurrency ? -1 : b === policyCurrency ? 1 : compareText(a, b)));
 }
 
-/** YYYY-MM of the month `offset` months after the as-of month. */
-export function monthAfter(asOf: string, offset: number): string {
-	const year = Number(asOf.slice(0, 4));
-	const month = Number(asOf.slice(5, 7)) - 1 + offset;
-	const y = year + Math.floor(month / 12);
-	const m = ((month % 12) + 12) % 12;
-	return `${y}-${String(m + 1).padStart(2, '0')}`;
+/** A rollup's forecast as a table: what RollupForecast renders. */
+export interface ForecastTable {
+	/** Years ascending. */
+	years: number[];
+	/** One column per currency, in the charts' order (the policy currency first). */
+	currencies: string[];
+	/** The converted total, when it adds a column: some amount is in another currency. */
+	converted?: { currency: string; byYear: Record<number, number> };
+}
+
+export function forecastTable(rollup: Rollup, policyCurrency: string): ForecastTable {
+	const years = Object.keys(rollup.forecastByYear)
+		.map(Number)
+		.sort((a, b) => a - b);
+	const seen: MoneyByCurrency = {};
+	for (const year of years) for (const currency of Object.keys(rollup.forecastByYear[year] ?? {})) seen[currency] = 0;
+	const currencies = currenciesOf(seen, policyCurrency);
+	const table: ForecastTable = { years, currencies };
+	const converted = rollup.converted;
+	if (converted && currencies.some((c) => c !== converted.currency)) table.converted = { currency: converted.currency, byYear: converted.forecastByYear };
+	return table;
 }
 
 const SCHEDULE_KINDS: ScheduleEntry['kind'][] = ['plan', 'collective', 'progress-report'];

@@ -1,5 +1,6 @@
-import type { AccountView, ActionView, AttentionEntry, ContactView, CoverageRow, Portfolio, ScheduleEntry } from '../lib/engine/types.ts';
-import { compareText } from './sort.ts';
+import { type Tier, TIERS } from '../../schemas/enums.ts';
+import type { AccountView, ActionView, AttentionEntry, ContactView, CoverageRow, Portfolio, Rollup, ScheduleEntry } from '../lib/engine/types.ts';
+import { compareText } from '../lib/compare.ts';
 
 /** Everything one person's page shows, sliced from the portfolio. */
 export interface PersonSlice {
@@ -54,4 +55,14 @@ export function personSlice(portfolio: Portfolio, personId: string): PersonSlice
 		slices.set(portfolio, byPerson);
 	}
 	return byPerson.get(personId) ?? emptySlice();
+}
+
+/** A person's own accounts by tier, in pyramid order, tiers without accounts left out. */
+export function ownedByTier(slice: PersonSlice): { tier: Tier; accounts: AccountView[] }[] {
+	return TIERS.map((tier) => ({ tier, accounts: slice.owned.filter((a) => a.tier === tier) })).filter((group) => group.accounts.length > 0);
+}
+
+/** The owner rollup of a person; absent when they own no account. */
+export function ownerRollup(portfolio: Portfolio, personId: string): Rollup | undefined {
+	return portfolio.rollups.owner.find((rollup) => rollup.key === personId);
 }

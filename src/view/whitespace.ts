@@ -8,7 +8,7 @@ import type { AccountView, MoneyByCurrency, Portfolio, ProductLineRollup, Produc
 import type { BarSpec } from '../scripts/charts/spec.ts';
 import { currenciesOf } from './charts.ts';
 import type { ChartView } from './charts.ts';
-import { compareText } from './sort.ts';
+import { compareText } from '../lib/compare.ts';
 import type { TableModel } from './table.ts';
 
 /** Shades of a share cell, lightest (low share) to darkest. */

@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe } from '../helpers/axe.ts';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, skipBrowserTests } from '../helpers/browser.ts';
 import { drawAllCharts } from '../helpers/page-guard.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 
@@ -30,7 +30,7 @@ const PAGES = [
 	['plan with an org chart (English)', '/accounts/yangtze-hydropower-development/'],
 ] as const;
 
-describe.skipIf(!hasChromium())('accessibility (axe-core, WCAG 2.1 AA)', () => {
+describe.skipIf(skipBrowserTests())('accessibility (axe-core, WCAG 2.1 AA)', () => {
 	let server: StaticServer;
 	let browser: Browser;
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeGeneratedContent } from '../../bench/generate.ts';
-import { readContentDir } from '../../src/lib/content/read-dir.ts';
+import { readContentDir } from '../../src/node/read-content-dir.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { computePortfolio } from '../../src/lib/engine/index.ts';
 import type { Portfolio } from '../../src/lib/engine/types.ts';

@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Portfolio } from '../../src/lib/engine/types.ts';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, skipBrowserTests } from '../helpers/browser.ts';
 import { drawAllCharts, type GuardedPage, guardedPage, paintedShare, samplePortfolio } from '../helpers/page-guard.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 
@@ -27,7 +27,7 @@ const PAGE_TYPES = [
 
 const bodyRows = (page: Page, table: string) => page.getByRole('table', { name: table, exact: true }).locator('tbody > tr');
 
-describe.skipIf(!hasChromium())('portal pages on the sample site', () => {
+describe.skipIf(skipBrowserTests())('portal pages on the sample site', () => {
 	let server: StaticServer;
 	let browser: Browser;
 	let portfolio: Portfolio;
@@ -212,11 +212,33 @@ describe.skipIf(!hasChromium())('portal pages on the sample site', () => {
 		const top = [...portfolio.accounts].sort((a, b) => b.frontmatter.value.current - a.frontmatter.value.current)[0]!;
 		await expect(table.locator('tbody tr').first().getByRole('link').first().textContent()).resolves.toBe(top.name);
 
-		const headers = await table.locator('thead th').count();
-		for (let i = 0; i < headers; i++) {
-			const button = table.locator('thead th').nth(i).getByRole('button');
-			await button.click();
-			await expect(table.locator('thead th').nth(i).getAttribute('aria-sort')).resolves.toBe('ascending');
+		// Every column, both ways: the header says so, the URL keeps it, and the rows follow the cells' sort keys.
+		const headers = table.locator('thead th');
+		const count = await headers.count();
+		expect(count).toBeGreaterThan(5);
+		for (let i = 0; i < count; i++) {
+			const header = headers.nth(i);
+			const column = await header.getAttribute('data-column');
+			const keys = () => table.locator(`tbody tr > :nth-child(${i + 1})`).evaluateAll((cells) => cells.map((c) => (c as HTMLElement).dataset.sort ?? ''));
+			const numeric = (list: string[]) => list.every((key) => key === '' || !Number.isNaN(Number(key)));
+			const inOrder = (list: string[]) => {
+				const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+				const compare = (a: string, b: string) => (numeric(list) ? Number(a) - Number(b) : collator.compare(a, b));
+				return list.every((key, k) => k === 0 || compare(list[k - 1]!, key) <= 0);
+			};
+			// A column already sorted ascending turns descending on the first click.
+			if ((await header.getAttribute('aria-sort')) === 'ascending') await header.getByRole('button').click();
+			await header.getByRole('button').click();
+			await expect(header.getAttribute('aria-sort'), `${column} ascending`).resolves.toBe('ascending');
+			const up = await keys();
+			expect(new Set(up).size, `${column} has different values to sort`).toBeGreaterThan(1);
+			expect(inOrder(up), `${column} ascending: ${up.join(', ')}`).toBe(true);
+			expect(new URL(page.url()).search).toBe(`?sort=${column}&dir=asc`);
+			await header.getByRole('button').click();
+			await expect(header.getAttribute('aria-sort'), `${column} descending`).resolves.toBe('descending');
+			const down = await keys();
+			expect(down, `${column} descending`).toEqual([...up].reverse());
+			expect(new URL(page.url()).search).toBe(`?sort=${column}&dir=desc`);
 		}
 	});
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from '../helpers/axe.ts';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, skipBrowserTests } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { copySampleContent } from '../helpers/content-fixture.ts';
 import { drawAllCharts, guardedPage, paintedShare, samplePortfolio } from '../helpers/page-guard.ts';
@@ -50,7 +50,7 @@ const PAGES = [
 /** English UI labels that must not appear anywhere in the Chinese portal's chrome. */
 const ENGLISH_LABELS = ['Dashboard', 'Accounts per tier', 'Overdue', 'Due soon', 'Account manager', 'Share of wallet', 'Show the numbers', 'Figures as of'];
 
-describe.skipIf(!hasChromium())('a zh-CN portal', () => {
+describe.skipIf(skipBrowserTests())('a zh-CN portal', () => {
 	let server: StaticServer;
 	let browser: Browser;
 

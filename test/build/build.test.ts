@@ -3,10 +3,10 @@ import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { readContentDir } from '../../src/lib/content/read-dir.ts';
+import { readContentDir } from '../../src/node/read-content-dir.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
-import { workDirFor } from '../../src/cli/work-dir.ts';
-import { buildSite, PROJECT_ROOT, SAMPLE_CONTENT } from '../helpers/build-site.ts';
+import { workDirFor } from '../../src/build/work-dir.ts';
+import { buildSite, childEnv, PROJECT_ROOT, SAMPLE_CONTENT } from '../helpers/build-site.ts';
 import { copySampleContent } from '../helpers/content-fixture.ts';
 
 async function listFiles(dir: string): Promise<Map<string, string>> {
@@ -104,9 +104,9 @@ describe('an interrupted build', () => {
 		const parent = join(first.outDir, '..');
 
 		const { spawn } = await import('node:child_process');
-		const child = spawn(process.execPath, ['--no-warnings', 'src/cli/build.ts', '--out', first.outDir], {
+		const child = spawn(process.execPath, ['--no-warnings', 'src/build/build.ts', '--out', first.outDir], {
 			cwd: join(import.meta.dirname, '../..'),
-			env: { ...process.env, KAM_CONTENT: contentDir, KAM_AS_OF: '2026-11-22', KAM_CACHE_DIR: join(parent, '.astro-cache') },
+			env: childEnv({ KAM_CONTENT: contentDir, KAM_AS_OF: '2026-11-22', KAM_CACHE_DIR: join(parent, '.astro-cache') }),
 			stdio: 'ignore',
 		});
 		// Kill it hard once it has started writing the staging directory.
@@ -127,9 +127,9 @@ describe('an interrupted build', () => {
 		const contentDir = await copySampleContent();
 		const parent = await mkdtemp(join(tmpdir(), 'kam-kill-'));
 		const { spawn } = await import('node:child_process');
-		const child = spawn(process.execPath, ['--no-warnings', 'src/cli/build.ts', '--out', join(parent, 'dist')], {
+		const child = spawn(process.execPath, ['--no-warnings', 'src/build/build.ts', '--out', join(parent, 'dist')], {
 			cwd: join(import.meta.dirname, '../..'),
-			env: { ...process.env, KAM_CONTENT: contentDir, KAM_AS_OF: '2026-11-22', KAM_CACHE_DIR: join(parent, '.astro-cache') },
+			env: childEnv({ KAM_CONTENT: contentDir, KAM_AS_OF: '2026-11-22', KAM_CACHE_DIR: join(parent, '.astro-cache') }),
 			stdio: 'ignore',
 		});
 		// Astro's process works in the work dir of this output directory.

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
-import { readContentDir } from '../../src/lib/content/read-dir.ts';
+import { readContentDir } from '../../src/node/read-content-dir.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { computePortfolio } from '../../src/lib/engine/index.ts';
 import { buildAccountsCsv } from '../../src/lib/export/accounts-csv.ts';
@@ -22,6 +22,41 @@ describe('exports in the built site', async () => {
 
 	it('/data/accounts.csv', async () => {
 		expect(await readFile(join(siteDir, 'data/accounts.csv'), 'utf8')).toBe(buildAccountsCsv(portfolio));
+	});
+
+	// The two above compare the site with the exporters; these pin one account against
+	// values worked out by hand from content/accounts/east-china/huajian-construction-group.mdx
+	// (current 8,600,000 of a 26,000,000 wallet, reviewed 2026-09-01 as a major account, period
+	// to 2026-12-31) on the test as-of date, 2026-11-22.
+	const SLUG = 'huajian-construction-group';
+
+	it('/data/accounts.json holds the hand-checked figures of one account', async () => {
+		const json = JSON.parse(await readFile(join(siteDir, 'data/accounts.json'), 'utf8'));
+		expect(json).toMatchObject({ format: 'kam-portal/accounts', version: 1, asOf: '2026-11-22', currency: 'CNY' });
+		const account = json.accounts.find((a: { slug: string }) => a.slug === SLUG);
+		expect(account).toMatchObject({ slug: SLUG, name: '华建建设集团有限公司', tier: 'major', category: 'key', currency: 'CNY' });
+		expect(account.computed).toMatchObject({
+			shareOfWallet: 8_600_000 / 26_000_000,
+			shareOfWalletTarget: 0.4,
+			quadrant: 'high-current-high-potential',
+			suggestedTier: 'major',
+			tierMismatch: false,
+			// 2026-09-01 + 3 months; 9 days after 2026-11-22, within the 30 "due soon" days.
+			review: { last: '2026-09-01', due: '2026-12-01', daysUntilDue: 9, status: 'due-soon' },
+			// Ends within 12 weeks: 39 days left.
+			period: { start: '2026-01-01', end: '2026-12-31', state: 'ending', daysLeft: 39 },
+		});
+	});
+
+	it('/data/accounts.csv holds the hand-checked row of one account', async () => {
+		const [header, ...rows] = (await readFile(join(siteDir, 'data/accounts.csv'), 'utf8')).replace(/^\uFEFF/, '').trimEnd().split(/\r?\n/);
+		const columns = header!.split(',');
+		expect(columns.slice(0, 5)).toEqual(['slug', 'name', 'tier', 'category', 'owner']);
+		const row = rows.find((line) => line.startsWith(`${SLUG},`))!.split(',');
+		const cell = (name: string) => row[columns.indexOf(name)];
+		expect([cell('name'), cell('owner'), cell('sponsor'), cell('region'), cell('tags')]).toEqual(['华建建设集团有限公司', 'li-wei', 'zhang-min', '华东', 'group; strategic; premium']);
+		expect([cell('current'), cell('potential'), cell('wallet'), cell('shareOfWalletTarget')]).toEqual(['8600000', '30000000', '26000000', '0.4']);
+		expect([cell('reviewDue'), cell('reviewStatus'), cell('daysUntilReview'), cell('periodState')]).toEqual(['2026-12-01', 'due-soon', '9', 'ending']);
 	});
 
 	it('/reviews.ics', async () => {

@@ -162,7 +162,7 @@ describe('npm run build -- --portal <id>', () => {
 	});
 
 	it('refuses an unknown scope field before building', async () => {
-		const outcome = await runNode(['src/cli/build.ts', '--scope', 'colour=red'], { KAM_AS_OF: TEST_AS_OF });
+		const outcome = await runNode(['src/build/build.ts', '--scope', 'colour=red'], { KAM_AS_OF: TEST_AS_OF });
 		expect(outcome.code).toBe(2);
 		expect(outcome.stderr).toContain('--scope: unknown field `colour`; a scope is one of `region`, `owner`, `tier`, `tag`, `group`');
 	});

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lockWorkDir, pruneWorkDirs, recordOutDir, workDirFor } from '../../src/cli/work-dir.ts';
+import { lockWorkDir, pruneWorkDirs, recordOutDir, workDirFor } from '../../src/build/work-dir.ts';
 
 const scratch = await mkdtemp(join(tmpdir(), 'kam-workdir-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));

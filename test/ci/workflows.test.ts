@@ -36,7 +36,12 @@ describe('GitHub workflows', () => {
 		expect(result.stdout).toContain("Additional property 'stepz' is not allowed");
 	});
 
-	it('pull requests: full history, npm install, annotated checks, tests, build artifact, job summary', async () => {
+	it('.ci/run type-checks before it tests', async () => {
+		const script = await readFile(join(PROJECT_ROOT, '.ci/run'), 'utf8');
+		expect(script).toMatch(/npm run typecheck[^]*npm test/);
+	});
+
+	it('pull requests: full history, npm install, annotated checks, type check, tests, build artifact, job summary', async () => {
 		const pr = await workflow('pr.yml');
 		expect(Object.keys(pr.on)).toEqual(['pull_request']);
 		const job = pr.jobs.check!;
@@ -49,6 +54,7 @@ describe('GitHub workflows', () => {
 		expect(script).toContain('apt-get install -y -qq chromium');
 		expect(script).toContain('npm run validate -- --format github');
 		expect(script).toContain('npm run lint -- --format github');
+		expect(script).toContain('npm run typecheck');
 		expect(script).toContain('npm test');
 		expect(script).toContain('npm run build');
 		expect(script).toMatch(/pr-summary -- .* >> "\$GITHUB_STEP_SUMMARY"/);
@@ -78,6 +84,7 @@ describe('GitHub workflows', () => {
 		expect(deploy.jobs.deploy!.steps![0]!.uses).toMatch(/^actions\/deploy-pages@/);
 		const build = deploy.jobs.build!;
 		expect(runs(build)).toContain('npm run validate -- --format github');
+		expect(runs(build)).toContain('npm run typecheck');
 		expect(runs(build)).toContain('npm test');
 		expect(build.steps!.at(-1)!.uses).toMatch(/^actions\/upload-pages-artifact@/);
 	});

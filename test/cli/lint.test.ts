@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runNode } from '../helpers/build-site.ts';
+import { PROJECT_ROOT, runNode } from '../helpers/build-site.ts';
 import { planFile, VALID_BODY, VALID_PEOPLE, validPlan, writeContentDir } from '../helpers/content-fixture.ts';
 
-const run = (script: string, args: string[], env: NodeJS.ProcessEnv = {}) => runNode([`src/cli/${script}.ts`, ...args], env);
+const scripts = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+/** Runs an npm script's entry file (as `npm run <script>` does) with the arguments. */
+const run = (script: string, args: string[], env: NodeJS.ProcessEnv = {}) => runNode([scripts[script]!.replace(/^node --no-warnings /, ''), ...args], env);
 
 /** A major plan whose `Competitive assessment` part is missing: a lint error (and a validate error). */
 const missingPart = () => planFile(validPlan(), VALID_BODY.replace(/## Competitive assessment\n\nRival Co holds the tunnel projects.\n\n/, ''));

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentDir } from '../../src/lib/content/read-dir.ts';
+import { readContentDir } from '../../src/node/read-content-dir.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { runNode } from '../helpers/build-site.ts';
 import { copySampleContent } from '../helpers/content-fixture.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeAnnotationData, escapeAnnotationProperty, formatGithub } from '../../src/cli/report.ts';
+import { escapeAnnotationData, escapeAnnotationProperty, formatGithub } from '../../src/lib/format-diagnostics.ts';
 import { runNode } from '../helpers/build-site.ts';
 import { planFile, VALID_PEOPLE, validPlan, writeContentDir } from '../helpers/content-fixture.ts';
 
@@ -60,7 +60,7 @@ describe('npm run validate', () => {
 		const dir = await writeContentDir({ 'people.yaml': VALID_PEOPLE, 'accounts/acme.mdx': brokenPlan() });
 		const piped = await validate(dir, [], { NO_COLOR: undefined });
 		expect(piped.stdout).not.toContain('\u001b[');
-		const { coloursFor } = await import('../../src/cli/report.ts');
+		const { coloursFor } = await import('../../src/lib/format-diagnostics.ts');
 		expect(coloursFor(true, {}).red('x')).toBe('\u001b[31mx\u001b[0m');
 		expect(coloursFor(true, { NO_COLOR: '' }).red('x')).toBe('x');
 		expect(coloursFor(false, {}).red('x')).toBe('x');

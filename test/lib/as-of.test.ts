@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localCalendarDate, resolveAsOf } from '../../src/lib/as-of.ts';
+import { asOfFromEnv } from '../../src/node/as-of.ts';
 
 describe('as-of date', () => {
 	it.each([
@@ -19,5 +20,12 @@ describe('as-of date', () => {
 		// Built from local parts, so the expectation holds in any TZ.
 		const now = new Date(2026, 0, 5, 23, 59);
 		expect(localCalendarDate(now)).toBe('2026-01-05');
+	});
+
+	it('reads KAM_AS_OF from the environment, else the clock', () => {
+		const now = new Date(2026, 6, 4, 12, 0);
+		expect(asOfFromEnv({ KAM_AS_OF: '2025-03-01' }, now)).toBe('2025-03-01');
+		expect(asOfFromEnv({}, now)).toBe('2026-07-04');
+		expect(() => asOfFromEnv({ KAM_AS_OF: 'soon' }, now)).toThrow(/found `soon`/);
 	});
 });

@@ -1,7 +1,7 @@
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { jsonSchemaOf } from '../../src/lib/json-schema.ts';
-import { readContentDir } from '../../src/lib/content/read-dir.ts';
+import { readContentDir } from '../../src/node/read-content-dir.ts';
 import { decodeContentFile, splitPlan } from '../../src/lib/content/source-file.ts';
 import { parseYaml } from '../../src/lib/content/yaml.ts';
 import { SAMPLE_CONTENT } from '../helpers/build-site.ts';

@@ -102,11 +102,15 @@ describe('broken content', () => {
 		expect(elapsed).toBeLessThan(1000);
 	});
 
-	it.each(CASES)('$name: the build exits non-zero and publishes nothing', async ({ files }) => {
+	it.each(CASES)('$name: the build stops on that content error and publishes nothing', async ({ files, file, rule }) => {
 		const contentDir = await writeContentDir({ 'people.yaml': VALID_PEOPLE, ...files });
 		const outDir = join(await mkdtemp(join(tmpdir(), 'kam-broken-')), 'dist');
 		const outcome = await buildSite({ contentDir, outDir });
-		expect(outcome.code).toBe(1);
+		expect(outcome.code, outcome.stdout + outcome.stderr).toBe(1);
+		// Stopped by this content error (reported as `path:line  error  ...  (rule)`), not by any other failure.
+		const reported = outcome.stdout.split('\n').filter((line) => line.includes(`${file}:`) && line.includes(' error ') && line.endsWith(`(${rule})`));
+		expect(reported, outcome.stdout).not.toEqual([]);
+		expect(outcome.stderr).toContain('Build stopped: the content has errors, so nothing was published');
 		expect(existsSync(outDir)).toBe(false);
 	});
 });

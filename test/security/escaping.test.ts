@@ -4,8 +4,8 @@ import ICAL from 'ical.js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify } from 'yaml';
-import { formatGithub } from '../../src/cli/report.ts';
-import { readContentDir } from '../../src/lib/content/read-dir.ts';
+import { formatGithub } from '../../src/lib/format-diagnostics.ts';
+import { readContentDir } from '../../src/node/read-content-dir.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build-site.ts';
@@ -26,7 +26,9 @@ const PERSON = 'mallory';
 function hostilePlan(): Record<string, unknown> {
 	return {
 		name: `Pwned ${SCRIPT}`,
-		tier: 'named',
+		// Major, so the progress report lists it too.
+		tier: 'major',
+		sponsor: PERSON,
 		category: 'lost',
 		owner: PERSON,
 		team: ['li-wei'],
@@ -100,7 +102,7 @@ describe('a planted payload in every text field', () => {
 		'/accounts/',
 		`/accounts/${SLUG}/`,
 		`/owners/${PERSON}/`,
-		'/tiers/named/',
+		'/tiers/major/',
 		'/reviews/',
 		'/reports/progress/',
 		`/search/?q=Pwnedword`,
@@ -123,9 +125,12 @@ describe('a planted payload in every text field', () => {
 			expect(await guarded.page.locator('[onerror], [onload], [onclick]').count()).toBe(0);
 			const csp = await guarded.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
 			expect(csp).toMatch(/script-src 'self'/);
+			// Shown, as text: the account's name, script tags and all.
+			await expect.poll(() => guarded.page.locator('body').innerText(), { timeout: 15_000 }).toContain(`Pwned ${SCRIPT}`);
 			if (path === `/accounts/${SLUG}/`) {
 				await expect.poll(() => guarded.page.getByRole('heading', { level: 1 }).textContent()).toContain(SCRIPT);
 				expect(await guarded.page.title()).toContain(SCRIPT);
+				expect(await guarded.page.locator('body').innerText()).toContain(`Mallory ${SCRIPT}`);
 			}
 		} finally {
 			await guarded.close();
@@ -159,7 +164,11 @@ describe('a planted payload in every text field', () => {
 		const guarded = await guardedPage(browser);
 		try {
 			await guarded.page.goto(`${server.url}/search/?q=${encodeURIComponent('alert')}`, { waitUntil: 'networkidle' });
-			await guarded.page.waitForTimeout(1500);
+			// The results are in: the hostile plan is found by the word in its escaped tag, and its title shows as text.
+			const result = guarded.page.getByRole('link', { name: /Pwned/ }).first();
+			await result.waitFor({ timeout: 15_000 });
+			expect(await result.textContent()).toContain(`Pwned ${SCRIPT}`);
+			expect(await guarded.page.locator('img[src="x"]').count()).toBe(0);
 			expect(await guarded.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 			expect(guarded.problems.filter((p) => p.startsWith('dialog'))).toEqual([]);
 		} finally {

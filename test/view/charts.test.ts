@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { createUi } from '../../src/i18n/index.ts';
 import {
 	forecastByTier,
-	monthAfter,
 	planForecast,
 	QUADRANT_MAX_DOTS,
 	QUADRANT_TABLE_MAX_ACCOUNTS,
@@ -19,14 +18,6 @@ import { type BarSpec, legendOf } from '../../src/scripts/charts/spec.ts';
 import { asTier, planInput, portfolioOf, testPolicy } from '../lib/engine/fixtures.ts';
 
 const ui = createUi('en');
-
-describe('monthAfter', () => {
-	it('steps over year ends', () => {
-		expect(monthAfter('2026-11-22', 0)).toBe('2026-11');
-		expect(monthAfter('2026-11-22', 2)).toBe('2027-01');
-		expect(monthAfter('2026-11-22', 13)).toBe('2027-12');
-	});
-});
 
 describe('tierPyramid', () => {
 	it('counts accounts per tier from the engine rollups, top tier first', () => {

@@ -29,18 +29,8 @@ export function checkPlanBody(body: string, { file, bodyLine }: BodyOptions): Di
 	const report = (line: number, column: number, rule: string, message: string) =>
 		diagnostics.push({ file, line: bodyLine + line, column, field: '', severity: 'error', rule, message });
 
-	const lines = body.split('\n');
-	let fence: { char: string; length: number } | undefined;
-	lines.forEach((line, index) => {
-		const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-		if (fence) {
-			if (fenceMatch && fenceMatch[1]![0] === fence.char && fenceMatch[1]!.length >= fence.length && line.trim() === fenceMatch[1]) fence = undefined;
-			return;
-		}
-		if (fenceMatch) {
-			fence = { char: fenceMatch[1]![0]!, length: fenceMatch[1]!.length };
-			return;
-		}
+	bodyLines(body).forEach(({ text: line, fenced }, index) => {
+		if (fenced) return;
 		const esm = /^\s*(import|export)\b/.exec(line);
 		if (esm) {
 			report(index, esm.index + 1, 'mdx-esm', `\`${esm[1]}\` statement: a plan is content, not code, so it cannot ${esm[1]} anything; portal components work without importing. If this is prose, start the line with another word`);
@@ -49,6 +39,34 @@ export function checkPlanBody(body: string, { file, bodyLine }: BodyOptions): Di
 		scanLine(line, index, report);
 	});
 	return diagnostics;
+}
+
+/** A line of a body, and whether it belongs to a fenced code block (its fence lines included). */
+export interface BodyLine {
+	text: string;
+	fenced: boolean;
+}
+
+/**
+ * The body's lines, with the code fences marked: the one fence scanner of the
+ * body checks. As in CommonMark, a fence opens with three or more backticks or
+ * tildes (indented up to three spaces) and closes with a line of the same
+ * character, at least as long, and nothing else.
+ */
+export function bodyLines(body: string): BodyLine[] {
+	let fence: { char: string; length: number } | undefined;
+	return body.split('\n').map((text) => {
+		const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(text);
+		if (fence) {
+			if (fenceMatch && fenceMatch[1]![0] === fence.char && fenceMatch[1]!.length >= fence.length && text.trim() === fenceMatch[1]) fence = undefined;
+			return { text, fenced: true };
+		}
+		if (fenceMatch) {
+			fence = { char: fenceMatch[1]![0]!, length: fenceMatch[1]!.length };
+			return { text, fenced: true };
+		}
+		return { text, fenced: false };
+	});
 }
 
 type Report = (line: number, column: number, rule: string, message: string) => void;
@@ -159,15 +177,8 @@ export interface BodyHeading {
 /** ATX headings outside code fences, with lines relative to the body. */
 export function findHeadings(body: string): BodyHeading[] {
 	const headings: BodyHeading[] = [];
-	let fence: string | undefined;
-	body.split('\n').forEach((line, index) => {
-		const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-		if (fenceMatch) {
-			if (!fence) fence = fenceMatch[1]![0];
-			else if (fenceMatch[1]![0] === fence) fence = undefined;
-			return;
-		}
-		if (fence) return;
+	bodyLines(body).forEach(({ text: line, fenced }, index) => {
+		if (fenced) return;
 		const heading = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
 		if (heading) headings.push({ depth: heading[1]!.length, text: heading[2]!.trim(), line: index });
 	});

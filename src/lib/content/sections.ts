@@ -1,12 +1,22 @@
+/**
+ * The plan-parts rule, once: the standard parts of policy.yaml (`sections`)
+ * are all present, in policy order, and not empty. Validation (over the body's
+ * headings) and the lint rules kam-plan-parts and kam-no-empty-parts (over the
+ * MDX tree) each find the parts their way and ask `planPartProblems` what is
+ * wrong; `partProblemMessage` words it the same for both, so `npm run check`
+ * recognises a problem both report and lists it once.
+ */
 import type { Policy } from '../../../schemas/policy.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import type { BodyHeading } from './mdx-body.ts';
+import { type BodyHeading, bodyLines } from './mdx-body.ts';
+
+type Sections = Policy['sections'];
 
 interface SectionOptions {
 	file: string;
 	bodyLine: number;
 	tier: string | undefined;
-	sections: Policy['sections'];
+	sections: Sections;
 }
 
 /** Tiers whose plans must have every standard part (others get warnings). */
@@ -20,64 +30,104 @@ export function normaliseTitle(title: string): string {
 }
 
 /** Which standard part (by id) a heading opens, if any. */
-export function sectionOfHeading(text: string, sections: Policy['sections']): string | undefined {
+export function sectionOfHeading(text: string, sections: Sections): string | undefined {
 	const wanted = normaliseTitle(text);
 	return sections.find((s) => s.titles.some((t) => normaliseTitle(t) === wanted))?.id;
 }
 
+/** A heading that opens a standard part, however the body was parsed. */
+export interface FoundPart {
+	/** Section id from policy.yaml. */
+	id: string;
+	/** The heading as written. */
+	title: string;
+	/** Nothing at all between this heading and the next of the same or a higher level. */
+	empty: boolean;
+	/** Only the prompt `npm run new-plan` wrote (known to the lint rule; validation lets a fresh plan build). */
+	promptOnly?: boolean;
+}
+
+/** What is wrong with a plan's parts; `P` is the caller's part, so it can say where. */
+export type PartProblem<P extends FoundPart> =
+	/** A part is missing; `next` is the first part that should follow it, `before` the last that should precede it. */
+	| { kind: 'missing'; section: Sections[number]; next?: P; before?: P }
+	/** `part` comes after `previous`, which the policy puts later. */
+	| { kind: 'order'; part: P; previous: P }
+	| { kind: 'empty'; part: P }
+	| { kind: 'prompt'; part: P };
+
+/** The problems of a plan's parts, given in document order: missing parts (policy order), parts out of order, empty parts. */
+export function planPartProblems<P extends FoundPart>(parts: readonly P[], sections: Sections): PartProblem<P>[] {
+	const order = sections.map((s) => s.id);
+	const rank = (part: P) => order.indexOf(part.id);
+	const problems: PartProblem<P>[] = [];
+	sections.forEach((section, sectionRank) => {
+		if (parts.some((p) => p.id === section.id)) return;
+		const next = parts.find((p) => rank(p) > sectionRank);
+		const before = parts.findLast((p) => rank(p) < sectionRank);
+		problems.push({ kind: 'missing', section, ...(next && { next }), ...(before && { before }) });
+	});
+	let previous: P | undefined;
+	for (const part of parts) {
+		if (previous && rank(part) < rank(previous)) problems.push({ kind: 'order', part, previous });
+		else previous = part;
+	}
+	for (const part of parts) {
+		if (part.empty) problems.push({ kind: 'empty', part });
+		else if (part.promptOnly) problems.push({ kind: 'prompt', part });
+	}
+	return problems;
+}
+
+const code = (text: string) => `\`${text}\``;
+
+/** The one wording of a part problem, for validation and lint alike. */
+export function partProblemMessage(problem: PartProblem<FoundPart>, sections: Sections): string {
+	switch (problem.kind) {
+		case 'missing': {
+			const title = code(problem.section.titles[0]!);
+			const accepted = problem.section.titles.map((t) => code(`## ${t}`)).join(' or ');
+			if (problem.next) return `Unexpected missing part ${title} before ${code(problem.next.title)}, expected a heading ${accepted}`;
+			if (problem.before) return `Unexpected missing part ${title} after ${code(problem.before.title)}, expected a heading ${accepted}`;
+			return `Unexpected missing part ${title}, expected a heading ${accepted}`;
+		}
+		case 'order':
+			return `Unexpected part ${code(problem.part.title)} after ${code(problem.previous.title)}, expected the order ${sections.map((s) => code(s.titles[0]!)).join(', ')}`;
+		case 'empty':
+			return `Unexpected empty part ${code(problem.part.title)}, expected the plan's own text under the heading`;
+		case 'prompt':
+			return `Unexpected template prompt as the only text of part ${code(problem.part.title)}, expected the plan's own text in place of the prompt`;
+	}
+}
+
+/** Validation's rule id for each problem (lint reports them as kam-plan-parts and kam-no-empty-parts). */
+const VALIDATION_RULE = { missing: 'missing-part', order: 'part-order', empty: 'empty-part', prompt: 'empty-part' } as const;
+
 /**
- * The standard parts must all be present, in policy order, and not empty: an
- * error for major and named plans, a warning for the rest.
+ * Validation's view of the rule: the parts found among the body's headings,
+ * each problem an error for major and named plans and a warning for the rest,
+ * at the line lint reports it. Template prompts are left to lint, so a plan
+ * fresh from `npm run new-plan` still builds.
  */
 export function checkSections(headings: BodyHeading[], body: string, options: SectionOptions): Diagnostic[] {
 	const severity = partsAreRequired(options.tier) ? 'error' : 'warning';
-	const diagnostics: Diagnostic[] = [];
-	const bodyLines = body.split('\n');
-	const found = headings
-		.map((heading, index) => ({ heading, index, id: sectionOfHeading(heading.text, options.sections) }))
-		.filter((h) => h.id !== undefined);
-	const foundIds = found.map((f) => f.id);
-
-	options.sections.forEach((section) => {
-		if (foundIds.includes(section.id)) return;
-		diagnostics.push({
-			file: options.file,
-			line: options.bodyLine + (headings.at(-1)?.line ?? 0),
-			field: '',
-			severity,
-			rule: 'missing-part',
-			message: `missing part \`${section.titles[0]}\`: the standard plan has ${options.sections.map((s) => `\`${s.titles[0]}\``).join(', ')}; add a heading \`## ${section.titles.join('` or `## ')}\``,
-		});
+	const lines = bodyLines(body);
+	const parts = headings.flatMap((heading, index) => {
+		const id = sectionOfHeading(heading.text, options.sections);
+		if (id === undefined) return [];
+		const next = headings.slice(index + 1).find((h) => h.depth <= heading.depth);
+		const content = lines.slice(heading.line + 1, next ? next.line : lines.length).map((l) => l.text).join('\n').trim();
+		return [{ id, title: heading.text, empty: content === '', line: options.bodyLine + heading.line }];
 	});
-
-	const order = options.sections.map((s) => s.id);
-	let previousRank = -1;
-	for (const part of found) {
-		const rank = order.indexOf(part.id!);
-		if (rank < previousRank) {
-			diagnostics.push({
-				file: options.file,
-				line: options.bodyLine + part.heading.line,
-				field: '',
-				severity,
-				rule: 'part-order',
-				message: `part \`${part.heading.text}\` is out of order; the parts go ${options.sections.map((s) => `\`${s.titles[0]}\``).join(' → ')}`,
-			});
-		}
-		previousRank = Math.max(previousRank, rank);
-
-		const next = headings.slice(part.index + 1).find((h) => h.depth <= part.heading.depth);
-		const content = bodyLines.slice(part.heading.line + 1, next ? next.line : bodyLines.length).join('\n').trim();
-		if (content === '') {
-			diagnostics.push({
-				file: options.file,
-				line: options.bodyLine + part.heading.line,
-				field: '',
-				severity,
-				rule: 'empty-part',
-				message: `part \`${part.heading.text}\` is empty; write what it should contain, or the plan is only a form`,
-			});
-		}
-	}
-	return diagnostics;
+	// With no part to point at, lint reports at the body's first block (or the file's first line).
+	const firstText = lines.findIndex((l) => l.text.trim() !== '');
+	const start = firstText === -1 ? 1 : options.bodyLine + firstText;
+	return planPartProblems(parts, options.sections).map((problem) => ({
+		file: options.file,
+		line: problem.kind === 'missing' ? (problem.next ?? problem.before)?.line ?? start : problem.part.line,
+		field: '',
+		severity,
+		rule: VALIDATION_RULE[problem.kind],
+		message: partProblemMessage(problem, options.sections),
+	}));
 }

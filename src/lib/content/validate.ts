@@ -12,7 +12,8 @@ import { checkSections } from './sections.ts';
 import { checkFreeTextSpellings, checkProducts, checkVocabularyFields } from './vocabulary-checks.ts';
 import { decodeContentFile, splitPlan } from './source-file.ts';
 import { parseYaml } from './yaml.ts';
-import { contentErrorMap, issuesToDiagnostics } from './zod-issues.ts';
+import { contentErrorMap, issuesToDiagnostics, knownKeysOf } from './zod-issues.ts';
+import { compareText } from '../compare.ts';
 
 /** One file of a content directory, path relative to it with `/` separators. */
 export interface ContentFile {
@@ -75,7 +76,7 @@ export function validateContent(snapshot: ContentSnapshot, planResults?: readonl
 	const referenceLines = new Map<string, Record<string, number>>();
 	const filesBySlug = new Map<string, string[]>();
 
-	for (const result of [...results].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+	for (const result of [...results].sort((a, b) => compareText(a.path, b.path))) {
 		diagnostics.push(...result.diagnostics);
 		if (!result.slug) continue;
 		filesBySlug.set(result.slug, [...(filesBySlug.get(result.slug) ?? []), result.path]);
@@ -186,11 +187,9 @@ export function loadPolicy(file: ContentFile | undefined, diagnostics: Diagnosti
 	// An empty policy file means "all defaults".
 	const result = policySchema.safeParse(parsed.value ?? undefined, { error: contentErrorMap, reportInput: true });
 	if (result.success) return result.data;
-	diagnostics.push(...issuesToDiagnostics(result.error.issues, { file: file.path, lineOf: parsed.lineOf, knownKeysAt: () => knownPolicyKeys }));
+	diagnostics.push(...issuesToDiagnostics(result.error.issues, { file: file.path, lineOf: parsed.lineOf, knownKeysAt: knownPolicyKeys }));
 	return fallback;
 }
-
-const knownPolicyKeys = ['currency', 'locale', 'dueSoonDays', 'tiers', 'quadrant', 'progressReportEveryMonths', 'sections', 'exchangeRates', 'repoUrl', 'company', 'major', 'named', 'non-named', 'mass-market', 'reviewEveryMonths', 'maxAccountsPerOwner', 'minCurrent', 'minPotential', 'currentHigh', 'potentialHigh', 'id', 'titles', 'regions', 'industries', 'productLines', 'tags', 'name', 'aliases', 'reviewQuestions', 'contactStaleDays', 'objectivePaceTolerance', 'en', 'zh-CN', 'portals', 'scope', 'region', 'owner', 'tier', 'tag', 'group'];
 
 interface PeopleResult {
 	people: People;
@@ -221,7 +220,7 @@ function loadPeople(file: ContentFile | undefined, diagnostics: Diagnostic[]): P
 	});
 	if (!result.success) {
 		diagnostics.push(
-			...issuesToDiagnostics(result.error.issues, { file: file.path, lineOf: parsed.lineOf, knownKeysAt: () => ['id', 'name', 'title', 'email', 'region'] }),
+			...issuesToDiagnostics(result.error.issues, { file: file.path, lineOf: parsed.lineOf, knownKeysAt: knownPersonKeys }),
 		);
 	}
 	// Keep every id that was written, so one bad entry does not make every plan's owner "unknown".
@@ -251,7 +250,7 @@ function loadPlan(file: ContentFile, slug: string, policy: Policy, diagnostics: 
 	const result = planFrontmatter.safeParse(parsed.value ?? {}, { error: contentErrorMap, reportInput: true });
 	diagnostics.push(...checkFindingIds(parsed.value, policy, file.path, lineOf));
 	if (!result.success) {
-		diagnostics.push(...issuesToDiagnostics(result.error.issues, { file: file.path, lineOf, knownKeysAt: (path) => knownPlanKeys(path) }));
+		diagnostics.push(...issuesToDiagnostics(result.error.issues, { file: file.path, lineOf, knownKeysAt: knownPlanKeys }));
 		// Still check the body's parts so one run shows everything.
 		const tier = (parsed.value as { tier?: unknown } | undefined)?.tier;
 		diagnostics.push(...checkSections(findHeadings(body), body, { file: file.path, bodyLine, tier: typeof tier === 'string' ? tier : undefined, sections: policy.sections }));
@@ -266,25 +265,10 @@ function loadPlan(file: ContentFile, slug: string, policy: Policy, diagnostics: 
 	return { plan: { slug, file: file.path, frontmatter: plan, body, bodyLine }, referenceLines };
 }
 
-/** Known keys of the plan object at a path, for "did you mean" hints. */
-function knownPlanKeys(path: readonly PathSegment[]): string[] {
-	let schema: unknown = planShape;
-	for (const segment of path) {
-		schema = unwrap(schema);
-		if (typeof segment === 'number') schema = (schema as { element?: unknown }).element;
-		else schema = (schema as { shape?: Record<string, unknown> }).shape?.[segment];
-	}
-	const shape = (unwrap(schema) as { shape?: Record<string, unknown> } | undefined)?.shape;
-	return shape ? Object.keys(shape) : [];
-}
-
-function unwrap(schema: unknown): unknown {
-	let current = schema as { unwrap?: () => unknown; def?: { type?: string; innerType?: unknown } } | undefined;
-	while (current && (current.def?.type === 'optional' || current.def?.type === 'default' || current.def?.type === 'prefault' || current.def?.type === 'pipe')) {
-		current = current.def.innerType as typeof current;
-	}
-	return current;
-}
+/** Known keys at a path, from the schemas themselves, for "did you mean" hints. */
+const knownPlanKeys = knownKeysOf(planShape);
+const knownPolicyKeys = knownKeysOf(policySchema);
+const knownPersonKeys = knownKeysOf(peopleSchema);
 
 function planWarnings(file: string, plan: PlanFrontmatter, policy: Policy, lineOf: (path: readonly PathSegment[]) => number): Diagnostic[] {
 	const warnings: Diagnostic[] = [];

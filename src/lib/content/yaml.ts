@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLError, type YAMLMap } from 'yaml';
 import { type Diagnostic, formatFieldPath, type PathSegment } from '../diagnostics.ts';
 
 /** Deepest nesting a content file may use; real plans need about 4. */
@@ -31,20 +31,22 @@ interface Options {
 export function parseYaml(source: string, { file, lineOffset = 0 }: Options): ParsedYaml {
 	const diagnostics: Diagnostic[] = [];
 	const lineCounter = new LineCounter();
-	const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset);
-	const report = (line: number | undefined, path: readonly PathSegment[], rule: string, message: string) =>
-		diagnostics.push({ file, line, field: formatFieldPath(path), severity: 'error', rule, message });
+	const context: Context = {
+		lineAt: (offset) => (offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset),
+		report: (line, path, rule, message) => diagnostics.push({ file, line, field: formatFieldPath(path), severity: 'error', rule, message }),
+	};
+	const unusable = () => ({ value: undefined, diagnostics, lineOf: () => undefined });
 
 	const tabLine = findTabIndentation(source);
 	if (tabLine !== undefined) {
-		report(tabLine + lineOffset, [], 'yaml-tab', 'a tab is used for indentation; YAML needs spaces, so replace the tab with spaces');
+		context.report(tabLine + lineOffset, [], 'yaml-tab', 'a tab is used for indentation; YAML needs spaces, so replace the tab with spaces');
 	}
 
 	// Refuse absurd nesting before the parser recurses into it.
 	const deepLine = findExcessiveNesting(source);
 	if (deepLine !== undefined) {
-		report(deepLine + lineOffset, [], 'yaml-too-deep', `nesting deeper than ${MAX_NESTING_DEPTH} levels; content files are shallow, so this is not a plan`);
-		return { value: undefined, diagnostics, lineOf: () => undefined };
+		context.report(deepLine + lineOffset, [], 'yaml-too-deep', `nesting deeper than ${MAX_NESTING_DEPTH} levels; content files are shallow, so this is not a plan`);
+		return unusable();
 	}
 
 	const doc = parseDocument(source, {
@@ -56,117 +58,130 @@ export function parseYaml(source: string, { file, lineOffset = 0 }: Options): Pa
 		lineCounter,
 		keepSourceTokens: false,
 	});
+	reportSyntaxErrors(doc.errors, source, { tabIndented: tabLine !== undefined, lineOffset }, context);
+	if (doc.errors.length > 0 || tabLine !== undefined) return unusable();
+
+	let value: unknown;
+	try {
+		value = toPlainData(doc.contents, [], 0, context);
+	} catch (error) {
+		if (!(error instanceof TooDeep)) throw error;
+		value = undefined;
+	}
+	// Lines are looked up only for the few paths that have problems.
+	return { value, diagnostics, lineOf: (target) => lineOfPath(doc.contents, target, context.lineAt) };
+}
+
+/** How the steps of `parseYaml` locate and report problems. */
+interface Context {
+	lineAt(offset: number | undefined): number | undefined;
+	report(line: number | undefined, path: readonly PathSegment[], rule: string, message: string): void;
+}
+
+/** The parser's errors as diagnostics: duplicate keys, unclosed quotes, and one syntax error per line (it often reports a cascade). */
+function reportSyntaxErrors(errors: readonly YAMLError[], source: string, { tabIndented, lineOffset }: { tabIndented: boolean; lineOffset: number }, context: Context): void {
 	const linesWithSyntaxErrors = new Set<number | undefined>();
-	for (const error of doc.errors) {
-		if (error.code === 'TAB_AS_INDENT' && tabLine !== undefined) continue;
+	for (const error of errors) {
+		if (error.code === 'TAB_AS_INDENT' && tabIndented) continue;
 		if (error.code === 'DUPLICATE_KEY') {
-			report(lineAt(error.pos[0]), [], 'yaml-duplicate-key', duplicateKeyMessage(source, error.pos[0]));
+			context.report(context.lineAt(error.pos[0]), [], 'yaml-duplicate-key', duplicateKeyMessage(source, error.pos[0]));
 			continue;
 		}
 		const unclosed = /Missing closing (["'])?quote/.exec(error.message);
-		const line = unclosed ? lineOfUnclosedQuote(source, error.pos[0]) : lineAt(error.pos[0]);
-		// One syntax error per line: the parser often reports a cascade.
+		const line = unclosed ? lineOfUnclosedQuote(source, error.pos[0]) : context.lineAt(error.pos[0]);
 		if (linesWithSyntaxErrors.has(line)) continue;
 		linesWithSyntaxErrors.add(line);
 		const text = unclosed
 			? 'a quoted value opened on this line is never closed; add the closing quote'
 			: `YAML does not parse: ${firstLine(error.message)}`;
-		report(unclosed ? (line === undefined ? undefined : line + lineOffset) : line, [], 'yaml-syntax', text);
+		context.report(unclosed ? (line === undefined ? undefined : line + lineOffset) : line, [], 'yaml-syntax', text);
 	}
-	if (doc.errors.length > 0 || tabLine !== undefined) {
-		return { value: undefined, diagnostics, lineOf: () => undefined };
-	}
+}
 
-	// The path is a shared stack, copied only when a problem is reported.
-	const path: PathSegment[] = [];
-	const convert = (node: unknown, depth: number): unknown => {
-		if (depth > MAX_NESTING_DEPTH) {
-			report(lineAt((node as YamlNode).range?.[0]), [...path], 'yaml-too-deep', `nesting deeper than ${MAX_NESTING_DEPTH} levels; content files are shallow, so this is not a plan`);
-			throw new TooDeep();
+/**
+ * A YAML node as plain data, refusing aliases, anchors, tags, merge keys and
+ * prototype keys. `path` is a shared stack, copied only when a problem is reported.
+ */
+function toPlainData(node: unknown, path: PathSegment[], depth: number, context: Context): unknown {
+	const { lineAt, report } = context;
+	if (depth > MAX_NESTING_DEPTH) {
+		report(lineAt((node as YamlNode).range?.[0]), [...path], 'yaml-too-deep', `nesting deeper than ${MAX_NESTING_DEPTH} levels; content files are shallow, so this is not a plan`);
+		throw new TooDeep();
+	}
+	if (isAlias(node)) {
+		report(lineAt(node.range?.[0]), [...path], 'yaml-alias', `alias \`*${node.source}\` is not allowed; write the value out in full`);
+		return undefined;
+	}
+	const yamlNode = node as YamlNode | null;
+	if (yamlNode && yamlNode.anchor) {
+		report(lineAt(yamlNode.range?.[0]), [...path], 'yaml-anchor', `anchor \`&${yamlNode.anchor}\` is not allowed; content files do not share values`);
+	}
+	if (yamlNode && yamlNode.tag) {
+		report(lineAt(yamlNode.range?.[0]), [...path], 'yaml-tag', `tag \`${shortTag(yamlNode.tag)}\` is not allowed; write a plain value without \`!\``);
+		return undefined;
+	}
+	if (isScalar(node)) return node.value;
+	if (isSeq(node)) {
+		const items = new Array(node.items.length);
+		for (let index = 0; index < node.items.length; index++) {
+			path.push(index);
+			items[index] = toPlainData(node.items[index], path, depth + 1, context);
+			path.pop();
 		}
-		if (isAlias(node)) {
-			report(lineAt(node.range?.[0]), [...path], 'yaml-alias', `alias \`*${node.source}\` is not allowed; write the value out in full`);
-			return undefined;
+		return items;
+	}
+	if (isMap(node)) return mapToPlainData(node, path, depth, context);
+	return yamlNode === null ? null : undefined;
+}
+
+function mapToPlainData(node: YAMLMap, path: PathSegment[], depth: number, context: Context): Record<string, unknown> {
+	const { lineAt, report } = context;
+	const result: Record<string, unknown> = {};
+	for (const pair of node.items) {
+		const keyNode = pair.key;
+		if (!isScalar(keyNode) || (typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number')) {
+			report(lineAt((keyNode as YamlNode | null)?.range?.[0]), [...path], 'yaml-key', 'a key must be a plain word such as `name`');
+			continue;
 		}
-		const yamlNode = node as YamlNode | null;
-		if (yamlNode && yamlNode.anchor) {
-			report(lineAt(yamlNode.range?.[0]), [...path], 'yaml-anchor', `anchor \`&${yamlNode.anchor}\` is not allowed; content files do not share values`);
+		const name = String(keyNode.value);
+		if (keyNode.tag) {
+			report(lineAt(keyNode.range?.[0]), [...path], 'yaml-tag', `tag \`${shortTag(keyNode.tag)}\` is not allowed on a key`);
+			continue;
 		}
-		if (yamlNode && yamlNode.tag) {
-			report(lineAt(yamlNode.range?.[0]), [...path], 'yaml-tag', `tag \`${shortTag(yamlNode.tag)}\` is not allowed; write a plain value without \`!\``);
-			return undefined;
+		if (name === '<<') {
+			report(lineAt(keyNode.range?.[0]), [...path, name], 'yaml-merge-key', 'merge key `<<` is not allowed; write the fields out in full');
+			continue;
 		}
-		if (isScalar(node)) return node.value;
-		if (isSeq(node)) {
-			const items = new Array(node.items.length);
-			for (let index = 0; index < node.items.length; index++) {
-				path.push(index);
-				items[index] = convert(node.items[index], depth + 1);
-				path.pop();
-			}
-			return items;
+		if (FORBIDDEN_KEYS.has(name)) {
+			report(lineAt(keyNode.range?.[0]), [...path, name], 'yaml-forbidden-key', `key \`${name}\` is not allowed; it is reserved and never a content field`);
+			continue;
 		}
+		path.push(name);
+		// defineProperty keeps even odd keys as plain own data, never setters.
+		Object.defineProperty(result, name, { value: toPlainData(pair.value, path, depth + 1, context), enumerable: true, writable: true, configurable: true });
+		path.pop();
+	}
+	return result;
+}
+
+/** The line of the node at a field path, else of its nearest ancestor found. */
+function lineOfPath(root: unknown, target: readonly PathSegment[], lineAt: Context['lineAt']): number | undefined {
+	let node: unknown = root;
+	let line = lineAt((node as YamlNode | null)?.range?.[0]);
+	for (const segment of target) {
 		if (isMap(node)) {
-			const result: Record<string, unknown> = {};
-			for (const pair of node.items) {
-				const keyNode = pair.key;
-				if (!isScalar(keyNode) || (typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number')) {
-					report(lineAt((keyNode as YamlNode | null)?.range?.[0]), [...path], 'yaml-key', 'a key must be a plain word such as `name`');
-					continue;
-				}
-				const name = String(keyNode.value);
-				if (keyNode.tag) {
-					report(lineAt(keyNode.range?.[0]), [...path], 'yaml-tag', `tag \`${shortTag(keyNode.tag)}\` is not allowed on a key`);
-					continue;
-				}
-				if (name === '<<') {
-					report(lineAt(keyNode.range?.[0]), [...path, name], 'yaml-merge-key', 'merge key `<<` is not allowed; write the fields out in full');
-					continue;
-				}
-				if (FORBIDDEN_KEYS.has(name)) {
-					report(lineAt(keyNode.range?.[0]), [...path, name], 'yaml-forbidden-key', `key \`${name}\` is not allowed; it is reserved and never a content field`);
-					continue;
-				}
-				path.push(name);
-				// defineProperty keeps even odd keys as plain own data, never setters.
-				Object.defineProperty(result, name, { value: convert(pair.value, depth + 1), enumerable: true, writable: true, configurable: true });
-				path.pop();
-			}
-			return result;
-		}
-		return yamlNode === null ? null : undefined;
-	};
-
-	let value: unknown;
-	try {
-		value = convert(doc.contents, 0);
-	} catch (error) {
-		if (!(error instanceof TooDeep)) throw error;
-		value = undefined;
+			const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+			if (!pair) break;
+			line = lineAt((pair.key as YamlNode).range?.[0]) ?? line;
+			node = pair.value;
+		} else if (isSeq(node) && typeof segment === 'number') {
+			const item = node.items[segment] as YamlNode | undefined;
+			if (!item) break;
+			line = lineAt(item.range?.[0]) ?? line;
+			node = item;
+		} else break;
 	}
-	return {
-		value,
-		diagnostics,
-		// Lines are looked up only for the few paths that have problems.
-		lineOf(target) {
-			let node: unknown = doc.contents;
-			let line = lineAt((node as YamlNode | null)?.range?.[0]);
-			for (const segment of target) {
-				if (isMap(node)) {
-					const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
-					if (!pair) break;
-					line = lineAt((pair.key as YamlNode).range?.[0]) ?? line;
-					node = pair.value;
-				} else if (isSeq(node) && typeof segment === 'number') {
-					const item = node.items[segment] as YamlNode | undefined;
-					if (!item) break;
-					line = lineAt(item.range?.[0]) ?? line;
-					node = item;
-				} else break;
-			}
-			return line;
-		},
-	};
+	return line;
 }
 
 class TooDeep extends Error {}

@@ -70,6 +70,32 @@ export function editDistance(a: string, b: string): number {
 	return rows[a.length]![b.length]!;
 }
 
+/**
+ * The keys of the object a schema expects at a path (through defaults,
+ * optionals and lists), for "did you mean" hints: the schema is the one list.
+ */
+export function knownKeysOf(root: unknown): (path: readonly PathSegment[]) => string[] {
+	return (path) => {
+		let schema: unknown = root;
+		for (const segment of path) {
+			schema = unwrapSchema(schema);
+			if (typeof segment === 'number') schema = (schema as { element?: unknown } | undefined)?.element;
+			else schema = (schema as { shape?: Record<string, unknown> } | undefined)?.shape?.[segment];
+		}
+		const shape = (unwrapSchema(schema) as { shape?: Record<string, unknown> } | undefined)?.shape;
+		return shape ? Object.keys(shape) : [];
+	};
+}
+
+/** The schema inside optional, default and prefault wrappers. */
+function unwrapSchema(schema: unknown): unknown {
+	let current = schema as { def?: { type?: string; innerType?: unknown } } | undefined;
+	while (current && (current.def?.type === 'optional' || current.def?.type === 'default' || current.def?.type === 'prefault' || current.def?.type === 'pipe')) {
+		current = current.def.innerType as typeof current;
+	}
+	return current;
+}
+
 interface Located {
 	file: string;
 	lineOf(path: readonly PathSegment[]): number | undefined;

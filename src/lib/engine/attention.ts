@@ -3,6 +3,7 @@ import { tierRank } from './tiering.ts';
 import { coldDeciders, uncoveredDeciders } from './relationships.ts';
 import { needsFollowUp } from './review-record.ts';
 import { ATTENTION_KINDS, type AccountView, type AttentionEntry, type AttentionItem } from './types.ts';
+import { compareText } from '../compare.ts';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -64,7 +65,7 @@ export function attentionList(accounts: readonly AccountView[]): AttentionEntry[
 			b.items.length - a.items.length ||
 			a.account.review.daysUntilDue - b.account.review.daysUntilDue ||
 			tierRank(a.account.tier) - tierRank(b.account.tier) ||
-			(a.account.slug < b.account.slug ? -1 : a.account.slug > b.account.slug ? 1 : 0)
+			compareText(a.account.slug, b.account.slug)
 		);
 	});
 	return entries.map(({ account, items }) => ({ slug: account.slug, reasons: items.map((i) => i.message), items }));

@@ -2,6 +2,7 @@ import type { Tier } from '../../../schemas/enums.ts';
 import type { Policy } from '../../../schemas/policy.ts';
 import { tierRank } from './tiering.ts';
 import type { CoverageRow } from './types.ts';
+import { compareText } from '../compare.ts';
 
 /** What coverage needs of a plan; both the validator's and the engine's plans fit. */
 export interface CoveredPlan {
@@ -31,8 +32,8 @@ export function coverageRows(plans: readonly CoveredPlan[], policy: Policy): Cov
 	for (const [owner, byTier] of slugsByOwner) {
 		for (const [tier, slugs] of byTier) {
 			const limit = policy.tiers[tier].maxAccountsPerOwner;
-			rows.push({ owner, tier, count: slugs.length, limit, overloaded: slugs.length > limit, slugs: [...slugs].sort() });
+			rows.push({ owner, tier, count: slugs.length, limit, overloaded: slugs.length > limit, slugs: [...slugs].sort(compareText) });
 		}
 	}
-	return rows.sort((a, b) => (a.owner < b.owner ? -1 : a.owner > b.owner ? 1 : tierRank(a.tier) - tierRank(b.tier)));
+	return rows.sort((a, b) => compareText(a.owner, b.owner) || tierRank(a.tier) - tierRank(b.tier));
 }

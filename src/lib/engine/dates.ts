@@ -90,6 +90,11 @@ export function addMonths(date: string, months: number): string {
 	return formatDate({ year: targetYear, month: targetMonth, day: Math.min(day, daysInMonth(targetYear, targetMonth)) });
 }
 
+/** The month (YYYY-MM) `months` months after the month of `date` (negative goes back). */
+export function monthAfter(date: string, months: number): string {
+	return addMonths(date, months).slice(0, 7);
+}
+
 /** Days from `from` to `to`: positive when `to` is later. */
 export function daysBetween(from: string, to: string): number {
 	return toDayNumber(to) - toDayNumber(from);

@@ -2,6 +2,7 @@
  * Group (parent) accounts. The validator rejects unknown and cyclic parents;
  * these functions still stop at them, so a bad input cannot loop forever.
  */
+import { compareText } from '../compare.ts';
 
 export interface GroupIndex {
 	/** Parent chain, nearest first; only plans that exist. */
@@ -12,7 +13,6 @@ export interface GroupIndex {
 	descendantsOf(slug: string): string[];
 }
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Indexes the parent links of `plans` (slug plus optional parent slug). */
 export function buildGroupIndex(plans: readonly { slug: string; parent?: string | undefined }[]): GroupIndex {
@@ -26,7 +26,7 @@ export function buildGroupIndex(plans: readonly { slug: string; parent?: string 
 		if (list) list.push(plan.slug);
 		else children.set(plan.parent, [plan.slug]);
 	}
-	for (const list of children.values()) list.sort(byText);
+	for (const list of children.values()) list.sort(compareText);
 
 	const descendantsCache = new Map<string, string[]>();
 	return {
@@ -53,7 +53,7 @@ export function buildGroupIndex(plans: readonly { slug: string; parent?: string 
 				found.add(next);
 				queue.push(...(children.get(next) ?? []));
 			}
-			const sorted = [...found].sort(byText);
+			const sorted = [...found].sort(compareText);
 			descendantsCache.set(slug, sorted);
 			return [...sorted];
 		},

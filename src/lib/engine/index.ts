@@ -11,6 +11,7 @@ import { progressReport } from './progress-report.ts';
 import { rollupOf, rollupsBy } from './rollups.ts';
 import { reviewSchedule } from './schedule.ts';
 import type { EngineInput, Portfolio } from './types.ts';
+import { compareText } from '../compare.ts';
 
 export type * from './types.ts';
 export { ATTENTION_KINDS, QUADRANTS, REVIEW_STATUSES } from './types.ts';
@@ -22,7 +23,7 @@ export { ATTENTION_KINDS, QUADRANTS, REVIEW_STATUSES } from './types.ts';
 export function computePortfolio(input: EngineInput): Portfolio {
 	const { policy, asOf } = input;
 	parseDate(asOf); // fail early and clearly on a bad as-of date
-	const plans = [...input.plans].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+	const plans = [...input.plans].sort((a, b) => compareText(a.slug, b.slug));
 	const groups = buildGroupIndex(plans.map((p) => ({ slug: p.slug, parent: p.frontmatter.parent })));
 	const accounts = plans.map((plan) => accountView(plan, groups, policy, asOf));
 	const report = progressReport(accounts, asOf, policy);

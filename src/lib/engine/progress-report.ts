@@ -2,6 +2,7 @@ import type { Policy } from '../../../schemas/policy.ts';
 import { addMonths, endOfPeriod, isWithin, startOfPeriod } from './dates.ts';
 import { latestActual } from './financials.ts';
 import type { AccountView, ProgressReport } from './types.ts';
+import { compareText } from '../compare.ts';
 
 /**
  * The report period holding the as-of date: `progressReportEveryMonths` long,
@@ -24,7 +25,7 @@ export function reportPeriod(asOf: string, policy: Policy): { periodStart: strin
 export function progressReport(accounts: readonly AccountView[], asOf: string, policy: Policy): ProgressReport {
 	const period = reportPeriod(asOf, policy);
 	const inPeriod = (date: string | undefined) => date !== undefined && isWithin(date, period.periodStart, period.periodEnd);
-	const majors = accounts.filter((a) => a.tier === 'major').sort((a, b) => (a.slug < b.slug ? -1 : 1));
+	const majors = accounts.filter((a) => a.tier === 'major').sort((a, b) => compareText(a.slug, b.slug));
 	return {
 		...period,
 		accounts: majors.map((account) => {

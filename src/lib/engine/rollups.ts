@@ -3,11 +3,11 @@ import type { Policy } from '../../../schemas/policy.ts';
 import { productLineRollups } from './products.ts';
 import { countObjectivesByStatus } from './objectives.ts';
 import { type AccountView, type MoneyByCurrency, QUADRANTS, type Rollup, type RollupDimension } from './types.ts';
+import { compareText } from '../compare.ts';
 
 /** Every dimension, in the order pages list them. */
 export const ROLLUP_DIMENSIONS: readonly RollupDimension[] = ['tier', 'category', 'owner', 'region', 'industry', 'quadrant', 'group'];
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Adds `amount` in `currency` to a per-currency sum. */
 function add(sums: MoneyByCurrency, currency: string, amount: number) {
@@ -17,7 +17,7 @@ function add(sums: MoneyByCurrency, currency: string, amount: number) {
 /** The same sums with currencies in alphabetical order, so output never depends on insertion order. */
 function sortedByCurrency<T>(sums: Record<string, T>): Record<string, T> {
 	const sorted: Record<string, T> = {};
-	for (const currency of Object.keys(sums).sort(byText)) sorted[currency] = sums[currency]!;
+	for (const currency of Object.keys(sums).sort(compareText)) sorted[currency] = sums[currency]!;
 	return sorted;
 }
 
@@ -40,7 +40,7 @@ export function rateIntoPolicyCurrency(currency: string, policy: Policy): number
  * has a rate for every currency among the accounts.
  */
 export function rollupOf(dimension: Rollup['dimension'], key: string, accounts: readonly AccountView[], policy: Policy): Rollup {
-	const sorted = [...accounts].sort((a, b) => byText(a.slug, b.slug));
+	const sorted = [...accounts].sort((a, b) => compareText(a.slug, b.slug));
 	const current: MoneyByCurrency = {};
 	const potential: MoneyByCurrency = {};
 	const wallet: MoneyByCurrency = {};
@@ -100,7 +100,7 @@ function convert(
 	}
 	// Currencies in a fixed order, so the float additions happen in the same order every build.
 	const total = (byCurrency: MoneyByCurrency) =>
-		cents(Object.keys(byCurrency).sort(byText).reduce((sum, currency) => sum + byCurrency[currency]! * rates[currency]!, 0));
+		cents(Object.keys(byCurrency).sort(compareText).reduce((sum, currency) => sum + byCurrency[currency]! * rates[currency]!, 0));
 	const wallet = total(sums.wallet);
 	const forecastByYear: Record<number, number> = {};
 	for (const year of Object.keys(sums.forecastByYear)) forecastByYear[Number(year)] = total(sums.forecastByYear[Number(year)]!);
@@ -118,7 +118,7 @@ function byKey(dimension: RollupDimension, accounts: readonly AccountView[], key
 		if (members) members.push(account);
 		else groups.set(key, [account]);
 	}
-	const keys = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : byText(a, b)));
+	const keys = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : compareText(a, b)));
 	return keys.map((key) => rollupOf(dimension, key, groups.get(key)!, policy));
 }
 
@@ -151,7 +151,7 @@ export function rollupsBy(accounts: readonly AccountView[], policy: Policy): Rec
 	const bySlug = new Map(accounts.map((a) => [a.slug, a]));
 	const groups = accounts
 		.filter((a) => a.descendants.length > 0)
-		.sort((a, b) => byText(a.slug, b.slug))
+		.sort((a, b) => compareText(a.slug, b.slug))
 		.map((parent) => rollupOf('group', parent.slug, [parent, ...parent.descendants.map((slug) => bySlug.get(slug)!)], policy));
 	return {
 		tier: byFixedKeys('tier', TIERS, accounts, (a) => a.tier, policy),

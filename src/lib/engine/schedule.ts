@@ -2,6 +2,7 @@ import type { Policy } from '../../../schemas/policy.ts';
 import { compareDates, minDate } from './dates.ts';
 import { dueStatus } from './review.ts';
 import type { AccountView, ProgressReport, ScheduleEntry } from './types.ts';
+import { compareText } from '../compare.ts';
 
 const KIND_ORDER: Record<ScheduleEntry['kind'], number> = { plan: 0, collective: 1, 'progress-report': 2 };
 
@@ -51,6 +52,6 @@ export function reviewSchedule(accounts: readonly AccountView[], report: Progres
 		// The owner-less collective review sorts after the named owners' ones.
 		const keyA = entryKey(a);
 		const keyB = entryKey(b);
-		return keyA === keyB ? 0 : keyA === '' ? 1 : keyB === '' ? -1 : keyA < keyB ? -1 : 1;
+		return keyA === keyB ? 0 : keyA === '' ? 1 : keyB === '' ? -1 : compareText(keyA, keyB);
 	});
 }

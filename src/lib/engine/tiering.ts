@@ -1,8 +1,8 @@
-import type { Tier } from '../../../schemas/enums.ts';
+import { type Tier, TIERS } from '../../../schemas/enums.ts';
 import type { Policy } from '../../../schemas/policy.ts';
 
-/** Tiers that have selection thresholds, highest first. */
-const RANKED_TIERS = ['major', 'named', 'non-named'] as const;
+/** Tiers that have selection thresholds (all but mass-market), highest first. */
+const RANKED_TIERS = TIERS.filter((tier): tier is Exclude<Tier, 'mass-market'> => tier !== 'mass-market');
 
 /**
  * The highest tier whose `minCurrent` or `minPotential` the account reaches;
@@ -18,7 +18,7 @@ export function suggestTier(value: { current: number; potential: number }, polic
 
 /** Position in the pyramid, 0 = major. */
 export function tierRank(tier: Tier): number {
-	return tier === 'major' ? 0 : tier === 'named' ? 1 : tier === 'non-named' ? 2 : 3;
+	return TIERS.indexOf(tier);
 }
 
 /**

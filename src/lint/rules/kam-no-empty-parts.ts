@@ -2,15 +2,15 @@
  * kam-no-empty-parts: every standard part has content of its own. A part with
  * nothing under its heading is reported, and so is a part that still holds
  * only the prompt `npm run new-plan` wrote there: "an account plan is not a
- * mechanical form-filling exercise".
+ * mechanical form-filling exercise". The rule itself is `planPartProblems`
+ * (src/lib/content/sections.ts), which validation uses too.
  *
  * Options: `{ sections }` from policy.yaml. Severity as for kam-plan-parts
  * (set in `src/lint/preset.ts`).
  */
 import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { lintRule } from 'unified-lint-rule';
-import { isPartPrompt } from '../../lib/authoring/part-guide.ts';
+import { partProblemMessage, planPartProblems } from '../../lib/content/sections.ts';
 import { ruleDocsUrl } from '../docs.ts';
 import { findParts, isSections, type Sections } from '../parts.ts';
 
@@ -25,13 +25,9 @@ const kamNoEmptyParts = lintRule<Root, NoEmptyPartsOptions>(
 		if (!isSections(sections)) {
 			file.fail("Unexpected options for `kam-no-empty-parts`, expected `{ sections }` with the policy's parts (`{ id, titles: [...] }`)");
 		}
-		for (const part of findParts(tree, sections)) {
-			const place = { place: part.heading.position, ancestors: [tree, part.heading] };
-			if (part.content.length === 0) {
-				file.message(`Unexpected empty part \`${part.title}\`, expected the plan's own text under the heading`, place);
-			} else if (part.content.every((node) => node.type === 'paragraph' && isPartPrompt(toString(node)))) {
-				file.message(`Unexpected template prompt as the only text of part \`${part.title}\`, expected the plan's own text in place of the prompt`, place);
-			}
+		for (const problem of planPartProblems(findParts(tree, sections), sections)) {
+			if (problem.kind !== 'empty' && problem.kind !== 'prompt') continue;
+			file.message(partProblemMessage(problem, sections), { place: problem.part.heading.position, ancestors: [tree, problem.part.heading] });
 		}
 	},
 );

@@ -1,7 +1,8 @@
 /**
  * kam-plan-parts: the standard parts of policy.yaml (`sections`) are present,
  * each as a heading in any of its accepted titles (either language), and in the
- * policy's order.
+ * policy's order. The rule itself is `planPartProblems` (src/lib/content/sections.ts),
+ * which validation uses too.
  *
  * Options: `{ sections }` from policy.yaml. The severity is set by whoever
  * configures the rule: `src/lint/preset.ts` makes it an error for major and
@@ -12,14 +13,13 @@
  */
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
+import { partProblemMessage, planPartProblems } from '../../lib/content/sections.ts';
 import { ruleDocsUrl } from '../docs.ts';
-import { findParts, isSections, type Sections, titlesOf } from '../parts.ts';
+import { findParts, isSections, type Sections } from '../parts.ts';
 
 export interface PlanPartsOptions {
 	sections: Sections;
 }
-
-const code = (text: string) => `\`${text}\``;
 
 const kamPlanParts = lintRule<Root, PlanPartsOptions>(
 	{ origin: 'remark-lint:kam-plan-parts', url: ruleDocsUrl('kam-plan-parts') },
@@ -28,46 +28,19 @@ const kamPlanParts = lintRule<Root, PlanPartsOptions>(
 		if (!isSections(sections)) {
 			file.fail('Unexpected options for `kam-plan-parts`, expected `{ sections }` with the policy\'s parts (`{ id, titles: [...] }`)');
 		}
-		const parts = findParts(tree, sections);
-		const order = sections.map((s) => s.id);
-		const firstTitle = (id: string) => titlesOf(sections, id)[0]!;
-
-		for (const [rank, section] of sections.entries()) {
-			if (parts.some((p) => p.id === section.id)) continue;
-			const accepted = section.titles.map((t) => code(`## ${t}`)).join(' or ');
-			const next = parts.find((p) => order.indexOf(p.id) > rank);
-			const before = parts.findLast((p) => order.indexOf(p.id) < rank);
-			if (next) {
-				file.message(`Unexpected missing part ${code(section.titles[0]!)} before ${code(next.title)}, expected a heading ${accepted}`, {
-					place: next.heading.position,
-					ancestors: [tree, next.heading],
-				});
-			} else if (before) {
-				file.message(`Unexpected missing part ${code(section.titles[0]!)} after ${code(before.title)}, expected a heading ${accepted}`, {
-					place: before.heading.position,
-					ancestors: [tree, before.heading],
-				});
-			} else {
+		for (const problem of planPartProblems(findParts(tree, sections), sections)) {
+			if (problem.kind === 'missing') {
+				const at = problem.next ?? problem.before;
 				// No part at all: report at the start of the body. (Not past its last
 				// node: remark-lint drops messages in the trailing gap.)
 				const start = tree.children.find((node) => node.type !== 'yaml') ?? tree;
-				file.message(`Unexpected missing part ${code(section.titles[0]!)}, expected a heading ${accepted}`, {
-					place: start.position?.start,
-					ancestors: start === tree ? [tree] : [tree, start],
-				});
-			}
-		}
-
-		let previous: (typeof parts)[number] | undefined;
-		for (const part of parts) {
-			if (previous && order.indexOf(part.id) < order.indexOf(previous.id)) {
 				file.message(
-					`Unexpected part ${code(part.title)} after ${code(previous.title)}, expected the order ${sections.map((s) => code(firstTitle(s.id))).join(', ')}`,
-					{ place: part.heading.position, ancestors: [tree, part.heading] },
+					partProblemMessage(problem, sections),
+					at ? { place: at.heading.position, ancestors: [tree, at.heading] } : { place: start.position?.start, ancestors: start === tree ? [tree] : [tree, start] },
 				);
-				continue;
+			} else if (problem.kind === 'order') {
+				file.message(partProblemMessage(problem, sections), { place: problem.part.heading.position, ancestors: [tree, problem.part.heading] });
 			}
-			previous = part;
 		}
 	},
 );

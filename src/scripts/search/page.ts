@@ -6,7 +6,7 @@
  */
 import { SEARCH_FACETS, SEARCH_SORTS, type SearchFacet, type SearchSort } from '../../lib/search/keys.ts';
 import { excerptNodes } from './excerpt.ts';
-import { type FilterCounts, loadPagefind, type Pagefind, type PagefindResult, type PagefindSearchOptions, resultData } from './pagefind.ts';
+import { type FilterCounts, loadPagefind, type Pagefind, type PagefindResult, type PagefindSearchOptions, resultData, type SearchHit } from './pagefind.ts';
 
 type SortChoice = 'relevance' | SearchSort;
 type Filters = Partial<Record<SearchFacet, string>>;
@@ -76,24 +76,130 @@ function safeHref(url: string): string {
 	return url.startsWith('/') && !url.startsWith('//') ? url : '/accounts/';
 }
 
-async function start(root: HTMLElement) {
-	const messages = JSON.parse(root.dataset.messages ?? '{}') as Record<string, string>;
-	const facetOrder = JSON.parse(root.dataset.facetOrder ?? '{}') as Partial<Record<SearchFacet, string[]>>;
-	const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
-	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-	const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
-	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-	const hint = root.querySelector<HTMLElement>('[data-search-hint]')!;
-	const list = root.querySelector<HTMLOListElement>('[data-results]')!;
-	const more = root.querySelector<HTMLButtonElement>('[data-show-more]')!;
-	const clearAll = root.querySelector<HTMLButtonElement>('[data-clear-filters]')!;
-	const numbers = new Intl.NumberFormat(document.documentElement.lang || undefined);
+type Say = (key: string, vars?: Record<string, string | number>) => string;
 
-	const say = (key: string, vars: Record<string, string | number> = {}) =>
+/** The page's dictionary: `{name}` placeholders filled in, numbers in the page's locale. */
+function translator(messages: Record<string, string>, numbers: Intl.NumberFormat): Say {
+	return (key, vars = {}) =>
 		(messages[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => {
 			const value = vars[name];
 			return value === undefined ? whole : typeof value === 'number' ? numbers.format(value) : value;
 		});
+}
+
+/** The page's controls, all in the server-rendered markup. */
+function elementsOf(root: HTMLElement) {
+	const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+	return {
+		form,
+		input: form.querySelector<HTMLInputElement>('input[name="q"]')!,
+		sortSelect: form.querySelector<HTMLSelectElement>('select[name="sort"]')!,
+		status: root.querySelector<HTMLElement>('[data-search-status]')!,
+		hint: root.querySelector<HTMLElement>('[data-search-hint]')!,
+		list: root.querySelector<HTMLOListElement>('[data-results]')!,
+		more: root.querySelector<HTMLButtonElement>('[data-show-more]')!,
+		clearAll: root.querySelector<HTMLButtonElement>('[data-clear-filters]')!,
+	};
+}
+
+/** One result: its title as a link, its facts (tier, owner, value) and the excerpt, all as text nodes. */
+function resultItem(item: SearchHit): HTMLLIElement {
+	const li = document.createElement('li');
+	li.className = 'result';
+	const heading = document.createElement('h3');
+	heading.className = 'result-title';
+	const link = document.createElement('a');
+	link.href = safeHref(item.url);
+	link.textContent = item.meta.title ?? item.url;
+	heading.append(link);
+	const facts = document.createElement('p');
+	facts.className = 'result-facts';
+	for (const [name, text] of [
+		['tier', item.meta.tier],
+		['owner', item.meta.owner],
+		['value', item.meta.current],
+	] as const) {
+		if (!text) continue;
+		const span = document.createElement('span');
+		span.className = `result-${name}`;
+		span.textContent = text;
+		facts.append(span);
+	}
+	const excerpt = document.createElement('p');
+	excerpt.className = 'result-excerpt';
+	excerpt.append(...excerptNodes(item.excerpt));
+	li.append(heading, facts, excerpt);
+	return li;
+}
+
+/** One facet value as a toggle button with its count. */
+function facetValueItem(value: string, count: number, pressed: boolean, numbers: Intl.NumberFormat): HTMLLIElement {
+	const li = document.createElement('li');
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.className = 'facet-value';
+	button.dataset.value = value;
+	button.setAttribute('aria-pressed', String(pressed));
+	const label = document.createElement('span');
+	label.className = 'facet-label';
+	label.textContent = value;
+	const counter = document.createElement('span');
+	counter.className = 'facet-count';
+	counter.textContent = numbers.format(count);
+	button.append(label, ' ', counter);
+	li.append(button);
+	return li;
+}
+
+/**
+ * A facet's values: those with results and the one chosen, in the facet's
+ * natural order (closed facets) or by count then name; an open facet lists
+ * FACET_VALUES_SHOWN of them (and the chosen one) until expanded.
+ */
+function facetValues(counts: Record<string, number>, active: string | undefined, order: string[] | undefined, expanded: boolean): { values: string[]; visible: string[] } {
+	const values = Object.keys(counts).filter((value) => (counts[value] ?? 0) > 0 || value === active);
+	if (active !== undefined && !values.includes(active)) values.push(active);
+	values.sort((a, b) =>
+		order
+			? (order.indexOf(a) + 1 || Infinity) - (order.indexOf(b) + 1 || Infinity)
+			: (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b, document.documentElement.lang || undefined),
+	);
+	const limited = !order && !expanded && values.length > FACET_VALUES_SHOWN;
+	const visible = limited ? values.slice(0, FACET_VALUES_SHOWN) : values;
+	if (limited && active !== undefined && !visible.includes(active)) visible.push(active);
+	return { values, visible };
+}
+
+/** The status line: how many plans, for which query. */
+function resultStatus(count: number, term: string | null, say: Say): string {
+	if (count === 0) return term === null ? say('search.noResultsFilters') : say('search.noResults', { query: term });
+	if (term === null) return count === 1 ? say('search.countOne') : say('search.count', { count });
+	return count === 1 ? say('search.countQueryOne', { query: term }) : say('search.countQuery', { count, query: term });
+}
+
+/**
+ * Facet counts for a query and filters. A facet in use counts its values as if
+ * it were not set (the other facets and the query still apply), so the counts
+ * say what choosing another value would give.
+ */
+async function facetCounts(pagefind: Pagefind, term: string | null, filters: Filters): Promise<FilterCounts> {
+	const counts: FilterCounts = { ...(await pagefind.search(term, { filters: { ...filters } as Record<string, string> })).filters };
+	await Promise.all(
+		(Object.keys(filters) as SearchFacet[]).map(async (facet) => {
+			const { [facet]: _, ...others } = filters;
+			const without = await pagefind.search(term, { filters: others as Record<string, string> });
+			counts[facet] = without.filters[facet] ?? {};
+		}),
+	);
+	return counts;
+}
+
+async function start(root: HTMLElement) {
+	const messages = JSON.parse(root.dataset.messages ?? '{}') as Record<string, string>;
+	const facetOrder = JSON.parse(root.dataset.facetOrder ?? '{}') as Partial<Record<SearchFacet, string[]>>;
+	const { form, input, sortSelect, status, hint, list, more, clearAll } = elementsOf(root);
+	const numbers = new Intl.NumberFormat(document.documentElement.lang || undefined);
+	const say = translator(messages, numbers);
 
 	const state = readState(location.search);
 	input.value = state.query;
@@ -126,34 +232,7 @@ async function start(root: HTMLElement) {
 		const next = results.slice(shown, shown + (shown === 0 ? FIRST_RESULTS : MORE_RESULTS));
 		const data = await Promise.all(next.map((result) => resultData(result)));
 		if (current !== generation) return;
-		for (const item of data) {
-			const li = document.createElement('li');
-			li.className = 'result';
-			const heading = document.createElement('h3');
-			heading.className = 'result-title';
-			const link = document.createElement('a');
-			link.href = safeHref(item.url);
-			link.textContent = item.meta.title ?? item.url;
-			heading.append(link);
-			const facts = document.createElement('p');
-			facts.className = 'result-facts';
-			for (const [name, text] of [
-				['tier', item.meta.tier],
-				['owner', item.meta.owner],
-				['value', item.meta.current],
-			] as const) {
-				if (!text) continue;
-				const span = document.createElement('span');
-				span.className = `result-${name}`;
-				span.textContent = text;
-				facts.append(span);
-			}
-			const excerpt = document.createElement('p');
-			excerpt.className = 'result-excerpt';
-			excerpt.append(...excerptNodes(item.excerpt));
-			li.append(heading, facts, excerpt);
-			list.append(li);
-		}
+		list.append(...data.map(resultItem));
 		shown += next.length;
 		more.hidden = shown >= results.length;
 	}
@@ -162,39 +241,11 @@ async function start(root: HTMLElement) {
 		lastCounts = counts;
 		for (const facet of SEARCH_FACETS) {
 			const fieldset = root.querySelector<HTMLFieldSetElement>(`[data-facet="${facet}"]`)!;
-			const ul = fieldset.querySelector('ul')!;
-			const facetCounts = counts[facet] ?? {};
+			const counted = counts[facet] ?? {};
 			const active = state.filters[facet];
-			const values = Object.keys(facetCounts).filter((value) => (facetCounts[value] ?? 0) > 0 || value === active);
-			if (active !== undefined && !values.includes(active)) values.push(active);
 			const order = facetOrder[facet];
-			values.sort((a, b) =>
-				order
-					? (order.indexOf(a) + 1 || Infinity) - (order.indexOf(b) + 1 || Infinity)
-					: (facetCounts[b] ?? 0) - (facetCounts[a] ?? 0) || a.localeCompare(b, document.documentElement.lang || undefined),
-			);
-			const limited = !order && !expanded.has(facet) && values.length > FACET_VALUES_SHOWN;
-			const visible = limited ? values.slice(0, FACET_VALUES_SHOWN) : values;
-			if (limited && active !== undefined && !visible.includes(active)) visible.push(active);
-			ul.replaceChildren(
-				...visible.map((value) => {
-					const li = document.createElement('li');
-					const button = document.createElement('button');
-					button.type = 'button';
-					button.className = 'facet-value';
-					button.dataset.value = value;
-					button.setAttribute('aria-pressed', String(value === active));
-					const label = document.createElement('span');
-					label.className = 'facet-label';
-					label.textContent = value;
-					const count = document.createElement('span');
-					count.className = 'facet-count';
-					count.textContent = numbers.format(facetCounts[value] ?? 0);
-					button.append(label, ' ', count);
-					li.append(button);
-					return li;
-				}),
-			);
+			const { values, visible } = facetValues(counted, active, order, expanded.has(facet));
+			fieldset.querySelector('ul')!.replaceChildren(...visible.map((value) => facetValueItem(value, counted[value] ?? 0, value === active, numbers)));
 			const toggle = fieldset.querySelector<HTMLButtonElement>('button.facet-more')!;
 			toggle.hidden = order !== undefined || values.length <= FACET_VALUES_SHOWN;
 			toggle.textContent = expanded.has(facet) ? say('search.fewerValues') : say('search.moreValues', { count: values.length });
@@ -228,16 +279,9 @@ async function start(root: HTMLElement) {
 		results = main.results;
 		shown = 0;
 		list.replaceChildren();
-		const count = results.length;
-		if (count === 0) {
-			status.textContent = term === null ? say('search.noResultsFilters') : say('search.noResults', { query: term });
-		} else if (term === null) {
-			status.textContent = count === 1 ? say('search.countOne') : say('search.count', { count });
-		} else {
-			status.textContent = count === 1 ? say('search.countQueryOne', { query: term }) : say('search.countQuery', { count, query: term });
-		}
-		hint.hidden = count > 0;
-		root.dataset.resultCount = String(count);
+		status.textContent = resultStatus(results.length, term, say);
+		hint.hidden = results.length > 0;
+		root.dataset.resultCount = String(results.length);
 		await showMore(current);
 		if (current !== generation) return;
 		root.dataset.ready = 'true';
@@ -252,16 +296,7 @@ async function start(root: HTMLElement) {
 			},
 		);
 		await facetsLoad;
-		// A facet in use counts its values as if it were not set (the other facets and the query still apply),
-		// so the counts say what choosing another value would give.
-		const counts: FilterCounts = { ...(await pagefind.search(term, { filters: { ...state.filters } as Record<string, string> })).filters };
-		await Promise.all(
-			(Object.keys(state.filters) as SearchFacet[]).map(async (facet) => {
-				const { [facet]: _, ...others } = state.filters;
-				const without = await pagefind.search(term, { filters: others as Record<string, string> });
-				counts[facet] = without.filters[facet] ?? {};
-			}),
-		);
+		const counts = await facetCounts(pagefind, term, state.filters);
 		if (current !== generation) return;
 		renderFacets(counts);
 		root.dataset.facetsReady = 'true';

@@ -185,8 +185,15 @@ financials:
 
 	it('requires the four parts of a major plan, in order', () => {
 		const body = '\n## Customer performance\n\nUp.\n\n## Customer information\n\nBig.\n\n## Action plan\n\n';
-		const diagnostics = check({ 'acme.mdx': planFile(validPlan(), body) });
-		expect(diagnostics.map((d) => `${d.severity} ${d.rule}`)).toEqual(['error part-order', 'error missing-part', 'error empty-part']);
+		const text = planFile(validPlan(), body);
+		const lineOf = (heading: string) => text.split('\n').indexOf(heading) + 1;
+		const diagnostics = check({ 'acme.mdx': text });
+		// The missing part is reported where it belongs, at the next part (`Action plan`), which is also empty.
+		expect(located(diagnostics)).toEqual([
+			`accounts/acme.mdx:${lineOf('## Customer information')} (file) part-order`,
+			`accounts/acme.mdx:${lineOf('## Action plan')} (file) empty-part`,
+			`accounts/acme.mdx:${lineOf('## Action plan')} (file) missing-part`,
+		]);
 	});
 
 	it('accepts Chinese headings for the parts', () => {
@@ -245,6 +252,25 @@ financials:
 		it('rejects an unknown policy key and a bad locale', () => {
 			const diagnostics = check({}, { policy: 'locale: fr\ndueSoonDayz: 10\n' });
 			expect(located(diagnostics)).toEqual(['policy.yaml:1 locale invalid-value', 'policy.yaml:2 dueSoonDayz unknown-field']);
+		});
+
+		it.each([
+			['a top-level policy key', 'dueSoonDayz: 10\n', 'dueSoonDayz', 'dueSoonDays'],
+			['a tier rule key', 'tiers:\n  major:\n    reviewEveryMonth: 3\n', 'tiers.major.reviewEveryMonth', 'reviewEveryMonths'],
+			['a quadrant key', 'quadrant:\n  currentHi: 1\n', 'quadrant.currentHi', 'currentHigh'],
+		])('suggests the schema key for a misspelt %s', (_, policy, field, suggestion) => {
+			const [diagnostic] = check({}, { policy });
+			expect(diagnostic).toMatchObject({ field, rule: 'unknown-field', message: expect.stringContaining(`did you mean \`${suggestion}\`?`) });
+		});
+
+		it('lists only the keys of the object at hand when nothing is close', () => {
+			const [diagnostic] = check({}, { policy: 'quadrant:\n  zzz: 1\n' });
+			expect(diagnostic?.message).toBe('unknown field `zzz`; allowed here: `currentHigh`, `potentialHigh`');
+		});
+
+		it('suggests the schema key for a misspelt person field', () => {
+			const diagnostics = check({}, { people: `${VALID_PEOPLE}- id: zhao-min\n  name: Zhao Min\n  emial: zm@example.com\n` });
+			expect(diagnostics).toEqual([expect.objectContaining({ file: 'people.yaml', field: '[3].emial', rule: 'unknown-field', message: 'unknown field `emial`; did you mean `email`?' })]);
 		});
 
 		it('applies the policy defaults when policy.yaml is absent', () => {

@@ -12,6 +12,7 @@ import {
 	fromDayNumber,
 	isCalendarDate,
 	isLeapYear,
+	monthAfter,
 	parseDate,
 	startOfHalfYear,
 	startOfPeriod,
@@ -42,6 +43,20 @@ describe('addMonths', () => {
 		['2026-06-30', 6, '2026-12-30'], // the 30th stays the 30th where it exists
 	])('%s + %i months = %s', (date, months, expected) => {
 		expect(addMonths(date, months)).toBe(expected);
+	});
+});
+
+describe('monthAfter', () => {
+	it.each([
+		// [date, months, expected month]
+		['2026-11-22', 0, '2026-11'],
+		['2026-11-22', 2, '2027-01'], // across a year end
+		['2026-11-22', 13, '2027-12'],
+		['2026-01-31', 1, '2026-02'], // a day February lacks stays in February
+		['2026-03-31', -1, '2026-02'],
+		['2026-01-15', -13, '2024-12'],
+	])('%s + %i months is in %s', (date, months, expected) => {
+		expect(monthAfter(date, months)).toBe(expected);
 	});
 });
 

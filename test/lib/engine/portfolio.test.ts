@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentDir } from '../../../src/lib/content/read-dir.ts';
+import { readContentDir } from '../../../src/node/read-content-dir.ts';
 import { type LoadedPlan, validateContent } from '../../../src/lib/content/validate.ts';
 import { computePortfolio } from '../../../src/lib/engine/index.ts';
 import type { Rollup, RollupDimension } from '../../../src/lib/engine/types.ts';

@@ -3,7 +3,7 @@
  * counts computed here from the plans' own figures and dates (not by the engine).
  */
 import { describe, expect, it } from 'vitest';
-import { readContentDir } from '../../../src/lib/content/read-dir.ts';
+import { readContentDir } from '../../../src/node/read-content-dir.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { computePortfolio } from '../../../src/lib/engine/index.ts';
 import { SAMPLE_CONTENT, TEST_AS_OF } from '../../helpers/build-site.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createUi } from '../../../src/i18n/index.ts';
-import { readContentDir } from '../../../src/lib/content/read-dir.ts';
+import { readContentDir } from '../../../src/node/read-content-dir.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { computePortfolio } from '../../../src/lib/engine/index.ts';
 import { amountSortValue, comparableAmount, ownerLabel, planSearchData, SEARCH_FACETS } from '../../../src/lib/search/plan-search-data.ts';

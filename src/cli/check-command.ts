@@ -4,9 +4,9 @@
  * format and turn it into an exit status (0 clean, 1 failed, 2 usage).
  */
 import { resolve } from 'node:path';
-import { contentDirFromEnv } from '../lib/content/read-dir.ts';
+import { contentDirFromEnv } from '../node/read-content-dir.ts';
 import { type CheckArgs, parseCheckArgs } from './args.ts';
-import { failed, formatGroups, type PrintGroup } from './checks.ts';
+import { failed, formatGroups, type PrintGroup } from './content-checks.ts';
 
 /** The help lines of the options every check command takes. */
 export const OPTIONS_HELP = `  --format github  GitHub Actions annotations

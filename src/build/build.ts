@@ -13,13 +13,14 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { hasErrors } from '../lib/diagnostics.ts';
-import { contentDirFromEnv } from '../lib/content/content-dir.ts';
+import { contentDirFromEnv } from '../node/content-dir.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
-import { SITE_WRITTEN_MESSAGE, VALIDATED_MESSAGE } from '../data/handover.ts';
-import { isIncrementalBuild } from '../data/cache-keys.ts';
+import { SITE_WRITTEN_MESSAGE, VALIDATED_MESSAGE } from './handover.ts';
+import { isIncrementalBuild } from './incremental.ts';
 import { isRunning, lockWorkDir, pruneWorkDirs, recordOutDir, removeTree, workDirFor } from './work-dir.ts';
-import { formatDiagnostics, type OutputFormat } from './report.ts';
-import { localCalendarDate, resolveAsOf } from '../lib/as-of.ts';
+import { formatDiagnostics, type OutputFormat } from '../lib/format-diagnostics.ts';
+import { outputFormat, parseCommandLine } from '../cli/args.ts';
+import { asOfFromEnv } from '../node/as-of.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { SLUG_PATTERN } from '../../schemas/ids.ts';
 import {
@@ -28,9 +29,9 @@ import {
 	findPortal,
 	parseScopeOption,
 	type PortalScope,
-	type ScopedContent,
 	portalConditionAt,
 	type ScopeCondition,
+	type ScopedContent,
 	scopeContent,
 	scopeProblems,
 } from '../lib/scope/scope.ts';
@@ -55,36 +56,26 @@ interface BuildArgs {
 	portal?: string;
 }
 
-const USAGE = 'usage: npm run build -- [--out dir] [--format pretty|github|json] [--incremental] [--scope field=value]... [--portal id]';
-
-function parseArgs(argv: readonly string[]): BuildArgs {
-	const args: BuildArgs = { outDir: resolve(projectRoot, 'dist'), format: 'pretty', incremental: isIncrementalBuild(), scope: [] };
-	let outGiven = false;
-	for (let i = 0; i < argv.length; i++) {
-		const arg = argv[i]!;
-		if (arg === '--out') {
-			args.outDir = resolve(argv[++i] ?? 'dist');
-			outGiven = true;
-		} else if (arg === '--scope' || arg.startsWith('--scope=')) args.scope.push(parseScopeOption(arg.includes('=') && arg.startsWith('--scope=') ? arg.slice('--scope='.length) : (argv[++i] ?? '')));
-		else if (arg === '--portal' || arg.startsWith('--portal=')) {
-			const id = arg.startsWith('--portal=') ? arg.slice('--portal='.length) : argv[++i];
-			if (!id || !SLUG_PATTERN.test(id)) throw new Error(`--portal takes the id of a portal in policy.yaml (like \`east-china\`), found \`${id ?? ''}\``);
-			if (args.portal !== undefined) throw new Error(`--portal is given twice (\`${args.portal}\`, \`${id}\`); build one portal at a time`);
-			args.portal = id;
-		}
-		else if (arg === '--incremental') args.incremental = true;
-		else if (arg === '--format') {
-			const value = argv[++i];
-			if (value !== 'pretty' && value !== 'github' && value !== 'json') throw new Error(`--format takes pretty, github or json; found \`${value ?? ''}\``);
-			args.format = value;
-		} else throw new Error(`unknown option \`${arg}\`; ${USAGE}`);
-	}
-	if (args.portal !== undefined && args.scope.length > 0) throw new Error('--portal and --scope cannot be combined: a portal\'s scope is set in policy.yaml; use one or the other');
-	if (args.portal !== undefined && !outGiven) args.outDir = resolve(projectRoot, 'dist', args.portal);
-	return args;
+function parseBuildArgs(argv: readonly string[]): BuildArgs {
+	const { values } = parseCommandLine(
+		argv,
+		{ out: { type: 'string' }, incremental: { type: 'boolean' }, format: { type: 'string' }, scope: { type: 'string', multiple: true }, portal: { type: 'string' } },
+		{ hint: 'usage: npm run build -- [--out dir] [--format pretty|github|json] [--incremental] [--scope field=value]... [--portal id]' },
+	);
+	const scope = ((values.scope ?? []) as unknown as string[]).map(parseScopeOption);
+	const portal = typeof values.portal === 'string' ? values.portal : undefined;
+	if (portal !== undefined && !SLUG_PATTERN.test(portal)) throw new Error(`--portal takes the id of a portal in policy.yaml (like \`east-china\`), found \`${portal}\``);
+	if (portal !== undefined && scope.length > 0) throw new Error("--portal and --scope cannot be combined: a portal's scope is set in policy.yaml; use one or the other");
+	return {
+		outDir: typeof values.out === 'string' ? resolve(values.out) : resolve(projectRoot, 'dist', ...(portal ? [portal] : [])),
+		incremental: values.incremental === true || isIncrementalBuild(),
+		format: outputFormat(values.format),
+		scope,
+		...(portal ? { portal } : {}),
+	};
 }
 
-/** The scope of this build, or the problems that make it unusable (an unknown portal is thrown). */
+/** The scope of this build, or the problems that make it unusable. */
 function scopeForBuild(args: BuildArgs, content: ValidationResult): PortalScope | Diagnostic[] {
 	if (args.portal !== undefined) {
 		let portal: ReturnType<typeof findPortal>;
@@ -116,66 +107,147 @@ function collectGarbage(): void {
 	(runInNewContext('gc') as () => void)();
 }
 
-async function main(): Promise<number> {
-	const started = performance.now();
-	const args = parseArgs(process.argv.slice(2));
+/** Sets the environment every part of the build reads; returns the content directory. */
+function setBuildEnvironment(args: BuildArgs): string {
 	const contentDir = contentDirFromEnv();
 	process.env.KAM_CONTENT = contentDir;
 	// Fix the as-of date once, so every page of this build agrees on "today".
-	process.env.KAM_AS_OF = resolveAsOf(process.env.KAM_AS_OF, localCalendarDate(new Date()));
+	process.env.KAM_AS_OF = asOfFromEnv();
 	process.env.ASTRO_TELEMETRY_DISABLED = '1';
 	if (args.incremental) process.env.KAM_INCREMENTAL = '1';
 	else delete process.env.KAM_INCREMENTAL;
+	return contentDir;
+}
 
+/** Where this build writes: a staging dir beside the output, and the locked work dir Astro runs in. */
+interface Staging {
+	outDir: string;
+	stagingDir: string;
+	retiredDir: string;
+	workDir: string;
+	validatedFile: string;
+	unlock(): Promise<void>;
+	/** Removes the staging dir and the hand-over file, and releases the work dir. */
+	discard(): Promise<void>;
+}
+
+async function prepareStaging(outDir: string): Promise<Staging> {
 	// Build next to the target so the final rename stays on one file system.
 	const stamp = `${process.pid}-${Date.now()}`;
-	const stagingDir = join(dirname(args.outDir), `.kam-build-${basename(args.outDir)}-${stamp}`);
-	const retiredDir = join(dirname(args.outDir), `.kam-old-${basename(args.outDir)}-${stamp}`);
+	const stagingDir = join(dirname(outDir), `.kam-build-${basename(outDir)}-${stamp}`);
+	const retiredDir = join(dirname(outDir), `.kam-old-${basename(outDir)}-${stamp}`);
 	process.env.KAM_OUT_DIR = stagingDir;
-	await mkdir(dirname(args.outDir), { recursive: true });
+	await mkdir(dirname(outDir), { recursive: true });
 	// Astro works from a directory of its own inside the project: it writes its
 	// prerender bundle to <cwd>/.astro when outDir is outside the working
 	// directory, and the bundle must still resolve node_modules. One build into
 	// an output directory at a time: they share that directory (see work-dir.ts).
-	const workDir = workDirFor(projectRoot, args.outDir);
-	const unlock = await lockWorkDir(workDir, (pid) => console.log(`Waiting for the build into ${args.outDir} that is running (pid ${pid})…`));
-	await removeAbandonedStagingDirs(dirname(args.outDir), basename(args.outDir));
+	const workDir = workDirFor(projectRoot, outDir);
+	const unlock = await lockWorkDir(workDir, (pid) => console.log(`Waiting for the build into ${outDir} that is running (pid ${pid})…`));
+	await removeAbandonedStagingDirs(dirname(outDir), basename(outDir));
 	await pruneWorkDirs(dirname(workDir));
 	await mkdir(workDir, { recursive: true });
-	await recordOutDir(workDir, args.outDir);
+	await recordOutDir(workDir, outDir);
 	const validatedFile = join(workDir, 'validated.json');
-	const removeStaging = () => Promise.all([removeTree(stagingDir), rm(validatedFile, { force: true })]).then(unlock);
+	const discard = () => Promise.all([removeTree(stagingDir), rm(validatedFile, { force: true })]).then(unlock);
+	return { outDir, stagingDir, retiredDir, workDir, validatedFile, unlock, discard };
+}
 
-	// Astro runs in a process of its own, so its memory is gone before Pagefind
-	// indexes. It starts now and loads while this process validates; its content
-	// loader waits for the validated file (src/data/handover.ts).
-	process.env.KAM_CACHE_DIR ??= join(workDir, 'cache');
-	const astro = spawn(process.execPath, ['--no-warnings', join(projectRoot, 'src/cli/astro-build.ts')], {
-		cwd: workDir,
+/** Astro's build in its own process, with the two messages of the hand-over. */
+interface AstroProcess {
+	/** Its exit status (1 when it could not start or was killed). */
+	exit: Promise<number>;
+	/** Resolves when it says the site is written. */
+	siteWritten: Promise<void>;
+	/** Tells it the validated content is in the hand-over file. */
+	sendValidated(): Promise<void>;
+	/** Stops it and waits for it to exit. */
+	stop(): Promise<number>;
+}
+
+/**
+ * Astro runs in a process of its own, so its memory is gone before Pagefind
+ * indexes. It starts now and loads while this process validates; its content
+ * loader waits for the validated file (src/build/handover.ts).
+ */
+function startAstro(staging: Staging): AstroProcess {
+	process.env.KAM_CACHE_DIR ??= join(staging.workDir, 'cache');
+	const astro = spawn(process.execPath, ['--no-warnings', join(projectRoot, 'src/build/astro-build.ts')], {
+		cwd: staging.workDir,
 		// Two malloc arenas: the bundler's native threads otherwise keep several
-		// hundred MB of fragmented memory at 10,000 plans.
-		env: { MALLOC_ARENA_MAX: '2', ...process.env, KAM_VALIDATED_FILE: validatedFile, KAM_SEARCH_INDEX: 'later' },
+		// hundred MB of fragmented memory at 10,000 plans. A build is a production
+		// build whatever NODE_ENV the caller has: Vite takes any other value (vitest
+		// sets `test`) for development, and the pages would be the live preview's.
+		env: { MALLOC_ARENA_MAX: '2', ...process.env, NODE_ENV: 'production', KAM_VALIDATED_FILE: staging.validatedFile, KAM_SEARCH_INDEX: 'later' },
 		// The IPC channel carries the hand-over, and tells Astro's process when
 		// this one dies, even by SIGKILL, so it never outlives us.
 		stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
 	});
-	const astroExit = new Promise<number>((resolvePromise) => {
+	const exit = new Promise<number>((resolvePromise) => {
 		astro.once('error', () => resolvePromise(1));
 		astro.once('close', (exitCode, signal) => resolvePromise(exitCode ?? (signal ? 1 : 0)));
 	});
 	const siteWritten = new Promise<void>((resolveWritten) => {
 		astro.on('message', (message) => message === SITE_WRITTEN_MESSAGE && resolveWritten());
 	});
+	return {
+		exit,
+		siteWritten,
+		sendValidated: () => new Promise<void>((resolveSent) => astro.send(VALIDATED_MESSAGE, () => resolveSent())),
+		stop: () => {
+			astro.kill('SIGTERM');
+			return exit;
+		},
+	};
+}
+
+/**
+ * Once Astro has the validated content: waits for the site, indexes it while
+ * Astro's process exits, and throws unless both succeeded.
+ */
+async function renderAndIndex(astro: AstroProcess, stagingDir: string): Promise<void> {
+	// This process idles while Astro renders; without a collection now it would
+	// keep the validated content's memory (about 0.4 GB at 10,000 plans) all along.
+	collectGarbage();
+	const { indexSite } = await import('./pagefind.ts');
+	// Indexing starts once Astro has written the site, while its process exits;
+	// the site is published only if that exit is clean too.
+	const written = await Promise.race([astro.siteWritten.then(() => true), astro.exit.then(() => false)]);
+	const indexing = written ? indexSite(stagingDir) : undefined;
+	const code = await astro.exit;
+	if (code !== 0 || !indexing) {
+		await indexing?.catch(() => undefined);
+		throw new Error(`Astro's build exited with status ${code}${code === 0 ? ' without writing the site' : ''}`);
+	}
+	const indexed = await indexing;
+	if (process.env.KAM_LOG_LEVEL === 'info') console.log(`indexed ${indexed} plan pages for search`);
+}
+
+/** Swaps the staging dir into place: the old output is renamed away first, then removed. */
+async function publish(staging: Staging): Promise<void> {
+	await rm(staging.validatedFile, { force: true });
+	if (existsSync(staging.outDir)) await rename(staging.outDir, staging.retiredDir);
+	await rename(staging.stagingDir, staging.outDir);
+	await staging.unlock();
+	await rm(staging.retiredDir, { recursive: true, force: true });
+}
+
+async function main(): Promise<number> {
+	const started = performance.now();
+	const args = parseBuildArgs(process.argv.slice(2));
+	const contentDir = setBuildEnvironment(args);
+	const staging = await prepareStaging(args.outDir);
+	const astro = startAstro(staging);
 	const stopAstro = async () => {
-		astro.kill('SIGTERM');
-		await astroExit;
-		await removeStaging();
+		await astro.stop();
+		await staging.discard();
 	};
 	const stop = (code: number) => () => void stopAstro().finally(() => process.exit(code));
 	process.once('SIGINT', stop(130));
 	process.once('SIGTERM', stop(143));
+
 	// The validator loads only now, so Astro's process starts without waiting for it.
-	const { readAndValidateContent } = await import('../lib/content/parallel.ts');
+	const { readAndValidateContent } = await import('../node/validate-parallel.ts');
 	let result: ScopedContent | undefined = await readAndValidateContent(contentDir, { parallelFrom: BUILD_PARALLEL_FROM }).catch(async (error: unknown) => {
 		await stopAstro();
 		throw error;
@@ -204,34 +276,17 @@ async function main(): Promise<number> {
 	const planCount = result.plans.length;
 
 	try {
-		await writeFile(validatedFile, JSON.stringify(result));
+		await writeFile(staging.validatedFile, JSON.stringify(result));
+		// Dropped before Astro renders, so the collection in renderAndIndex can free it.
 		result = undefined;
-		await new Promise<void>((resolveSent) => astro.send(VALIDATED_MESSAGE, () => resolveSent()));
-		// This process idles while Astro renders; without a collection now it would
-		// keep the validated content's memory (about 0.4 GB at 10,000 plans) all along.
-		collectGarbage();
-		const { indexSite } = await import('../integrations/pagefind.ts');
-		// Indexing starts once Astro has written the site, while its process exits;
-		// the site is published only if that exit is clean too.
-		const written = await Promise.race([siteWritten.then(() => true), astroExit.then(() => false)]);
-		const indexing = written ? indexSite(stagingDir) : undefined;
-		const code = await astroExit;
-		if (code !== 0 || !indexing) {
-			await indexing?.catch(() => undefined);
-			throw new Error(`Astro's build exited with status ${code}${code === 0 ? ' without writing the site' : ''}`);
-		}
-		const indexed = await indexing;
-		if (process.env.KAM_LOG_LEVEL === 'info') console.log(`indexed ${indexed} plan pages for search`);
+		await astro.sendValidated();
+		await renderAndIndex(astro, staging.stagingDir);
 	} catch (error) {
-		await removeStaging();
+		await staging.discard();
 		console.error(`\nBuild failed, so nothing was published (${args.outDir} is unchanged):\n${(error as Error).stack ?? error}`);
 		return 1;
 	}
-	await rm(validatedFile, { force: true });
-	if (existsSync(args.outDir)) await rename(args.outDir, retiredDir);
-	await rename(stagingDir, args.outDir);
-	await unlock();
-	await rm(retiredDir, { recursive: true, force: true });
+	await publish(staging);
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	console.log(`Built ${planCount} plans as of ${process.env.KAM_AS_OF} into ${args.outDir} in ${seconds} s`);
 	return 0;

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /** `npm run check`: validate and lint together, as the pull request does; exit 1 if either fails. */
 import { countBySeverity } from '../lib/diagnostics.ts';
-import { contentDirArg, readOrUsage, runCheckCommand } from './check-runner.ts';
-import { combined, contentPrefix, lint, PROJECT_ROOT, readAndValidate } from './checks.ts';
+import { contentDirArg, readOrUsage, runCheckCommand } from './check-command.ts';
+import { combined, contentPrefix, lint, PROJECT_ROOT, readAndValidate } from './content-checks.ts';
 
 const HELP = `Usage: npm run check -- [--format pretty|github|json] [--strict] [content-dir]
 

@@ -4,14 +4,14 @@
  * repository?), ONE `git log` over accounts/, the branch for edit links, and
  * ONE `git cat-file --batch` for the versions of the plans at their last review.
  */
-import { lastReviewDate } from '../engine/review-record.ts';
+import { lastReviewDate } from '../lib/engine/review-record.ts';
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import { type PlanFrontmatter, planFrontmatter } from '../../../schemas/plan.ts';
-import { decodeContentFile, splitPlan } from '../content/source-file.ts';
-import { parseYaml } from '../content/yaml.ts';
-import { type PlanChange, planChanges } from './changes.ts';
-import { type FileCommit, historiesByFile, LOG_FORMAT, lastCommitOnOrBefore, parseCatFileBatch, parseGitLog } from './git-log.ts';
+import { type PlanFrontmatter, planFrontmatter } from '../../schemas/plan.ts';
+import { decodeContentFile, splitPlan } from '../lib/content/source-file.ts';
+import { parseYaml } from '../lib/content/yaml.ts';
+import { type PlanChange, planChanges } from '../lib/history/changes.ts';
+import { type FileCommit, historiesByFile, LOG_FORMAT, lastCommitOnOrBefore, parseCatFileBatch, parseGitLog } from '../lib/history/git-log.ts';
 
 const run = promisify(execFile);
 

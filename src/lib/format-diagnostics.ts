@@ -1,4 +1,4 @@
-import { countBySeverity, type Diagnostic, groupByFile, printable, problemLineParts } from '../lib/diagnostics.ts';
+import { countBySeverity, type Diagnostic, groupByFile, printable, problemLineParts } from './diagnostics.ts';
 
 export type OutputFormat = 'pretty' | 'github' | 'json';
 

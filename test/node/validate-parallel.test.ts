@@ -2,10 +2,10 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeGeneratedContent } from '../../../bench/generate.ts';
-import { readAndValidateContent, startPlanCheckers, validateContentInParallel } from '../../../src/lib/content/parallel.ts';
-import { readContentDir } from '../../../src/lib/content/read-dir.ts';
-import { validateContent } from '../../../src/lib/content/validate.ts';
+import { writeGeneratedContent } from '../../bench/generate.ts';
+import { readAndValidateContent, startPlanCheckers, validateContentInParallel } from '../../src/node/validate-parallel.ts';
+import { readContentDir } from '../../src/node/read-content-dir.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 
 describe('validateContentInParallel', () => {
 	it('gives exactly the result of the sequential validator', async () => {
@@ -42,8 +42,8 @@ describe('validateContentInParallel', () => {
 	});
 
 	it('lets the process exit when started workers are never used', async () => {
-		const { runNode } = await import('../../helpers/build-site.ts');
-		const script = `import { startPlanCheckers } from './src/lib/content/parallel.ts'; startPlanCheckers(1000, { threads: 2 }); console.log('done');`;
+		const { runNode } = await import('../helpers/build-site.ts');
+		const script = `import { startPlanCheckers } from './src/node/validate-parallel.ts'; startPlanCheckers(1000, { threads: 2 }); console.log('done');`;
 		const outcome = await runNode(['--input-type=module', '-e', script]);
 		expect(outcome).toMatchObject({ code: 0, stdout: 'done\n' });
 	});

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readContentDir } from '../../../src/lib/content/read-dir.ts';
-import { validateContent } from '../../../src/lib/content/validate.ts';
-import { type HistoryResult, readPlanHistory } from '../../../src/lib/history/read.ts';
-import { createTestRepo, type TestRepo } from '../../helpers/git-repo.ts';
-import { planFile, VALID_BODY, VALID_PEOPLE, validPlan } from '../../helpers/content-fixture.ts';
+import { readContentDir } from '../../src/node/read-content-dir.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
+import { type HistoryResult, readPlanHistory } from '../../src/node/git-history.ts';
+import { createTestRepo, type TestRepo } from '../helpers/git-repo.ts';
+import { planFile, VALID_BODY, VALID_PEOPLE, validPlan } from '../helpers/content-fixture.ts';
 
 /** The content directory sits in a sub-folder of the repository, as in a portal repo with `content/`. */
 const CONTENT = 'plans';

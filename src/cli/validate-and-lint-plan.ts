@@ -6,8 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { runCheckCommand, UsageError } from './check-runner.ts';
-import { combined, contentDirOf, contentPrefix, lint, readAndValidate } from './checks.ts';
+import { runCheckCommand, UsageError } from './check-command.ts';
+import { combined, contentDirOf, contentPrefix, lint, readAndValidate } from './content-checks.ts';
 
 const HELP = `Usage: npm run check-plan -- [--format pretty|github|json] [--strict] <plan.mdx>
 

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Policy } from '../../../schemas/policy.ts';
-import { readContentDir } from './read-dir.ts';
-import { type ContentFile, type ContentSnapshot, type PlanFileResult, type ValidationResult, validateContent } from './validate.ts';
+import type { Policy } from '../../schemas/policy.ts';
+import { readContentDir } from './read-content-dir.ts';
+import { type ContentFile, type ContentSnapshot, type PlanFileResult, type ValidationResult, validateContent } from '../lib/content/validate.ts';
 
 /** Below this many plans, starting workers costs more than it saves. */
 const PARALLEL_THRESHOLD = 400;

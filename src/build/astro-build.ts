@@ -1,5 +1,5 @@
 /**
- * Astro's build on its own, run by `npm run build` (src/cli/build.ts) as a child
+ * Astro's build on its own, run by `npm run build` (src/build/build.ts) as a child
  * process. It starts while the parent still validates; the parent then writes
  * the validated content to KAM_VALIDATED_FILE and sends `validated`, which the
  * content loader waits for. If validation fails, the parent stops this process.
@@ -7,7 +7,7 @@
 import module from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listenForValidatedFile } from '../data/handover.ts';
+import { listenForValidatedFile } from './handover.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // `npm run build` holds the other end of the IPC channel: if it dies, even by

@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { announceSiteWritten } from '../data/handover.ts';
+import { announceSiteWritten } from './handover.ts';
 
 /**
  * One index for every plan, whatever its language. Pagefind splits an index

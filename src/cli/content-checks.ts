@@ -1,17 +1,17 @@
 /**
  * The pieces of the check commands (`validate`, `lint`, `check`, `check-plan`):
  * read the content once, validate it, lint it, and format the results; the
- * commands' frame is `check-runner.ts`.
+ * commands' frame is `check-command.ts`.
  */
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readContentDir } from '../lib/content/read-dir.ts';
+import { readContentDir } from '../node/read-content-dir.ts';
 import { type ContentSnapshot, type ValidationResult, validateContent } from '../lib/content/validate.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { lintPlans } from '../lint/lint-plans.ts';
 export { combined } from '../lint/lint-plans.ts';
 import { checkAstroSources } from '../lint/no-set-html.ts';
-import { formatDiagnostics, type OutputFormat } from './report.ts';
+import { formatDiagnostics, type OutputFormat } from '../lib/format-diagnostics.ts';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 

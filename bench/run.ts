@@ -12,6 +12,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeGeneratedContent } from './generate.ts';
 import { directorySize, type Measurement, measure } from './measure.ts';
+import { formatPageExperience, measurePageExperience, type PageExperience } from './page-experience.ts';
 import { measurePageWeights, type PageWeight } from './page-weight.ts';
 import { formatSearchWeights, measureSearchWeight, type SearchWeight } from './search-weight.ts';
 
@@ -36,6 +37,7 @@ interface Row {
 	incremental: { first: Measurement; rebuild: Measurement };
 	weights?: PageWeight[];
 	search?: SearchWeight[];
+	experience?: PageExperience[];
 }
 
 const env = { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', KAM_AS_OF: '2026-11-22' };
@@ -105,10 +107,26 @@ async function runSize(plans: number): Promise<Row> {
 		console.warn(`search weight not measured: ${error.message}`);
 		return undefined;
 	});
+	const experience = await measurePageExperience(join(dir, 'dist'), await experiencePaths(join(dir, 'dist'))).catch((error: Error) => {
+		console.warn(`page experience not measured: ${error.message}`);
+		return undefined;
+	});
 	const output = await directorySize(join(dir, 'dist'));
 	console.log(`[${plans}] incremental build, then again after one plan changed`);
 	const incremental = await incrementalBuilds(content, dir);
-	return { plans, validate, builds, floors, build: median(builds), floor: median(floors), output, floorOutput: await directorySize(join(dir, 'floor-dist')), incremental, weights, search };
+	return { plans, validate, builds, floors, build: median(builds), floor: median(floors), output, floorOutput: await directorySize(join(dir, 'floor-dist')), incremental, weights, search, experience };
+}
+
+/** One page of each kind a large portfolio makes large: the pages the 1 MB / 1 s budget covers. */
+async function experiencePaths(siteDir: string): Promise<string[]> {
+	const { readdir } = await import('node:fs/promises');
+	const first = async (folder: string) => (await readdir(join(siteDir, folder)).catch(() => [] as string[])).sort()[0];
+	const owner = await first('owners');
+	const group = await first('groups');
+	const paths = ['/', '/accounts/', '/tiers/major/', '/tiers/mass-market/', '/reviews/', '/search/'];
+	if (owner) paths.push(`/owners/${owner}/`);
+	if (group) paths.push(`/groups/${group}/`);
+	return paths;
 }
 
 /**
@@ -198,6 +216,14 @@ function report(rows: Row[]): string {
 		...rows.flatMap((r) => (r.weights ?? []).map((w) => `| ${r.plans} | \`${w.path}\` | ${w.scripts} | ${kb(w.jsGzipBytes)} | ${w.chartCode ? 'yes' : 'no'} |`)),
 		'',
 		'Targets: a chart page ≤ 60 KB gzip of JS; pages without charts ship no chart code and only a few KB.',
+		'',
+		'## Pages in Chromium: HTML size, first content, layout shift, and the accounts table (bench/page-experience.ts)',
+		'',
+		'| plans | page | HTML (KB) | first content (ms) | CLS | filter (ms) | sort (ms) |',
+		'| ---: | --- | ---: | ---: | ---: | ---: | ---: |',
+		...rows.flatMap((r) => formatPageExperience(r.plans, r.experience ?? [])),
+		'',
+		'Targets: every page ≤ 1 MB of HTML with its first content within 1 s at 10,000 plans; a filter change or sort on `/accounts/` ≤ 100 ms; CLS < 0.1 everywhere.',
 		'',
 		'## First search query (bytes transferred; see bench/search-weight.ts for what is counted)',
 		'',

@@ -4,6 +4,7 @@ import { text } from './ids.ts';
 import { currencyCode, money } from './money.ts';
 import { tagVocabulary, vocabulary } from './vocabulary.ts';
 import { DEFAULT_REVIEW_QUESTIONS, reviewQuestion } from './review-question.ts';
+import { portals } from './portal.ts';
 
 const months = (fallback: number) =>
 	z.number().int().min(1).max(60).default(fallback).meta({ description: `Months between plan reviews (default ${fallback}).` });
@@ -99,6 +100,8 @@ export const policy = z
 		contactStaleDays: z.number().int().min(1).max(3650).default(90).meta({ description: 'Days without contact after which a decider or influencer is cold (default 90).' }),
 		/** How far objective progress may lag the time elapsed before the objective is "behind". */
 		objectivePaceTolerance: z.number().min(0).max(1).default(0.15).meta({ description: 'How far progress may lag the time elapsed before "behind" (default 0.15).' }),
+		/** Audiences that get a portal of their own, each a scope of the plans (`npm run build -- --portal <id>`). */
+		portals: portals.optional(),
 	})
 	.prefault({})
 	.meta({ title: 'KAM policy', description: 'policy.yaml' });

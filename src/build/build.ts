@@ -21,6 +21,20 @@ import { isRunning, lockWorkDir, pruneWorkDirs, recordOutDir, removeTree, workDi
 import { formatDiagnostics, type OutputFormat } from '../lib/format-diagnostics.ts';
 import { outputFormat, parseCommandLine } from '../cli/args.ts';
 import { asOfFromEnv } from '../node/as-of.ts';
+import type { Diagnostic } from '../lib/diagnostics.ts';
+import { SLUG_PATTERN } from '../../schemas/ids.ts';
+import {
+	conditionsOf,
+	describeConditions,
+	findPortal,
+	parseScopeOption,
+	type PortalScope,
+	portalConditionAt,
+	type ScopeCondition,
+	type ScopedContent,
+	scopeContent,
+	scopeProblems,
+} from '../lib/scope/scope.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -36,17 +50,46 @@ interface BuildArgs {
 	/** Reuse unchanged pages from the previous build's cache (Astro's incremental build). */
 	incremental: boolean;
 	format: OutputFormat;
+	/** `--scope field=value` options: the portal shows only the plans matching all of them. */
+	scope: ScopeCondition[];
+	/** `--portal <id>`: the audience of policy.portals to build (into dist/<id>/ unless --out is given). */
+	portal?: string;
 }
 
 function parseBuildArgs(argv: readonly string[]): BuildArgs {
-	const { values } = parseCommandLine(argv, { out: { type: 'string' }, incremental: { type: 'boolean' }, format: { type: 'string' } }, {
-		hint: 'usage: npm run build -- [--out dir] [--format pretty|github|json] [--incremental]',
-	});
+	const { values } = parseCommandLine(
+		argv,
+		{ out: { type: 'string' }, incremental: { type: 'boolean' }, format: { type: 'string' }, scope: { type: 'string', multiple: true }, portal: { type: 'string' } },
+		{ hint: 'usage: npm run build -- [--out dir] [--format pretty|github|json] [--incremental] [--scope field=value]... [--portal id]' },
+	);
+	const scope = ((values.scope ?? []) as unknown as string[]).map(parseScopeOption);
+	const portal = typeof values.portal === 'string' ? values.portal : undefined;
+	if (portal !== undefined && !SLUG_PATTERN.test(portal)) throw new Error(`--portal takes the id of a portal in policy.yaml (like \`east-china\`), found \`${portal}\``);
+	if (portal !== undefined && scope.length > 0) throw new Error("--portal and --scope cannot be combined: a portal's scope is set in policy.yaml; use one or the other");
 	return {
-		outDir: typeof values.out === 'string' ? resolve(values.out) : resolve(projectRoot, 'dist'),
+		outDir: typeof values.out === 'string' ? resolve(values.out) : resolve(projectRoot, 'dist', ...(portal ? [portal] : [])),
 		incremental: values.incremental === true || isIncrementalBuild(),
 		format: outputFormat(values.format),
+		scope,
+		...(portal ? { portal } : {}),
 	};
+}
+
+/** The scope of this build, or the problems that make it unusable. */
+function scopeForBuild(args: BuildArgs, content: ValidationResult): PortalScope | Diagnostic[] {
+	if (args.portal !== undefined) {
+		let portal: ReturnType<typeof findPortal>;
+		try {
+			portal = findPortal(content.policy, args.portal);
+		} catch (error) {
+			return [{ file: '(command line)', field: '--portal', severity: 'error', rule: 'unknown-portal', message: (error as Error).message.replace(/^--portal: /, '') }];
+		}
+		const conditions = conditionsOf(portal.scope);
+		const problems = scopeProblems(conditions, content, portalConditionAt(content.policy, portal.id), `portal \`${portal.id}\``);
+		return problems.length > 0 ? problems : { portal: { id: portal.id, ...(portal.name ? { name: portal.name } : {}) }, conditions };
+	}
+	const problems = scopeProblems(args.scope, content, (c) => ({ file: '(command line)', field: `--scope ${c.field}` }), 'the scope');
+	return problems.length > 0 ? problems : { conditions: args.scope };
 }
 
 /** Staging dirs left by builds that were killed (their process is gone) are removed. */
@@ -205,7 +248,7 @@ async function main(): Promise<number> {
 
 	// The validator loads only now, so Astro's process starts without waiting for it.
 	const { readAndValidateContent } = await import('../node/validate-parallel.ts');
-	let result: ValidationResult | undefined = await readAndValidateContent(contentDir, { parallelFrom: BUILD_PARALLEL_FROM }).catch(async (error: unknown) => {
+	let result: ScopedContent | undefined = await readAndValidateContent(contentDir, { parallelFrom: BUILD_PARALLEL_FROM }).catch(async (error: unknown) => {
 		await stopAstro();
 		throw error;
 	});
@@ -216,6 +259,19 @@ async function main(): Promise<number> {
 		await stopAstro();
 		console.error(`\nBuild stopped: the content has errors, so nothing was published (${args.outDir} is unchanged).`);
 		return 1;
+	}
+	if (args.portal !== undefined || args.scope.length > 0) {
+		// One scope for the whole build, applied before anything is computed: Astro's
+		// process, the engine and the search index only ever see the scoped plans.
+		const scoped = scopeForBuild(args, result);
+		if (!('conditions' in scoped)) {
+			console.log(formatDiagnostics(args.format, scoped, { isTTY: Boolean(process.stdout.isTTY), env: process.env }));
+			await stopAstro();
+			console.error(`\nBuild stopped: the scope is not usable, so nothing was published (${args.outDir} is unchanged).`);
+			return 1;
+		}
+		result = scopeContent(result, scoped);
+		console.log(`Scope ${describeConditions(scoped.conditions)}${scoped.portal ? ` (portal \`${scoped.portal.id}\`)` : ''}: ${result.plans.length} plans`);
 	}
 	const planCount = result.plans.length;
 

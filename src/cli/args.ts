@@ -9,10 +9,12 @@ import type { OutputFormat } from '../lib/format-diagnostics.ts';
 export interface OptionSpec {
 	type: 'string' | 'boolean';
 	short?: string;
+	/** The option may be given several times (its values come as a list). */
+	multiple?: boolean;
 }
 
 export interface ParsedCommandLine {
-	/** Option values by name: a string, `true` for a boolean option given, absent when not given. */
+	/** Option values by name: a string (a list, typed by the caller, for a `multiple` option), `true` for a boolean option given, absent when not given. */
 	values: Record<string, string | boolean | undefined>;
 	positionals: string[];
 }

@@ -6,7 +6,15 @@ import { PROJECT_ROOT, runNode } from '../helpers/build-site.ts';
 import { writeContentDir } from '../helpers/content-fixture.ts';
 
 type Step = { uses?: string; run?: string; with?: Record<string, unknown>; if?: string };
-type Job = { needs?: string | string[]; steps?: Step[]; permissions?: Record<string, string>; container?: string };
+type Job = {
+	needs?: string | string[];
+	if?: string;
+	steps?: Step[];
+	permissions?: Record<string, string>;
+	container?: string;
+	strategy?: { matrix?: Record<string, unknown> };
+	outputs?: Record<string, string>;
+};
 type Workflow = { on: Record<string, unknown>; concurrency?: { group: string; 'cancel-in-progress': boolean }; jobs: Record<string, Job> };
 
 const workflow = async (name: string) => parse(await readFile(join(PROJECT_ROOT, '.github/workflows', name), 'utf8')) as Workflow;
@@ -70,13 +78,35 @@ describe('GitHub workflows', () => {
 		expect(deploy.on).toMatchObject({ push: { branches: ['main'] }, schedule: [{ cron: expect.any(String) }] });
 		expect(deploy.on).toHaveProperty('workflow_dispatch');
 		expect(deploy.concurrency).toEqual({ group: 'pages', 'cancel-in-progress': false });
-		expect(deploy.jobs.deploy!.needs).toBe('build');
+		expect(deploy.jobs.deploy!.needs).toContain('build');
+		expect(deploy.jobs.deploy!.if).toContain("needs.build.result == 'success'");
 		expect(deploy.jobs.deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
-		expect(deploy.jobs.deploy!.steps!.map((s) => s.uses)).toEqual([expect.stringMatching(/^actions\/deploy-pages@/)]);
+		expect(deploy.jobs.deploy!.steps![0]!.uses).toMatch(/^actions\/deploy-pages@/);
 		const build = deploy.jobs.build!;
 		expect(runs(build)).toContain('npm run validate -- --format github');
 		expect(runs(build)).toContain('npm run typecheck');
 		expect(runs(build)).toContain('npm test');
 		expect(build.steps!.at(-1)!.uses).toMatch(/^actions\/upload-pages-artifact@/);
+	});
+
+	it('publishing: every policy portal is built by a job of a matrix and deployed together with the whole portal', async () => {
+		const deploy = await workflow('deploy.yml');
+		const list = deploy.jobs.portals!;
+		expect(runs(list)).toContain('npm run --silent portals -- --format json');
+		expect(list.outputs).toHaveProperty('ids');
+		const portal = deploy.jobs.portal!;
+		expect(portal.needs).toBe('portals');
+		expect(portal.strategy?.matrix).toEqual({ portal: '${{ fromJSON(needs.portals.outputs.ids) }}' });
+		expect(runs(portal)).toContain('npm run build -- --portal "${{ matrix.portal }}"');
+		expect(portal.steps!.find((s) => s.uses?.startsWith('actions/upload-artifact@'))?.with).toMatchObject({ name: 'portal-${{ matrix.portal }}', path: 'dist/${{ matrix.portal }}/' });
+		// The deploy waits for every portal: a failed portal build publishes nothing.
+		expect(deploy.jobs.deploy!.needs).toEqual(['build', 'portals', 'portal']);
+		expect(deploy.jobs.deploy!.if).toContain("needs.portal.result == 'success' || needs.portal.result == 'skipped'");
+	});
+
+	it('npm run portals lists the policy portals as the matrix', async () => {
+		const result = await runNode(['src/cli/portals.ts', '--format', 'json'], { KAM_CONTENT: 'content' });
+		expect(result.code).toBe(0);
+		expect(JSON.parse(result.stdout)).toEqual(['east-china']);
 	});
 });

@@ -5,6 +5,7 @@ import { SLUG_PATTERN, hiddenCharacterHint } from '../../../schemas/ids.ts';
 import { type Diagnostic, formatFieldPath, type PathSegment, sortDiagnostics } from '../diagnostics.ts';
 import { coverageRows } from '../engine/coverage.ts';
 import { hasTierMismatch, suggestTier } from '../engine/tiering.ts';
+import { checkPortals } from '../scope/scope.ts';
 import { checkFindingIds, livingPlanWarnings } from './living-plan.ts';
 import { checkPlanBody, findHeadings } from './mdx-body.ts';
 import { checkSections } from './sections.ts';
@@ -104,6 +105,7 @@ export function validateContent(snapshot: ContentSnapshot, planResults?: readonl
 	checkParents(plans, lineOf, diagnostics);
 	checkCoverage(plans, policy, peopleResult, diagnostics);
 	diagnostics.push(...checkFreeTextSpellings(plans, policy, lineOf));
+	diagnostics.push(...checkPortals({ plans, people: peopleResult.people, policy }));
 
 	return { diagnostics: sortDiagnostics(diagnostics), policy, people: peopleResult.people, plans };
 }
@@ -176,7 +178,8 @@ function parseYamlFile(file: ContentFile, diagnostics: Diagnostic[]) {
 	return parsed.diagnostics.length > 0 ? undefined : parsed;
 }
 
-function loadPolicy(file: ContentFile | undefined, diagnostics: Diagnostic[]): Policy {
+/** policy.yaml checked against the schema; the defaults when it is absent or invalid (the problems go to `diagnostics`). */
+export function loadPolicy(file: ContentFile | undefined, diagnostics: Diagnostic[]): Policy {
 	const fallback = policySchema.parse(undefined);
 	if (!file) return fallback;
 	const parsed = parseYamlFile(file, diagnostics);

@@ -1,0 +1,76 @@
+/**
+ * Layout shift (CLS, as Chromium's PerformanceObserver reports it) below 0.1 on
+ * every page type of the sample site, on a desktop and a phone screen: space
+ * that scripts fill (filters, sort buttons, search results, charts) is
+ * reserved from the first paint. The page is scrolled to its end so lazy
+ * charts draw too.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { hasChromium, launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+
+const PATHS = [
+	'/',
+	'/accounts/',
+	'/accounts/?tier=major&sort=current&dir=desc',
+	'/accounts/huajian-construction-group/',
+	'/owners/li-wei/',
+	'/tiers/',
+	'/tiers/major/',
+	'/groups/huajian-construction-group/',
+	'/reviews/',
+	'/reports/progress/',
+	'/search/',
+	'/search/?q=tunnel',
+];
+const SCREENS = [
+	{ name: 'desktop', width: 1280, height: 900 },
+	{ name: 'phone', width: 390, height: 844 },
+];
+
+describe.skipIf(!hasChromium())('layout shift', () => {
+	let server: StaticServer;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		server = await serveStatic(inject('sampleSiteDir'));
+		browser = await launchBrowser();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	describe.each(SCREENS)('on a $name screen', ({ width, height }) => {
+		it.each(PATHS)('%s shifts less than 0.1', async (path) => {
+			const context = await browser.newContext({ viewport: { width, height } });
+			try {
+				const page = await context.newPage();
+				await page.addInitScript(() => {
+					const shifts: { value: number; sources: string[] }[] = [];
+					(window as unknown as { shifts: typeof shifts }).shifts = shifts;
+					new PerformanceObserver((list) => {
+						for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] }[]) {
+							if (!entry.hadRecentInput) shifts.push({ value: entry.value, sources: (entry.sources ?? []).map((s) => (s.node as Element | undefined)?.className?.toString() ?? s.node?.nodeName ?? '') });
+						}
+					}).observe({ type: 'layout-shift', buffered: true });
+				});
+				await page.goto(server.url + path, { waitUntil: 'networkidle' });
+				await page.evaluate(async () => {
+					for (let y = 0; y < document.body.scrollHeight; y += 400) {
+						window.scrollTo(0, y);
+						await new Promise((resolve) => setTimeout(resolve, 50));
+					}
+				});
+				await page.waitForTimeout(500);
+				const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; sources: string[] }[] }).shifts);
+				const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+				expect(total, JSON.stringify(shifts)).toBeLessThan(0.1);
+			} finally {
+				await context.close();
+			}
+		});
+	});
+});

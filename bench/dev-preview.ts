@@ -28,6 +28,22 @@ interface SizeResult {
 	served: number[];
 	shown: number[];
 	rssMb: number[];
+	/** V8 heap in use right after a full GC, by save number (1, 10, 25, 50). */
+	heapMb: Map<number, number>;
+}
+
+const HEAP_AT = new Set([1, 10, 25, 50]);
+
+/** The dev server's heap after a full GC (bench/heap-probe.mjs answers SIGUSR2). */
+async function heapAfterGc(pid: number, probeFile: string): Promise<number> {
+	await rm(probeFile, { force: true });
+	process.kill(pid, 'SIGUSR2');
+	for (let waited = 0; waited < 10_000; waited += 50) {
+		const text = await readFile(probeFile, 'utf8').catch(() => '');
+		if (text) return (JSON.parse(text) as { heapUsed: number }).heapUsed / 2 ** 20;
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+	return NaN;
 }
 
 const quantile = (values: readonly number[], q: number) => {
@@ -63,7 +79,11 @@ async function runSize(plans: number, browser: Browser | undefined): Promise<Siz
 	const original = await readFile(file, 'utf8');
 	const slug = file.split('/').at(-1)!.replace(/\.mdx$/, '');
 	const started = performance.now();
-	const server = await startDevServer(content);
+	const probeFile = join(content, '..', `kam-heap-${plans}.json`);
+	const server = await startDevServer(content, {
+		NODE_OPTIONS: `--expose-gc --import=${new URL('./heap-probe.mjs', import.meta.url).href}`,
+		KAM_HEAP_PROBE: probeFile,
+	});
 	const startMs = performance.now() - started;
 	const pageUrl = `${server.url}/accounts/${slug}/`;
 	try {
@@ -72,7 +92,7 @@ async function runSize(plans: number, browser: Browser | undefined): Promise<Siz
 		await (await fetch(`${server.url}/`)).text();
 		const tab = browser ? await browser.newPage() : undefined;
 		await tab?.goto(pageUrl);
-		const result: SizeResult = { plans, startMs, served: [], shown: [], rssMb: [] };
+		const result: SizeResult = { plans, startMs, served: [], shown: [], rssMb: [], heapMb: new Map() };
 		for (let i = 1; i <= SAVES; i++) {
 			const name = `Bench Renamed Account ${i}`;
 			const saved = performance.now();
@@ -83,6 +103,7 @@ async function runSize(plans: number, browser: Browser | undefined): Promise<Siz
 				result.shown.push(performance.now() - saved);
 			}
 			result.rssMb.push(((await server.rssKb()) ?? NaN) / 1024);
+			if (HEAP_AT.has(i)) result.heapMb.set(i, await heapAfterGc(server.pid, probeFile));
 			// Let the reload settle before the next save, as between real edits.
 			await new Promise((resolve) => setTimeout(resolve, 700));
 		}
@@ -115,6 +136,12 @@ function report(results: readonly SizeResult[]): string {
 		'| plans | n=1 | n=10 | n=25 | n=50 |',
 		'| ---: | ---: | ---: | ---: | ---: |',
 		...results.map((r) => `| ${r.plans} | ${at(r.rssMb, 1)} | ${at(r.rssMb, 10)} | ${at(r.rssMb, 25)} | ${at(r.rssMb, 50)} |`),
+		'',
+		'V8 heap in use right after a full garbage collection (MB), after save n: what the server keeps. Resident memory above also holds garbage V8 has not collected yet.',
+		'',
+		'| plans | n=1 | n=10 | n=25 | n=50 |',
+		'| ---: | ---: | ---: | ---: | ---: |',
+		...results.map((r) => `| ${r.plans} | ${[1, 10, 25, 50].map((n) => (r.heapMb.has(n) ? ms(r.heapMb.get(n)!) : '-')).join(' | ')} |`),
 		'',
 		'Target: at most 1 s from save to served page at 1,000 plans, with memory that stays flat over 50 saves.',
 	];

@@ -54,7 +54,15 @@ describe('exports in the built site', async () => {
 		expect(columns.slice(0, 5)).toEqual(['slug', 'name', 'tier', 'category', 'owner']);
 		const row = rows.find((line) => line.startsWith(`${SLUG},`))!.split(',');
 		const cell = (name: string) => row[columns.indexOf(name)];
-		expect([cell('name'), cell('owner'), cell('sponsor'), cell('region'), cell('tags')]).toEqual(['华建建设集团有限公司', 'li-wei', 'zhang-min', '华东', 'group; strategic; premium']);
+		// The plan writes `region: 华东`, an alias of the policy's `east-china` region: the CSV carries its id and its name.
+		expect([cell('name'), cell('owner'), cell('sponsor'), cell('region'), cell('regionName'), cell('tags')]).toEqual([
+			'华建建设集团有限公司',
+			'li-wei',
+			'zhang-min',
+			'east-china',
+			'East China',
+			'group; strategic; premium',
+		]);
 		expect([cell('current'), cell('potential'), cell('wallet'), cell('shareOfWalletTarget')]).toEqual(['8600000', '30000000', '26000000', '0.4']);
 		expect([cell('reviewDue'), cell('reviewStatus'), cell('daysUntilReview'), cell('periodState')]).toEqual(['2026-12-01', 'due-soon', '9', 'ending']);
 	});

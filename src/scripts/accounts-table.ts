@@ -7,13 +7,13 @@
  * Filters, sort order and page live in the URL query so a view can be shared
  * (`/accounts/?tier=major&owner=li-wei&sort=current&dir=desc&page=2`).
  */
+import { addSortButtons, type Direction, nextSort } from './sort-buttons.ts';
 import type { AccountsTableData, AccountsTableRow } from '../view/accounts-table-data.ts';
 import { formatters } from '../i18n/format.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-account-filters]');
 const table = document.querySelector<HTMLTableElement>('table#accounts');
 
-type Direction = 'asc' | 'desc';
 
 if (form && table && table.dataset.source) {
 	const source = table.dataset.source;
@@ -39,23 +39,11 @@ if (form && table && table.dataset.source) {
 			return response.json() as Promise<AccountsTableData>;
 		}));
 
-	// Sort buttons in the column headers (plain text without JavaScript).
-	for (const header of headers) {
-		const column = header.dataset.column;
-		if (!column) continue;
-		const button = document.createElement('button');
-		button.type = 'button';
-		button.className = 'sort';
-		button.textContent = header.textContent?.trim() ?? column;
-		header.textContent = '';
-		header.append(button);
-		button.addEventListener('click', () => {
-			const dir: Direction = sort?.column === column && sort.dir === 'asc' ? 'desc' : 'asc';
-			sort = { column, dir };
-			page = 1;
-			void apply(true);
-		});
-	}
+	addSortButtons(headers, (column) => {
+		sort = nextSort(sort, column);
+		page = 1;
+		void apply(true);
+	});
 
 	function readUrl() {
 		const params = new URLSearchParams(window.location.search);

@@ -6,10 +6,10 @@
  * live in the URL query so a view can be shared
  * (`/whitespace/?tier=major&region=east-china&sort=wallet&dir=desc`).
  */
+import { addSortButtons, type Direction, nextSort } from './sort-buttons.ts';
 const form = document.querySelector<HTMLFormElement>('form[data-account-filters]');
 const table = document.querySelector<HTMLTableElement>('table#accounts');
 
-type Direction = 'asc' | 'desc';
 
 if (form && table) {
 	const tbody = table.tBodies[0]!;
@@ -25,22 +25,10 @@ if (form && table) {
 	/** The order the rows are in now, so a filter change does not move thousands of rows. */
 	let shownOrder = '';
 
-	// Sort buttons in the column headers (plain text without JavaScript).
-	for (const header of headers) {
-		const column = header.dataset.column;
-		if (!column) continue;
-		const button = document.createElement('button');
-		button.type = 'button';
-		button.className = 'sort';
-		button.textContent = header.textContent?.trim() ?? column;
-		header.textContent = '';
-		header.append(button);
-		button.addEventListener('click', () => {
-			const dir: Direction = sort?.column === column && sort.dir === 'asc' ? 'desc' : 'asc';
-			sort = { column, dir };
-			apply(true);
-		});
-	}
+	addSortButtons(headers, (column) => {
+		sort = nextSort(sort, column);
+		apply(true);
+	});
 
 	function readUrl() {
 		const params = new URLSearchParams(window.location.search);

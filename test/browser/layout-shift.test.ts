@@ -58,6 +58,13 @@ describe.skipIf(!hasChromium())('layout shift', () => {
 					}).observe({ type: 'layout-shift', buffered: true });
 				});
 				await page.goto(server.url + path, { waitUntil: 'networkidle' });
+				// Pagefind's WebAssembly runs without network traffic, so "network idle" can come
+				// before the search page has drawn its results and facets; scrolling to the end
+				// before then would bring the footer into view just as they push it down.
+				await page.waitForFunction(() => {
+					const app = document.querySelector('[data-search-app]');
+					return !app || app.hasAttribute('data-facets-ready');
+				});
 				await page.evaluate(async () => {
 					for (let y = 0; y < document.body.scrollHeight; y += 400) {
 						window.scrollTo(0, y);

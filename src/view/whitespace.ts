@@ -50,22 +50,26 @@ function cellOf(line: ProductLineView | undefined, currency: string, ui: Ui): Wh
 }
 
 /**
- * The rows of the map: every account that lists product lines, the most
+ * The accounts of the map: every account that lists product lines, the most
  * wallet at stake first (amounts in other currencies by face value), then by name.
  */
-export function whitespaceRows(accounts: readonly AccountView[], portfolio: Portfolio, ui: Ui): WhitespaceRow[] {
-	const lines = portfolio.policy.productLines ?? [];
+export function whitespaceOrder(accounts: readonly AccountView[]): AccountView[] {
 	return accounts
 		.filter((account) => account.products.length > 0)
-		.sort((a, b) => b.whitespaceWallet - a.whitespaceWallet || compareText(a.name, b.name) || compareText(a.slug, b.slug))
-		.map((account) => {
-			const byId = linesById(account);
-			return {
-				account,
-				cells: lines.map((entry) => cellOf(byId.get(entry.id), account.currency, ui)),
-				valueText: ui.fmt.money(account.whitespaceWallet, account.currency),
-			};
-		});
+		.sort((a, b) => b.whitespaceWallet - a.whitespaceWallet || compareText(a.name, b.name) || compareText(a.slug, b.slug));
+}
+
+/** The rows of the map, in `whitespaceOrder`: each product line's cell and the wallet at stake. */
+export function whitespaceRows(accounts: readonly AccountView[], portfolio: Portfolio, ui: Ui): WhitespaceRow[] {
+	const lines = portfolio.policy.productLines ?? [];
+	return whitespaceOrder(accounts).map((account) => {
+		const byId = linesById(account);
+		return {
+			account,
+			cells: lines.map((entry) => cellOf(byId.get(entry.id), account.currency, ui)),
+			valueText: ui.fmt.money(account.whitespaceWallet, account.currency),
+		};
+	});
 }
 
 /** Money per currency as one line of text: ¥1,000 + US$20. */

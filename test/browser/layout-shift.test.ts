@@ -21,6 +21,8 @@ const PATHS = [
 	'/groups/huajian-construction-group/',
 	'/reviews/',
 	'/reports/progress/',
+	'/whitespace/',
+	'/whitespace/?tier=major&sort=account&dir=asc',
 	'/search/',
 	'/search/?q=tunnel',
 ];

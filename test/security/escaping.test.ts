@@ -42,6 +42,11 @@ function hostilePlan(): Record<string, unknown> {
 		review: { last: '2026-05-01' },
 		contacts: [{ name: SCRIPT, title: ATTRIBUTE, role: 'decider', stance: 'skeptic', strength: 'weak', notes: TEMPLATE }],
 		competitors: [{ name: ATTRIBUTE, share: 0.5, notes: SCRIPT }],
+		// A whitespace line and a share, so the whitespace map and its data file carry the payloads.
+		products: [
+			{ line: 'modular-housing', current: 0, wallet: 900_000_000 },
+			{ line: 'rental', current: 1_500_000, wallet: 3_000_000 },
+		],
 		actions: [{ title: `${FORMULA} ${ICS_BREAK} ${SCRIPT}`, owner: PERSON, due: '2026-12-05', status: 'planned' }],
 		lost: { date: '2026-01-10', reason: `${SCRIPT} ${ATTRIBUTE}` },
 	};
@@ -105,6 +110,9 @@ describe('a planted payload in every text field', () => {
 		'/tiers/major/',
 		'/reviews/',
 		'/reports/progress/',
+		'/whitespace/',
+		// Drawn by the page's script from /data/whitespace-table.json, not by the server.
+		'/whitespace/?sort=account&dir=desc',
 		`/search/?q=Pwnedword`,
 	])('runs no script on %s, and shows the payload as text', async (path) => {
 		const guarded = await guardedPage(browser);

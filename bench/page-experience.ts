@@ -1,8 +1,8 @@
 /**
  * What a reader of a large portfolio waits for, measured in Chromium on a
  * built site: each page's HTML size, its first contentful paint, its layout
- * shift (CLS), and on /accounts/ the time until a filter change and a sort
- * show their rows (from the change event to the table's rows being replaced).
+ * shift (CLS), and on the paged tables (/accounts/, /whitespace/) the time
+ * until a filter change and a sort show their rows (from the change event to the table's rows being replaced).
  */
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,16 +17,19 @@ export interface PageExperience {
 	firstContentMs: number;
 	/** Cumulative layout shift, load and a scroll to the end (lazy charts draw). */
 	cls: number;
-	/** /accounts/ only: a filter change until its rows are in the table (ms). */
+	/** The paged tables (/accounts/, /whitespace/) only: a filter change until its rows are in the table (ms). */
 	filterMs?: number;
-	/** /accounts/ only: a click on a column's sort button until its rows are in the table (ms). */
+	/** The paged tables only: a click on a column's sort button until its rows are in the table (ms). */
 	sortMs?: number;
 }
 
 const htmlFile = (siteDir: string, path: string) => join(siteDir, path.split('?')[0]!, 'index.html');
 
-async function timeTableChange(page: Page, act: string): Promise<number> {
-	return page.evaluate(async (act) => {
+/** The paged tables (filters, sort, pages over a data file) and the column each one's sort is timed on. */
+const PAGED_TABLES: Record<string, string> = { '/accounts/': 'current', '/whitespace/': 'whitespace' };
+
+async function timeTableChange(page: Page, act: string, sortColumn: string): Promise<number> {
+	return page.evaluate(async ([act, sortColumn]) => {
 		const tbody = document.querySelector('table#accounts tbody')!;
 		const changed = new Promise<number>((resolve) => {
 			const observer = new MutationObserver(() => {
@@ -47,10 +50,10 @@ async function timeTableChange(page: Page, act: string): Promise<number> {
 			select.value = select.options[2]?.value ?? select.options[1]!.value;
 			select.dispatchEvent(new Event('change', { bubbles: true }));
 		} else {
-			document.querySelector<HTMLButtonElement>('table#accounts th[data-column="current"] button')!.click();
+			document.querySelector<HTMLButtonElement>(`table#accounts th[data-column="${sortColumn}"] button`)!.click();
 		}
 		return (await changed) - start;
-	}, act);
+	}, [act, sortColumn] as const);
 }
 
 export async function measurePageExperience(siteDir: string, paths: string[]): Promise<PageExperience[]> {
@@ -79,10 +82,11 @@ export async function measurePageExperience(siteDir: string, paths: string[]): P
 			await page.waitForTimeout(500);
 			const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
 			const result: PageExperience = { path, htmlBytes: (await stat(htmlFile(siteDir, path))).size, firstContentMs, cls };
-			if (path === '/accounts/') {
+			const sortColumn = PAGED_TABLES[path];
+			if (sortColumn && (await page.locator('table#accounts').count()) > 0) {
 				await page.evaluate(() => window.scrollTo(0, 0));
-				result.filterMs = await timeTableChange(page, 'filter');
-				result.sortMs = await timeTableChange(page, 'sort');
+				result.filterMs = await timeTableChange(page, 'filter', sortColumn);
+				result.sortMs = await timeTableChange(page, 'sort', sortColumn);
 			}
 			results.push(result);
 			await context.close();

@@ -117,13 +117,20 @@ async function runSize(plans: number): Promise<Row> {
 	return { plans, validate, builds, floors, build: median(builds), floor: median(floors), output, floorOutput: await directorySize(join(dir, 'floor-dist')), incremental, weights, search, experience };
 }
 
-/** One page of each kind a large portfolio makes large: the pages the 1 MB / 1 s budget covers. */
+/**
+ * One page of each kind a large portfolio makes large: the pages the 1 MB / 1 s
+ * budget covers. Of the owner and group pages, the largest one (the worst case).
+ */
 async function experiencePaths(siteDir: string): Promise<string[]> {
-	const { readdir } = await import('node:fs/promises');
-	const first = async (folder: string) => (await readdir(join(siteDir, folder)).catch(() => [] as string[])).sort()[0];
-	const owner = await first('owners');
-	const group = await first('groups');
-	const paths = ['/', '/accounts/', '/tiers/major/', '/tiers/mass-market/', '/reviews/', '/search/'];
+	const { readdir, stat } = await import('node:fs/promises');
+	const largest = async (folder: string) => {
+		const names = await readdir(join(siteDir, folder)).catch(() => [] as string[]);
+		const sized = await Promise.all(names.map(async (name) => ({ name, size: (await stat(join(siteDir, folder, name, 'index.html')).catch(() => ({ size: -1 }))).size })));
+		return sized.sort((a, b) => b.size - a.size || a.name.localeCompare(b.name))[0]?.name;
+	};
+	const paths = ['/', '/accounts/', '/tiers/major/', '/tiers/mass-market/', '/reviews/', '/reports/progress/', '/whitespace/', '/search/'];
+	const owner = await largest('owners');
+	const group = await largest('groups');
 	if (owner) paths.push(`/owners/${owner}/`);
 	if (group) paths.push(`/groups/${group}/`);
 	return paths;
@@ -223,7 +230,7 @@ function report(rows: Row[]): string {
 		'| ---: | --- | ---: | ---: | ---: | ---: | ---: |',
 		...rows.flatMap((r) => formatPageExperience(r.plans, r.experience ?? [])),
 		'',
-		'Targets: every page ≤ 1 MB of HTML with its first content within 1 s at 10,000 plans; a filter change or sort on `/accounts/` ≤ 100 ms; CLS < 0.1 everywhere.',
+		'Targets: every page ≤ 1 MB of HTML with its first content within 1 s at 10,000 plans; a filter change or sort on `/accounts/` (and `/whitespace/`) ≤ 100 ms; CLS < 0.1 everywhere.',
 		'',
 		'## First search query (bytes transferred; see bench/search-weight.ts for what is counted)',
 		'',

@@ -11,7 +11,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeGeneratedContent } from './generate.ts';
-import { directorySize, type Measurement, measure } from './measure.ts';
+import { directorySize, freshStart, type Measurement, measure } from './measure.ts';
 import { formatPageExperience, measurePageExperience, type PageExperience } from './page-experience.ts';
 import { measurePageWeights, type PageWeight } from './page-weight.ts';
 import { formatSearchWeights, measureSearchWeight, type SearchWeight } from './search-weight.ts';
@@ -50,21 +50,6 @@ function repeatsFor(plans: number): number {
 	const arg = process.argv.indexOf('--repeat');
 	if (arg !== -1) return Number(process.argv[arg + 1]);
 	return plans <= 2000 ? 3 : 1;
-}
-
-/**
- * Removes a build's previous output, then lets the file system settle. ext4
- * skips inodes freed in the last 5-10 s when it creates files (perf shows
- * `recently_deleted` and `find_inode_bit`), so a build that starts right
- * after thousands of files were deleted writes its pages and search index
- * markedly slower (Pagefind's writes: 1.45 s against 0.45 s at 1,000 plans).
- * Each timed build starts from the same settled state, as on a fresh CI runner.
- * With no dirs it only settles (after a build that deleted its old output).
- */
-async function freshStart(...dirs: string[]): Promise<void> {
-	for (const dir of dirs) await rm(dir, { recursive: true, force: true });
-	await new Promise<void>((resolveSync, reject) => spawn('sync').once('exit', () => resolveSync()).once('error', reject));
-	await new Promise((resolveWait) => setTimeout(resolveWait, 6000));
 }
 
 /** The run with the median wall time. */
@@ -196,7 +181,7 @@ function report(rows: Row[]): string {
 		'',
 		'Targets: build ≤ 1.25× the floor at 1,000 plans and ≤ 1.5× at 10,000; build peak memory < 4 GB at 10,000; validate of 10,000 plans ≤ 3 s.',
 		'',
-		'Build and floor times are the median of their runs, which alternate (ours, then the floor); peaks are the highest of any run. Every timed build starts after its previous output was deleted and the file system settled (`sync`, then 6 s), see `freshStart` in bench/run.ts.',
+		'Build and floor times are the median of their runs, which alternate (ours, then the floor); peaks are the highest of any run. Every timed build starts after its previous output was deleted and the file system settled (`sync`, then 6 s), see `freshStart` in bench/measure.ts.',
 		'',
 		'Peaks are the whole process tree, sampled every 50 ms; the largest single process is its kernel high-water mark (VmHWM), which no sampling can miss.',
 		'',

@@ -454,6 +454,8 @@ export const en = {
 	'history.field.contacts': 'Contacts',
 	'history.field.competitors': 'Competitors',
 	'history.field.actions': 'Actions',
+	'history.field.objectives': 'Objectives',
+	'history.field.products': 'Product lines',
 	'history.field.financials': 'Financials (years)',
 	'history.field.forecast': 'Forecast (years)',
 	'nav.whitespace': 'Whitespace',

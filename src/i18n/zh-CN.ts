@@ -455,6 +455,8 @@ export const zhCN: Dictionary = {
 	'history.field.contacts': '联系人',
 	'history.field.competitors': '竞争对手',
 	'history.field.actions': '行动',
+	'history.field.objectives': '目标',
+	'history.field.products': '产品线',
 	'history.field.financials': '财务数据（年份）',
 	'history.field.forecast': '预测（年份）',
 	'nav.whitespace': '空白点',

@@ -36,6 +36,8 @@ const FIELD_KEYS: Record<ScalarField | AmountField | ListField, MessageKey> = {
 	contacts: 'history.field.contacts',
 	competitors: 'history.field.competitors',
 	actions: 'history.field.actions',
+	objectives: 'history.field.objectives',
+	products: 'history.field.products',
 	financials: 'history.field.financials',
 	forecast: 'history.field.forecast',
 };

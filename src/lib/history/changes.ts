@@ -4,13 +4,15 @@
  * in, a list of changes out; the page words them in the UI language.
  */
 import type { PlanFrontmatter } from '../../../schemas/plan.ts';
+import type { Policy } from '../../../schemas/policy.ts';
+import { resolveTerm, type VocabularyField, vocabularyOf } from '../vocabulary.ts';
 
 /** A field with one value, compared as text. */
 export type ScalarField = 'name' | 'tier' | 'category' | 'owner' | 'sponsor' | 'region' | 'industry' | 'parent' | 'currency' | 'planPeriod' | 'lost';
 /** A number; `change` is the relative change when both sides are non-zero amounts (0.2 = +20 %). */
 export type AmountField = 'value.current' | 'value.potential' | 'value.wallet' | 'targets.revenue' | 'targets.shareOfWallet';
 /** A list compared by each entry's key (a name, title, id or year). */
-export type ListField = 'team' | 'tags' | 'contacts' | 'competitors' | 'actions' | 'financials' | 'forecast';
+export type ListField = 'team' | 'tags' | 'contacts' | 'competitors' | 'actions' | 'objectives' | 'products' | 'financials' | 'forecast';
 
 export type PlanChange =
 	| { kind: 'scalar'; field: ScalarField; from?: string; to?: string }
@@ -48,9 +50,16 @@ function compareLists<T>(field: ListField, before: readonly T[] | undefined, aft
 	return added.length + removed.length + changed.length > 0 ? { kind: 'list', field, added, removed, changed } : undefined;
 }
 
-/** The changes from `before` (the plan at its last review) to `after` (the plan now), in a fixed order. */
-export function planChanges(before: PlanFrontmatter, after: PlanFrontmatter): PlanChange[] {
+/**
+ * The changes from `before` (the plan at its last review) to `after` (the plan
+ * now), in a fixed order. With the policy, region, industry, tags and product
+ * lines compare as the entries they name, so `华东` → `East China` is no change
+ * and a change reads in the entries' names.
+ */
+export function planChanges(before: PlanFrontmatter, after: PlanFrontmatter, policy?: Policy): PlanChange[] {
 	const changes: PlanChange[] = [];
+	const term = (field: VocabularyField | 'products', value: string | undefined) => (value === undefined ? undefined : resolveTerm(policy && vocabularyOf(policy, field), value));
+
 	const scalars: [ScalarField, unknown, unknown][] = [
 		['name', before.name, after.name],
 		['tier', before.tier, after.tier],
@@ -58,8 +67,9 @@ export function planChanges(before: PlanFrontmatter, after: PlanFrontmatter): Pl
 		['owner', before.owner, after.owner],
 		['sponsor', before.sponsor, after.sponsor],
 		['parent', before.parent, after.parent],
-		['region', before.region, after.region],
-		['industry', before.industry, after.industry],
+		// Two spellings of one entry resolve to the same name: no change.
+		['region', term('region', before.region)?.name, term('region', after.region)?.name],
+		['industry', term('industry', before.industry)?.name, term('industry', after.industry)?.name],
 		['currency', before.currency, after.currency],
 		['planPeriod', before.planPeriod, after.planPeriod],
 		['lost', before.lost, after.lost],
@@ -89,7 +99,12 @@ export function planChanges(before: PlanFrontmatter, after: PlanFrontmatter): Pl
 
 	const lists = [
 		compareLists('team', before.team, after.team, (id) => id),
-		compareLists('tags', before.tags, after.tags, (tag) => tag),
+		compareLists(
+			'tags',
+			before.tags?.map((tag) => term('tags', tag)!.name),
+			after.tags?.map((tag) => term('tags', tag)!.name),
+			(tag) => tag,
+		),
 		compareLists('contacts', before.contacts, after.contacts, (c) => c.name),
 		compareLists('competitors', before.competitors, after.competitors, (c) => c.name),
 		// Closing is reported above; other edits of an action (due date, owner, reopening) count as changed.
@@ -98,6 +113,13 @@ export function planChanges(before: PlanFrontmatter, after: PlanFrontmatter): Pl
 			before.actions?.map((a) => (closed.includes(a.title) ? { ...a, status: 'closed' } : a)),
 			after.actions?.map((a) => (closed.includes(a.title) ? { ...a, status: 'closed' } : a)),
 			(a) => a.title,
+		),
+		compareLists('objectives', before.objectives, after.objectives, (objective) => objective.title),
+		compareLists(
+			'products',
+			before.products?.map((line) => ({ ...line, line: term('products', line.line)!.name })),
+			after.products?.map((line) => ({ ...line, line: term('products', line.line)!.name })),
+			(line) => line.line,
 		),
 		compareLists('financials', before.financials, after.financials, (row) => String(row.year)),
 		compareLists('forecast', before.forecast, after.forecast, (row) => String(row.year)),

@@ -4,6 +4,7 @@ import { createUi } from '../../../src/i18n/index.ts';
 import { planChanges } from '../../../src/lib/history/changes.ts';
 import { describeChange } from '../../../src/view/history.ts';
 import { validPlan } from '../../helpers/content-fixture.ts';
+import { testPolicy } from '../engine/fixtures.ts';
 
 const people = [
 	{ id: 'li-wei', name: 'Li Wei' },
@@ -59,6 +60,50 @@ describe('planChanges', () => {
 	it('reports new and removed contacts by name', () => {
 		after.contacts = [{ name: 'Qian Xiaohong', role: 'buyer' }];
 		expect(planChanges(before, after)).toEqual([{ kind: 'list', field: 'contacts', added: ['Qian Xiaohong'], removed: ['Zhao Lei'], changed: [] }]);
+	});
+
+	describe('with the policy’s vocabularies', () => {
+		const policy = testPolicy({
+			regions: [
+				{ id: 'east-china', name: 'East China', aliases: ['华东'] },
+				{ id: 'south-china', name: 'South China', aliases: ['华南'] },
+			],
+			productLines: [{ id: 'rental', name: 'Rental fleet', aliases: ['租赁'] }],
+			tags: ['strategic'],
+		});
+
+		it('finds no change when a region is spelled another way (`华东` → `East China`)', () => {
+			before.region = '华东';
+			after.region = 'east-china';
+			expect(planChanges(before, after, policy)).toEqual([]);
+		});
+
+		it('reports a region change in the entries’ names', () => {
+			before.region = '华南';
+			after.region = '华东';
+			expect(planChanges(before, after, policy)).toEqual([{ kind: 'scalar', field: 'region', from: 'South China', to: 'East China' }]);
+		});
+
+		it('still compares free text as written without a vocabulary', () => {
+			before.region = '华东';
+			after.region = 'East China';
+			expect(planChanges(before, after)).toEqual([{ kind: 'scalar', field: 'region', from: '华东', to: 'East China' }]);
+		});
+
+		it('compares tags and product lines by entry, and names a changed line', () => {
+			before.tags = ['STRATEGIC'];
+			after.tags = ['strategic'];
+			before.products = [{ line: '租赁', current: 0, wallet: 100 }];
+			after.products = [{ line: 'rental', current: 50, wallet: 100 }];
+			expect(planChanges(before, after, policy)).toEqual([{ kind: 'list', field: 'products', added: [], removed: [], changed: ['Rental fleet'] }]);
+		});
+	});
+
+	it('reports objectives added and removed by title', () => {
+		const objective = { id: 'share', title: 'Grow share', unit: 'share', baseline: 0.2, target: 0.4, current: 0.25, due: '2027-06-30' } as const;
+		before.objectives = [objective];
+		after.objectives = [{ ...objective, id: 'margin', title: 'Lift margin' }];
+		expect(planChanges(before, after)).toEqual([{ kind: 'list', field: 'objectives', added: ['Lift margin'], removed: ['Grow share'], changed: [] }]);
 	});
 
 	it('reports a category change and a new lost block', () => {

@@ -46,6 +46,11 @@ function promptOf(sectionId: string, cjk: boolean): string {
 	return cjk ? '撰写规划的这一部分。' : 'Write this part of the plan.';
 }
 
+/** The comment that lists a policy vocabulary's names, or nothing without one. */
+function choices(list: string, entries: readonly { name: string }[] | undefined): string | undefined {
+	return entries && entries.length > 0 ? `one of policy.yaml ${list}: ${entries.map((entry) => entry.name).join(', ')}` : undefined;
+}
+
 /**
  * The text of a new plan. Amounts start at the tier's thresholds from policy
  * (so the declared tier matches the figures) and are marked as placeholders;
@@ -71,9 +76,9 @@ export function planTemplate(answers: NewPlanAnswers, policy: Policy, year: numb
 		add(`sponsor: ${sponsor}`, `executive sponsor (id from people.yaml)${answers.sponsor ? '' : '; replace with the senior manager who sponsors this account'}`);
 	}
 	add('# team: [id, id]', 'the account team, ids from people.yaml');
-	add('# region: East China');
-	add('# industry: Construction');
-	add('# tags: [strategic]', 'premium, high-value, group, strategic, potential...');
+	add(`# region: ${policy.regions?.[0]?.name ?? 'East China'}`, choices('regions', policy.regions));
+	add(`# industry: ${policy.industries?.[0]?.name ?? 'Construction'}`, choices('industries', policy.industries));
+	add(`# tags: [${policy.tags?.[0] ?? 'strategic'}]`, policy.tags ? `from policy.yaml tags: ${policy.tags.join(', ')}` : 'premium, high-value, group, strategic, potential...');
 	if (answers.category === 'lost') {
 		add('lost:');
 		add(`  date: ${year}-01-01`, `placeholder: when the account was lost`);
@@ -89,6 +94,12 @@ export function planTemplate(answers: NewPlanAnswers, policy: Policy, year: numb
 	if (tier === 'major') {
 		add('forecast:', 'up to 5 years; placeholder: replace with the real outlook');
 		add(`  - { year: ${year}, revenue: ${current} }`);
+	}
+	const productLines = policy.productLines ?? [];
+	// Product lines only exist once policy.yaml lists them (`products` is an error without them).
+	if (productLines.length > 0) {
+		add('# products:', `our revenue and the customer's spend per product line: ${productLines.map((line) => line.id).join(', ')}`);
+		add(`#   - { line: ${productLines[0]!.id}, current: 0, wallet: 0 }`, 'current 0 with a wallet above 0 is whitespace');
 	}
 	add(`planPeriod: { start: ${year}-01-01, end: ${year}-12-31 }`);
 	add('# objectives:', "the customer goals and how progress is measured");

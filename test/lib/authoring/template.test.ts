@@ -5,6 +5,7 @@ import { checkAnswers, suggestSlug } from '../../../src/lib/authoring/new-plan.t
 import { planTemplate, usesCjk } from '../../../src/lib/authoring/template.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { lintPlan } from '../../../src/lint/lint-plans.ts';
+import { stringify } from 'yaml';
 import { snapshot } from '../../helpers/content-fixture.ts';
 
 const policy = policySchema.parse(undefined);
@@ -40,8 +41,28 @@ describe('planTemplate', () => {
 	it('scaffolds objectives, review history and contact ids as commented blocks that validate once uncommented', () => {
 		const text = planTemplate({ name: 'Acme', slug: 'acme', tier: 'major', category: 'key', owner: 'li-wei', sponsor: 'zhang-min' }, policy, 2026);
 		for (const field of ['# objectives:', '#   - id: group-framework', '#   history:', '#   - id: zhao-lei', '#     coveredBy: li-wei', '#     objective: group-framework']) expect(text).toContain(field);
-		const uncommented = text.replace(/^#   last: YYYY-MM-DD.*\n/m, '').replace(/^# ?( *(?:objectives|review|contacts|actions|competitors|  |-).*?)(?: +#.*)?$/gm, '$1');
+		const uncommented = text.replace(/^#   last: YYYY-MM-DD.*\n/m, '').replace(/^# ?( *(?:objectives|review|contacts|actions|competitors|products|  |-).*?)(?: +#.*)?$/gm, '$1');
 		expect(validateContent(snapshot({ 'acme.mdx': uncommented })).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+	});
+
+	it('names the policy’s regions, industries, tags and product lines in its hints, and the uncommented lines validate against them', () => {
+		const lists = {
+			regions: [{ id: 'east-china', name: 'East China', aliases: ['华东'] }, { id: 'overseas', name: 'Overseas' }],
+			industries: [{ id: 'hydropower', name: 'Hydropower' }],
+			productLines: [{ id: 'rental', name: 'Rental fleet' }, { id: 'container-units', name: 'Container units' }],
+			tags: ['strategic', 'premium'],
+		};
+		const withLists = policySchema.parse(lists);
+		const text = planTemplate({ name: 'Acme', slug: 'acme', tier: 'named', category: 'key', owner: 'li-wei' }, withLists, 2026);
+		expect(text).toMatch(/^# region: East China +# one of policy\.yaml regions: East China, Overseas$/m);
+		expect(text).toMatch(/^# industry: Hydropower +# one of policy\.yaml industries: Hydropower$/m);
+		expect(text).toMatch(/^# tags: \[strategic\] +# from policy\.yaml tags: strategic, premium$/m);
+		expect(text).toMatch(/^# products: +# .*: rental, container-units$/m);
+		expect(text).toContain('#   - { line: rental, current: 0, wallet: 0 }');
+		const uncommented = text.replace(/^# ((?:region|industry|tags|products|  - { line).*?)(?: +#.*)?$/gm, '$1');
+		const result = validateContent(snapshot({ 'acme.mdx': uncommented }, { policy: stringify(lists) }));
+		expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+		expect(result.plans[0]!.frontmatter.products).toEqual([{ line: 'rental', current: 0, wallet: 0 }]);
 	});
 
 	it('writes the four parts in policy order with English headings and prompts', () => {

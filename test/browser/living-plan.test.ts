@@ -9,14 +9,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Portfolio } from '../../src/lib/engine/types.ts';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
 import { type GuardedPage, guardedPage, samplePortfolio } from '../helpers/page-guard.ts';
+import { pdfPageCount } from '../helpers/pdf.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 
 const STATUS_LABEL = { achieved: 'Achieved', missed: 'Missed', behind: 'Behind', 'on-track': 'On track' } as const;
-
-/** Pages in a PDF, counted from its page objects. */
-function pdfPageCount(pdf: Buffer): number {
-	return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-}
 
 describe.skipIf(!hasChromium())('living plan pages on the sample site', () => {
 	let server: StaticServer;

@@ -4,26 +4,11 @@
  * start (read by src/data/history.ts in the same git pass as the plan
  * history). Computed once per build, for the progress report page.
  */
-import { type PlanAtStart, type PlanMovement, objectiveMovement } from '../lib/engine/objective-movement.ts';
-import type { FileCommit } from '../lib/history/git-log.ts';
+import { type AccountMovement, type PlanAtStart, type ProgressMovement, objectiveMovement } from '../lib/engine/objective-movement.ts';
 import type { HistoryResult, VersionAt } from '../node/git-history.ts';
 import type { Portfolio } from '../lib/engine/types.ts';
 import { getHistory } from './history.ts';
 import { getPortfolio } from './portal.ts';
-
-export interface AccountMovement extends PlanMovement {
-	/** Why this plan's history cannot say, when the history as a whole is available. */
-	unknownBecause?: 'before-history' | 'unreadable' | 'not-read';
-	/** The commit the values at the start come from. */
-	commit?: Pick<FileCommit, 'hash' | 'day'>;
-}
-
-export interface ProgressMovement {
-	periodStart: string;
-	/** Why there is no history at all (then every objective is `unknown`); absent when there is one. */
-	unavailable?: Extract<HistoryResult, { available: false }>['reason'];
-	bySlug: Map<string, AccountMovement>;
-}
 
 function atStartOf(version: VersionAt | undefined): PlanAtStart {
 	if (version?.state === 'read') return { kind: 'found', frontmatter: version.frontmatter };
@@ -47,7 +32,10 @@ export function progressMovement(portfolio: Portfolio, history: HistoryResult): 
 		if (version?.state === 'read') movement.commit = { hash: version.commit.hash, day: version.commit.day };
 		bySlug.set(row.slug, movement);
 	}
-	return { periodStart, ...(!history.available && { unavailable: history.reason }), bySlug };
+	// A history that begins after the period start is so for every plan: the page says it once.
+	const beforeHistory = [...bySlug.values()].some((movement) => movement.unknownBecause === 'before-history');
+	const unavailable = !history.available ? history.reason : beforeHistory ? 'before-history' : undefined;
+	return { periodStart, ...(unavailable && { unavailable }), bySlug };
 }
 
 let memo: { portfolio: Portfolio; history: HistoryResult; movement: ProgressMovement } | undefined;

@@ -12,7 +12,7 @@ import { type PlanFrontmatter, planFrontmatter } from '../../schemas/plan.ts';
 import { decodeContentFile, splitPlan } from '../lib/content/source-file.ts';
 import { parseYaml } from '../lib/content/yaml.ts';
 import { type PlanChange, planChanges } from '../lib/history/changes.ts';
-import { type FileCommit, historiesByFile, LOG_FORMAT, lastCommitOnOrBefore, parseCatFileBatch, parseGitLog } from '../lib/history/git-log.ts';
+import { type FileCommit, type HistoryUnavailable, historiesByFile, LOG_FORMAT, lastCommitOnOrBefore, parseCatFileBatch, parseGitLog } from '../lib/history/git-log.ts';
 
 const run = promisify(execFile);
 
@@ -49,7 +49,7 @@ export interface PlanHistory {
 }
 
 export type HistoryResult =
-	| { available: false; reason: 'no-git' | 'not-a-repository' | 'shallow' | 'failed'; detail?: string }
+	| { available: false; reason: HistoryUnavailable; detail?: string }
 	| {
 			available: true;
 			/** The branch edit links open: the remote's default branch, else the current one. */

@@ -7,6 +7,7 @@
  */
 import type { ObjectiveStatus, ObjectiveUnit } from '../../../schemas/objective.ts';
 import type { PlanFrontmatter } from '../../../schemas/plan.ts';
+import type { FileCommit, HistoryUnavailable } from '../history/git-log.ts';
 import { objectiveViews } from './objectives.ts';
 import type { ObjectiveView } from './types.ts';
 
@@ -63,6 +64,25 @@ export interface PlanMovement {
 	objectives: ObjectiveMovement[];
 	/** Objectives at the start that are gone now, in the order of the plan then. */
 	dropped: DroppedObjective[];
+}
+
+/** A progress report account's movement, with what its start values come from or why there are none. */
+export interface AccountMovement extends PlanMovement {
+	/** Why this plan's history cannot say, when the history as a whole is available. */
+	unknownBecause?: 'before-history' | 'unreadable' | 'not-read';
+	/** The commit the values at the start come from. */
+	commit?: Pick<FileCommit, 'hash' | 'day'>;
+}
+
+/** The movement of every account of the progress report in its period. */
+export interface ProgressMovement {
+	periodStart: string;
+	/**
+	 * Why no account's movement can be shown (then every objective is `unknown`):
+	 * no usable history, or one that begins after the period start.
+	 */
+	unavailable?: HistoryUnavailable | 'before-history';
+	bySlug: Map<string, AccountMovement>;
 }
 
 /** Below this, two progress fractions are the same (float arithmetic on the same inputs). */

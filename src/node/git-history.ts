@@ -152,7 +152,9 @@ export async function readPlanHistory(contentDir: string, plans: readonly Histor
 			for (const file of at.files) {
 				const entry = result.get(file);
 				if (!entry) continue;
-				const commit = lastCommitOnOrBefore(entry.commits, at.date);
+				// A plan deleted by then (and added again later) did not exist on the date.
+				const deleted = entry.commits.find((commit) => commit.day <= at.date)?.status === 'D';
+				const commit = deleted ? undefined : lastCommitOnOrBefore(entry.commits, at.date);
 				if (!reachesBack) entry.atDate = { state: 'before-history', date: at.date };
 				else if (!commit) entry.atDate = { state: 'absent', date: at.date };
 				else if (commit.path.includes('\n')) entry.atDate = { state: 'unreadable', date: at.date, commit };

@@ -156,7 +156,11 @@ describe('plans as committed on a date (the progress report period start)', () =
 			await repo.commit({ 'accounts/acme.mdx': withCurrent(0.3), 'accounts/broken.mdx': withCurrent(0.3, { name: 'Broken' }) }, 'Acme: September figures', '2026-09-01'),
 			await repo.commit({ 'accounts/later.mdx': withCurrent(0.2, { name: 'Later' }), 'accounts/other.mdx': withCurrent(0.2, { name: 'Other' }) }, 'Add Later', '2026-08-01'),
 		];
-		history = await historyOf(repo.root, at(['accounts/acme.mdx', 'accounts/broken.mdx', 'accounts/later.mdx']));
+		// Deleted before the period and added again in it.
+		await repo.commit({ 'accounts/again.mdx': withCurrent(0.2, { name: 'Again' }) }, 'Add Again', '2026-02-01');
+		await repo.commit({ 'accounts/again.mdx': null }, 'Remove Again', '2026-05-01');
+		await repo.commit({ 'accounts/again.mdx': withCurrent(0.2, { name: 'Again' }) }, 'Add Again back', '2026-08-02');
+		history = await historyOf(repo.root, at(['accounts/acme.mdx', 'accounts/broken.mdx', 'accounts/later.mdx', 'accounts/again.mdx']));
 	});
 
 	it('reads the versions at the review and on the date with one git log and one git cat-file, whatever the number of plans', async () => {
@@ -190,8 +194,9 @@ describe('plans as committed on a date (the progress report period start)', () =
 		expect(version?.state === 'read' && version.frontmatter.objectives?.[0]?.current).toBe(0.26);
 	});
 
-	it('says a plan added after the date was absent then', () => {
+	it('says a plan added after the date, or deleted before it and added again, was absent then', () => {
 		expect(versionOf(history, 'accounts/later.mdx')).toEqual({ state: 'absent', date: PERIOD_START });
+		expect(versionOf(history, 'accounts/again.mdx')).toEqual({ state: 'absent', date: PERIOD_START });
 	});
 
 	it('says when the version then no longer parses', () => {

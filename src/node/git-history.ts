@@ -2,7 +2,8 @@
  * Reads the content repository's history for every plan with a handful of git
  * processes, whatever the number of plans: `rev-parse` (is there a complete
  * repository?), ONE `git log` over accounts/, the branch for edit links, and
- * ONE `git cat-file --batch` for the versions of the plans at their last review.
+ * ONE `git cat-file --batch` for the versions of the plans at their last review
+ * and, for the plans asked for (the progress report's), at a given date.
  */
 import { lastReviewDate } from '../lib/engine/review-record.ts';
 import { execFile, spawn } from 'node:child_process';
@@ -11,7 +12,7 @@ import { type PlanFrontmatter, planFrontmatter } from '../../schemas/plan.ts';
 import { decodeContentFile, splitPlan } from '../lib/content/source-file.ts';
 import { parseYaml } from '../lib/content/yaml.ts';
 import { type PlanChange, planChanges } from '../lib/history/changes.ts';
-import { type FileCommit, historiesByFile, LOG_FORMAT, lastCommitOnOrBefore, parseCatFileBatch, parseGitLog } from '../lib/history/git-log.ts';
+import { type FileCommit, type HistoryUnavailable, historiesByFile, LOG_FORMAT, lastCommitOnOrBefore, parseCatFileBatch, parseGitLog } from '../lib/history/git-log.ts';
 
 const run = promisify(execFile);
 
@@ -25,6 +26,16 @@ export type SinceReview =
 	| { state: 'unreadable'; reviewed: string; commit: FileCommit }
 	| { state: 'compared'; reviewed: string; commit: FileCommit; changes: PlanChange[] };
 
+/** The plan as committed on or before a date (the progress report's period start), or why there is none. */
+export type VersionAt =
+	/** The history does not reach back to the date: no plan was committed on or before it. */
+	| { state: 'before-history'; date: string }
+	/** The plan did not exist on the date: it was added later (or is not committed yet). */
+	| { state: 'absent'; date: string }
+	/** The version on the date does not parse or validate any more. */
+	| { state: 'unreadable'; date: string; commit: FileCommit }
+	| { state: 'read'; date: string; commit: FileCommit; frontmatter: PlanFrontmatter };
+
 export interface PlanHistory {
 	/** Path relative to the content directory. */
 	file: string;
@@ -33,10 +44,12 @@ export interface PlanHistory {
 	/** Commits that touched the plan, newest first (empty when not committed yet). */
 	commits: FileCommit[];
 	sinceReview: SinceReview;
+	/** The plan on `options.at.date`; only for the plans in `options.at.files`. */
+	atDate?: VersionAt;
 }
 
 export type HistoryResult =
-	| { available: false; reason: 'no-git' | 'not-a-repository' | 'shallow' | 'failed'; detail?: string }
+	| { available: false; reason: HistoryUnavailable; detail?: string }
 	| {
 			available: true;
 			/** The branch edit links open: the remote's default branch, else the current one. */
@@ -48,6 +61,11 @@ export type HistoryResult =
 export interface HistoryPlan {
 	file: string;
 	frontmatter: PlanFrontmatter;
+}
+
+export interface HistoryOptions {
+	/** Also read these plans (files relative to the content directory) as committed on or before `date`. */
+	at?: { date: string; files: readonly string[] };
 }
 
 async function git(cwd: string, args: string[]): Promise<string> {
@@ -85,7 +103,7 @@ function frontmatterOf(file: string, bytes: Uint8Array): PlanFrontmatter | undef
  * directory outside any repository or a shallow clone: the result says
  * `available: false` and why, and the portal says so.
  */
-export async function readPlanHistory(contentDir: string, plans: readonly HistoryPlan[]): Promise<HistoryResult> {
+export async function readPlanHistory(contentDir: string, plans: readonly HistoryPlan[], options: HistoryOptions = {}): Promise<HistoryResult> {
 	let prefix: string;
 	try {
 		const [inside, shallow, showPrefix] = (await git(contentDir, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--show-prefix'])).split('\n');
@@ -106,26 +124,51 @@ export async function readPlanHistory(contentDir: string, plans: readonly Histor
 		const branch = await defaultBranch(contentDir);
 
 		const result = new Map<string, PlanHistory>();
-		const toRead: { plan: HistoryPlan; commit: FileCommit; reviewed: string }[] = [];
+		// Every version to read goes through the one cat-file batch: the reviewed ones, then those on `at.date`.
+		const toRead: { file: string; commit: FileCommit; done: (before: PlanFrontmatter | undefined) => void }[] = [];
 		for (const plan of plans) {
 			const commits = histories.get(plan.file) ?? [];
 			const reviewed = lastReviewDate(plan.frontmatter.review);
-			let sinceReview: SinceReview = { state: 'never-reviewed' };
+			const entry: PlanHistory = { file: plan.file, repoPath: `${prefix}${plan.file}`, commits, sinceReview: { state: 'never-reviewed' } };
 			if (reviewed !== undefined) {
 				const commit = lastCommitOnOrBefore(commits, reviewed);
-				sinceReview = { state: 'before-history', reviewed };
-				if (commit && !commit.path.includes('\n')) toRead.push({ plan, commit, reviewed });
+				entry.sinceReview = { state: 'before-history', reviewed };
+				if (commit && !commit.path.includes('\n')) {
+					toRead.push({
+						file: plan.file,
+						commit,
+						done: (before) =>
+							(entry.sinceReview = before ? { state: 'compared', reviewed, commit, changes: planChanges(before, plan.frontmatter) } : { state: 'unreadable', reviewed, commit }),
+					});
+				}
 			}
-			result.set(plan.file, { file: plan.file, repoPath: `${prefix}${plan.file}`, commits, sinceReview });
+			result.set(plan.file, entry);
+		}
+
+		const at = options.at;
+		if (at) {
+			// Whether any plan was committed by then: if none was, the plans' history begins later and cannot say what existed.
+			const reachesBack = [...histories.values()].some((commits) => commits.some((commit) => commit.day <= at.date));
+			for (const file of at.files) {
+				const entry = result.get(file);
+				if (!entry) continue;
+				// A plan deleted by then (and added again later) did not exist on the date.
+				const deleted = entry.commits.find((commit) => commit.day <= at.date)?.status === 'D';
+				const commit = deleted ? undefined : lastCommitOnOrBefore(entry.commits, at.date);
+				if (!reachesBack) entry.atDate = { state: 'before-history', date: at.date };
+				else if (!commit) entry.atDate = { state: 'absent', date: at.date };
+				else if (commit.path.includes('\n')) entry.atDate = { state: 'unreadable', date: at.date, commit };
+				else {
+					entry.atDate = { state: 'unreadable', date: at.date, commit };
+					toRead.push({ file, commit, done: (before) => before && (entry.atDate = { state: 'read', date: at.date, commit, frontmatter: before }) });
+				}
+			}
 		}
 
 		const blobs = await catFiles(contentDir, toRead.map(({ commit }) => `${commit.hash}:${prefix}${commit.path}`));
-		toRead.forEach(({ plan, commit, reviewed }, index) => {
+		toRead.forEach(({ file, done }, index) => {
 			const bytes = blobs[index];
-			const before = bytes && frontmatterOf(plan.file, bytes);
-			result.get(plan.file)!.sinceReview = before
-				? { state: 'compared', reviewed, commit, changes: planChanges(before, plan.frontmatter) }
-				: { state: 'unreadable', reviewed, commit };
+			done(bytes && frontmatterOf(file, bytes));
 		});
 		return { available: true, ...(branch && { branch }), plans: result };
 	} catch (error) {

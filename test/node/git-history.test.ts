@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentDir } from '../../src/node/read-content-dir.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
-import { type HistoryResult, readPlanHistory } from '../../src/node/git-history.ts';
+import { type HistoryOptions, type HistoryResult, readPlanHistory } from '../../src/node/git-history.ts';
 import { createTestRepo, type TestRepo } from '../helpers/git-repo.ts';
 import { planFile, VALID_BODY, VALID_PEOPLE, validPlan } from '../helpers/content-fixture.ts';
 
@@ -32,9 +32,9 @@ function acme(overrides: Record<string, unknown> = {}) {
 	});
 }
 
-async function historyOf(dir: string): Promise<HistoryResult> {
+async function historyOf(dir: string, options: HistoryOptions = {}): Promise<HistoryResult> {
 	const { plans } = validateContent(await readContentDir(dir));
-	return readPlanHistory(dir, plans);
+	return readPlanHistory(dir, plans, options);
 }
 
 describe('plan history from a git repository', () => {
@@ -128,6 +128,89 @@ describe('plan history from a git repository', () => {
 		expect(plan('accounts/beta.mdx').sinceReview).toEqual({ state: 'never-reviewed' });
 		expect(plan('accounts/gamma.mdx').sinceReview).toEqual({ state: 'before-history', reviewed: '2025-12-01' });
 		expect(plan('accounts/uncommitted.mdx').commits).toEqual([]);
+	});
+});
+
+describe('plans as committed on a date (the progress report period start)', () => {
+	const PERIOD_START = '2026-07-01';
+	const withCurrent = (current: number, overrides: Record<string, unknown> = {}) => {
+		const plan = validPlan() as ReturnType<typeof validPlan> & { objectives: Record<string, unknown>[] };
+		return planFile({ ...plan, objectives: [{ ...plan.objectives[0], current }], ...overrides });
+	};
+	const at = (files: string[]): HistoryOptions => ({ at: { date: PERIOD_START, files } });
+	const versionOf = (history: HistoryResult, file: string) => {
+		if (!history.available) throw new Error(`history unavailable: ${history.reason}`);
+		return history.plans.get(file)?.atDate;
+	};
+
+	let repo: TestRepo;
+	let hashes: string[];
+	let history: HistoryResult;
+
+	beforeAll(async () => {
+		repo = await createTestRepo();
+		hashes = [
+			await repo.commit({ 'people.yaml': VALID_PEOPLE, 'accounts/acme.mdx': withCurrent(0.25), 'accounts/broken.mdx': 'not a plan' }, 'Add Acme', '2026-03-01'),
+			// On the period start day itself: that version counts as the one at the start.
+			await repo.commit({ 'accounts/acme.mdx': withCurrent(0.26) }, 'Acme: June figures', PERIOD_START),
+			await repo.commit({ 'accounts/acme.mdx': withCurrent(0.3), 'accounts/broken.mdx': withCurrent(0.3, { name: 'Broken' }) }, 'Acme: September figures', '2026-09-01'),
+			await repo.commit({ 'accounts/later.mdx': withCurrent(0.2, { name: 'Later' }), 'accounts/other.mdx': withCurrent(0.2, { name: 'Other' }) }, 'Add Later', '2026-08-01'),
+		];
+		// Deleted before the period and added again in it.
+		await repo.commit({ 'accounts/again.mdx': withCurrent(0.2, { name: 'Again' }) }, 'Add Again', '2026-02-01');
+		await repo.commit({ 'accounts/again.mdx': null }, 'Remove Again', '2026-05-01');
+		await repo.commit({ 'accounts/again.mdx': withCurrent(0.2, { name: 'Again' }) }, 'Add Again back', '2026-08-02');
+		history = await historyOf(repo.root, at(['accounts/acme.mdx', 'accounts/broken.mdx', 'accounts/later.mdx', 'accounts/again.mdx']));
+	});
+
+	it('reads the versions at the review and on the date with one git log and one git cat-file, whatever the number of plans', async () => {
+		// A git on the PATH that logs its subcommand, then runs the real one.
+		const shim = await mkdtemp(join(tmpdir(), 'kam-git-shim-'));
+		const calls = join(shim, 'calls.log');
+		const real = (await promisify(execFile)('sh', ['-c', 'command -v git'])).stdout.trim();
+		await writeFile(join(shim, 'git'), `#!/bin/sh\nfor a in "$@"; do case "$a" in -*|*=*) ;; *) echo "$a" >> '${calls}'; break;; esac; done\nexec '${real}' "$@"\n`, { mode: 0o755 });
+		const reviewed = await createTestRepo();
+		const files: Record<string, string> = { 'people.yaml': VALID_PEOPLE };
+		for (let i = 0; i < 5; i++) files[`accounts/p${i}.mdx`] = withCurrent(0.25, { name: `P${i}`, review: { last: '2026-03-01' } });
+		await reviewed.commit(files, 'Add five plans', '2026-03-01');
+		const path = process.env.PATH;
+		process.env.PATH = `${shim}:${path}`;
+		let result: HistoryResult;
+		try {
+			result = await historyOf(reviewed.root, at(Object.keys(files).filter((file) => file.startsWith('accounts/'))));
+		} finally {
+			process.env.PATH = path;
+		}
+		const subcommands = (await readFile(calls, 'utf8')).trim().split('\n');
+		expect(subcommands.filter((c) => c === 'log')).toHaveLength(1);
+		expect(subcommands.filter((c) => c === 'cat-file')).toHaveLength(1);
+		expect(versionOf(result, 'accounts/p4.mdx')?.state).toBe('read');
+		expect(result.available && result.plans.get('accounts/p4.mdx')?.sinceReview.state).toBe('compared');
+	});
+
+	it('reads the version committed on or before the date', () => {
+		const version = versionOf(history, 'accounts/acme.mdx');
+		expect(version).toMatchObject({ state: 'read', date: PERIOD_START, commit: { hash: hashes[1], day: PERIOD_START } });
+		expect(version?.state === 'read' && version.frontmatter.objectives?.[0]?.current).toBe(0.26);
+	});
+
+	it('says a plan added after the date, or deleted before it and added again, was absent then', () => {
+		expect(versionOf(history, 'accounts/later.mdx')).toEqual({ state: 'absent', date: PERIOD_START });
+		expect(versionOf(history, 'accounts/again.mdx')).toEqual({ state: 'absent', date: PERIOD_START });
+	});
+
+	it('says when the version then no longer parses', () => {
+		expect(versionOf(history, 'accounts/broken.mdx')).toMatchObject({ state: 'unreadable', date: PERIOD_START, commit: { hash: hashes[0] } });
+	});
+
+	it('reads only the plans asked for', () => {
+		expect(versionOf(history, 'accounts/other.mdx')).toBeUndefined();
+	});
+
+	it('says the history does not reach back when nothing was committed by the date', async () => {
+		const late = await createTestRepo();
+		await late.commit({ 'people.yaml': VALID_PEOPLE, 'accounts/acme.mdx': withCurrent(0.3) }, 'Import the plans', '2026-08-15');
+		expect(versionOf(await historyOf(late.root, at(['accounts/acme.mdx'])), 'accounts/acme.mdx')).toEqual({ state: 'before-history', date: PERIOD_START });
 	});
 });
 

@@ -48,6 +48,8 @@ function hostilePlan(): Record<string, unknown> {
 			{ line: 'rental', current: 1_500_000, wallet: 3_000_000 },
 		],
 		actions: [{ title: `${FORMULA} ${ICS_BREAK} ${SCRIPT}`, owner: PERSON, due: '2026-12-05', status: 'planned' }],
+		// The progress report's objectives table shows title and measure.
+		objectives: [{ id: 'win-back', title: `Win back ${SCRIPT}`, measure: ATTRIBUTE, unit: 'share', baseline: 0.1, target: 0.3, current: 0.15, due: '2027-06-30' }],
 		lost: { date: '2026-01-10', reason: `${SCRIPT} ${ATTRIBUTE}` },
 	};
 }

@@ -1,4 +1,5 @@
 import type { Policy } from '../../../schemas/policy.ts';
+import type { Tier } from '../../../schemas/enums.ts';
 import { addMonths, endOfPeriod, isWithin, startOfPeriod } from './dates.ts';
 import { latestActual } from './financials.ts';
 import type { AccountView, ProgressReport } from './types.ts';
@@ -16,6 +17,11 @@ export function reportPeriod(asOf: string, policy: Policy): { periodStart: strin
 	return { periodStart, periodEnd, previousPeriodStart: addMonths(periodStart, -months), due: periodEnd };
 }
 
+/** The accounts the progress report covers: the major ones (lost ones included). */
+export function inProgressReport(tier: Tier): boolean {
+	return tier === 'major';
+}
+
 /**
  * The next progress report on the major accounts (lost ones included: their
  * win-back is reported too), slug ascending, each with its movement since the
@@ -25,7 +31,7 @@ export function reportPeriod(asOf: string, policy: Policy): { periodStart: strin
 export function progressReport(accounts: readonly AccountView[], asOf: string, policy: Policy): ProgressReport {
 	const period = reportPeriod(asOf, policy);
 	const inPeriod = (date: string | undefined) => date !== undefined && isWithin(date, period.periodStart, period.periodEnd);
-	const majors = accounts.filter((a) => a.tier === 'major').sort((a, b) => compareText(a.slug, b.slug));
+	const majors = accounts.filter((a) => inProgressReport(a.tier)).sort((a, b) => compareText(a.slug, b.slug));
 	return {
 		...period,
 		accounts: majors.map((account) => {

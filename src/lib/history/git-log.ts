@@ -4,6 +4,9 @@
  * file), and one `git cat-file --batch` for the reviewed versions.
  */
 
+/** Why a build has no history: git missing, the content outside a repository, a shallow clone, or git failed. */
+export type HistoryUnavailable = 'no-git' | 'not-a-repository' | 'shallow' | 'failed';
+
 /** `git log` pretty format: a record marker, then NUL-separated fields (git adds a NUL after it with -z). */
 export const LOG_FORMAT = '%x1e%H%x00%an%x00%aI%x00%s';
 

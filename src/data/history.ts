@@ -18,7 +18,7 @@ function readFor(content: ValidationResult): Promise<HistoryResult> {
 	// The progress report compares its plans with their versions at the start of its period.
 	const { periodStart } = reportPeriod(asOfFromEnv(), content.policy);
 	const files = content.plans.filter((plan) => inProgressReport(plan.frontmatter.tier)).map((plan) => plan.file);
-	return readPlanHistory(contentDirFromEnv(), content.plans, { at: { date: periodStart, files } });
+	return readPlanHistory(contentDirFromEnv(), content.plans, { at: { date: periodStart, files }, policy: content.policy });
 }
 
 export async function getHistory(): Promise<HistoryResult> {

@@ -9,6 +9,7 @@ import { lastReviewDate } from '../lib/engine/review-record.ts';
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { type PlanFrontmatter, planFrontmatter } from '../../schemas/plan.ts';
+import type { Policy } from '../../schemas/policy.ts';
 import { decodeContentFile, splitPlan } from '../lib/content/source-file.ts';
 import { parseYaml } from '../lib/content/yaml.ts';
 import { type PlanChange, planChanges } from '../lib/history/changes.ts';
@@ -66,6 +67,8 @@ export interface HistoryPlan {
 export interface HistoryOptions {
 	/** Also read these plans (files relative to the content directory) as committed on or before `date`. */
 	at?: { date: string; files: readonly string[] };
+	/** The policy, so "changes since the last review" compares vocabulary fields by the entries they name. */
+	policy?: Policy;
 }
 
 async function git(cwd: string, args: string[]): Promise<string> {
@@ -138,7 +141,7 @@ export async function readPlanHistory(contentDir: string, plans: readonly Histor
 						file: plan.file,
 						commit,
 						done: (before) =>
-							(entry.sinceReview = before ? { state: 'compared', reviewed, commit, changes: planChanges(before, plan.frontmatter) } : { state: 'unreadable', reviewed, commit }),
+							(entry.sinceReview = before ? { state: 'compared', reviewed, commit, changes: planChanges(before, plan.frontmatter, options.policy) } : { state: 'unreadable', reviewed, commit }),
 					});
 				}
 			}

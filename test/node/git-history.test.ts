@@ -239,3 +239,29 @@ describe('without a usable history', () => {
 		expect(await readPlanHistory(clone, [])).toEqual({ available: false, reason: 'shallow' });
 	});
 });
+
+describe('changes since the last review, with the policy’s vocabularies', () => {
+	const POLICY = 'regions:\n  - { id: east-china, name: East China, aliases: [华东] }\n';
+	let content: string;
+
+	beforeAll(async () => {
+		const repo = await createTestRepo();
+		await repo.commit({ 'policy.yaml': POLICY, 'people.yaml': VALID_PEOPLE, 'accounts/acme.mdx': acme({ region: '华东', review: { last: '2026-03-01' } }) }, 'Add Acme', '2026-03-01');
+		await repo.commit({ 'accounts/acme.mdx': acme({ region: 'East China', review: { last: '2026-03-01' }, value: { current: 2_000_000, potential: 6_000_000, wallet: 10_000_000 } }) }, 'Acme: English region, new potential', '2026-05-01');
+		content = repo.root;
+	});
+
+	const changesOf = (history: HistoryResult) => {
+		const since = history.available ? history.plans.get('accounts/acme.mdx')?.sinceReview : undefined;
+		return since?.state === 'compared' ? since.changes.map((change) => ('field' in change ? change.field : change.kind)) : undefined;
+	};
+
+	it('does not report `华东` → `East China` when the policy names them one region', async () => {
+		const { plans, policy } = validateContent(await readContentDir(content));
+		expect(changesOf(await readPlanHistory(content, plans, { policy }))).toEqual(['value.potential']);
+	});
+
+	it('reports it as free text without the policy', async () => {
+		expect(changesOf(await historyOf(content))).toEqual(['region', 'value.potential']);
+	});
+});

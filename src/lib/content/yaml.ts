@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLError, type YAMLMap } from 'yaml';
 import { type Diagnostic, formatFieldPath, type PathSegment } from '../diagnostics.ts';
+import { parseYamlSubset } from './yaml-subset.ts';
 
 /** Deepest nesting a content file may use; real plans need about 4. */
 export const MAX_NESTING_DEPTH = 20;
@@ -21,6 +22,8 @@ interface Options {
 	file: string;
 	/** Added to every line number, for YAML embedded in a larger file (frontmatter). */
 	lineOffset?: number;
+	/** Always use the full parser, never the fast reader of the plans' subset (tests compare the two). */
+	fullParser?: boolean;
 }
 
 /**
@@ -28,7 +31,7 @@ interface Options {
  * it into plain data while refusing what a content file never needs and what could
  * do harm: aliases and anchors, tags, merge keys and prototype keys.
  */
-export function parseYaml(source: string, { file, lineOffset = 0 }: Options): ParsedYaml {
+export function parseYaml(source: string, { file, lineOffset = 0, fullParser = false }: Options): ParsedYaml {
 	const diagnostics: Diagnostic[] = [];
 	const lineCounter = new LineCounter();
 	const context: Context = {
@@ -47,6 +50,12 @@ export function parseYaml(source: string, { file, lineOffset = 0 }: Options): Pa
 	if (deepLine !== undefined) {
 		context.report(deepLine + lineOffset, [], 'yaml-too-deep', `nesting deeper than ${MAX_NESTING_DEPTH} levels; content files are shallow, so this is not a plan`);
 		return unusable();
+	}
+
+	// Plans are written in a small part of YAML, which a fast reader handles with the same result.
+	if (tabLine === undefined && !fullParser) {
+		const subset = parseYamlSubset(source, lineOffset);
+		if (subset) return { value: subset.value, diagnostics, lineOf: subset.lineOf };
 	}
 
 	const doc = parseDocument(source, {

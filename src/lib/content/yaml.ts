@@ -265,6 +265,7 @@ function lineOfUnclosedQuote(source: string, offset: number): number | undefined
 
 /** 1-based line of the first tab used in indentation, if any. */
 function findTabIndentation(source: string): number | undefined {
+	if (!source.includes('\t')) return undefined;
 	const lines = source.split('\n');
 	for (let i = 0; i < lines.length; i++) {
 		if (/^[ ]*\t/.test(lines[i]!)) return i + 1;

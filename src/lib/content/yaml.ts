@@ -215,40 +215,43 @@ function duplicateKeyMessage(source: string, offset: number): string {
  * deeper than the limit could need. A linear scan; quoted text is skipped.
  */
 function findExcessiveNesting(source: string): number | undefined {
+	// Character codes, not one-character strings: this scan reads every byte of every plan.
+	const NEWLINE = 10, SPACE = 32, DASH = 45, DOUBLE = 34, SINGLE = 39, HASH = 35;
+	const OPEN_SQUARE = 91, OPEN_CURLY = 123, CLOSE_SQUARE = 93, CLOSE_CURLY = 125;
 	let depth = 0;
 	let line = 1;
-	let quote: string | undefined;
+	let quote = 0;
 	let atLineStart = true;
 	let indent = 0;
 	for (let i = 0; i < source.length; i++) {
-		const ch = source[i]!;
-		if (ch === '\n') {
+		const ch = source.charCodeAt(i);
+		if (ch === NEWLINE) {
 			line++;
 			atLineStart = true;
 			indent = 0;
 			// An apostrophe in plain text (`Rival's`) must not hide the next lines.
-			quote = undefined;
+			quote = 0;
 			continue;
 		}
 		if (atLineStart) {
-			if (ch === ' ' || ch === '-') {
+			if (ch === SPACE || ch === DASH) {
 				if (++indent > MAX_NESTING_DEPTH * 4) return line;
 				continue;
 			}
 			atLineStart = false;
 		}
-		if (quote) {
-			if (ch === quote) quote = undefined;
+		if (quote !== 0) {
+			if (ch === quote) quote = 0;
 			continue;
 		}
-		if (ch === '"' || ch === "'") quote = ch;
-		else if (ch === '#') {
+		if (ch === DOUBLE || ch === SINGLE) quote = ch;
+		else if (ch === HASH) {
 			const newline = source.indexOf('\n', i);
 			if (newline === -1) break;
 			i = newline - 1;
-		} else if (ch === '[' || ch === '{') {
+		} else if (ch === OPEN_SQUARE || ch === OPEN_CURLY) {
 			if (++depth > MAX_NESTING_DEPTH) return line;
-		} else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
+		} else if (ch === CLOSE_SQUARE || ch === CLOSE_CURLY) depth = Math.max(0, depth - 1);
 	}
 	return undefined;
 }

@@ -8,7 +8,7 @@
  *   npm run bench:validate -- --sizes 1000,10000 --runs 5
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { formatProfile, type ProfileSummary, summariseProfiles } from './cpu-profile.ts';
 import { writeGeneratedContent } from './generate.ts';
@@ -28,6 +28,8 @@ const option = (name: string, fallback: string) => {
 };
 const sizes = option('--sizes', '1000,10000').split(',').map(Number);
 const runs = Number(option('--runs', '5'));
+/** Other work on the machine skews every timing; the report says how busy it was. */
+const loadAtStart = loadavg()[0]!;
 
 interface SizeResult {
 	plans: number;
@@ -74,7 +76,7 @@ function report(results: readonly SizeResult[]): string {
 	return [
 		'## Validation of full plans (`npm run bench:validate`)',
 		'',
-		`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 20)} MB RAM, Node ${process.version}. Generated plans (bench/generate.ts, seed 42): major and named plans with the full frontmatter, the others with a share of it; as of 2026-11-22. ${runs} runs per size.`,
+		`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 20)} MB RAM, Node ${process.version}. Generated plans (bench/generate.ts, seed 42): major and named plans with the full frontmatter, the others with a share of it; as of 2026-11-22. ${runs} runs per size. Load average at the start: ${loadAtStart.toFixed(1)}, at the end: ${loadavg()[0]!.toFixed(1)}${loadAtStart > cpus().length / 2 ? ' (a busy machine: the times are high; measure on a quiet one)' : ''}.`,
 		'',
 		'| plans | plan files (MB) | validate: median (s) | runs (s) | peak (MB) | result |',
 		'| ---: | ---: | ---: | --- | ---: | --- |',

@@ -50,8 +50,8 @@ function ask(worker: Worker, request: WorkerRequest): Promise<PlanFileResult[]> 
 }
 
 /**
- * Same result as `validateContent`, with the per-file checks (YAML parsing
- * dominates) spread over worker threads, one per core.
+ * Same result as `validateContent`, with the per-file checks (reading YAML,
+ * the schema, the body) spread over worker threads, one per core.
  */
 export async function validateContentInParallel(snapshot: ContentSnapshot, checkers = startPlanCheckers(snapshot.accounts.length)): Promise<ValidationResult> {
 	if (!checkers) return validateContent(snapshot);

@@ -53,7 +53,17 @@ export interface BodyLine {
  * tildes (indented up to three spaces) and closes with a line of the same
  * character, at least as long, and nothing else.
  */
-export function bodyLines(body: string): BodyLine[] {
+export function bodyLines(body: string): readonly BodyLine[] {
+	// Validation asks for one body's lines three times in a row (code, headings, parts).
+	if (lastBodyLines?.body === body) return lastBodyLines.lines;
+	const lines = scanBodyLines(body);
+	lastBodyLines = { body, lines };
+	return lines;
+}
+
+let lastBodyLines: { body: string; lines: readonly BodyLine[] } | undefined;
+
+function scanBodyLines(body: string): readonly BodyLine[] {
 	let fence: { char: string; length: number } | undefined;
 	return body.split('\n').map((text) => {
 		const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(text);

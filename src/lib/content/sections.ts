@@ -29,10 +29,18 @@ export function normaliseTitle(title: string): string {
 	return title.replace(/[\s\u3000]+/g, ' ').trim().toLowerCase();
 }
 
+/** Each policy's titles, normalised once (every heading of every plan is looked up). */
+const normalisedTitles = new WeakMap<Sections, { id: string; titles: string[] }[]>();
+
 /** Which standard part (by id) a heading opens, if any. */
 export function sectionOfHeading(text: string, sections: Sections): string | undefined {
+	let normalised = normalisedTitles.get(sections);
+	if (!normalised) {
+		normalised = sections.map((s) => ({ id: s.id, titles: s.titles.map(normaliseTitle) }));
+		normalisedTitles.set(sections, normalised);
+	}
 	const wanted = normaliseTitle(text);
-	return sections.find((s) => s.titles.some((t) => normaliseTitle(t) === wanted))?.id;
+	return normalised.find((s) => s.titles.includes(wanted))?.id;
 }
 
 /** A heading that opens a standard part, however the body was parsed. */
@@ -116,8 +124,9 @@ export function checkSections(headings: BodyHeading[], body: string, options: Se
 		const id = sectionOfHeading(heading.text, options.sections);
 		if (id === undefined) return [];
 		const next = headings.slice(index + 1).find((h) => h.depth <= heading.depth);
-		const content = lines.slice(heading.line + 1, next ? next.line : lines.length).map((l) => l.text).join('\n').trim();
-		return [{ id, title: heading.text, empty: content === '', line: options.bodyLine + heading.line }];
+		// Empty: nothing but blank lines up to the next heading of its level or above.
+		const empty = lines.slice(heading.line + 1, next ? next.line : lines.length).every((l) => l.text.trim() === '');
+		return [{ id, title: heading.text, empty, line: options.bodyLine + heading.line }];
 	});
 	// With no part to point at, lint reports at the body's first block (or the file's first line).
 	const firstText = lines.findIndex((l) => l.text.trim() !== '');

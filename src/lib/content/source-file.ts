@@ -78,21 +78,38 @@ function noFrontmatter(file: string, message: string): { diagnostics: Diagnostic
 
 /** Splits a plan into frontmatter and body; a plan must open with a `---` line. */
 export function splitPlan(file: string, text: string): { plan?: SplitPlan; diagnostics: Diagnostic[] } {
-	const lines = text.split('\n');
-	if (lines[0]?.trimEnd() !== '---') {
+	if (!isFenceLine(text, 0, lineEnd(text, 0))) {
 		return noFrontmatter(file, 'no frontmatter: a plan must start with a line `---`, then its fields (name, tier, ...), then another `---` line');
 	}
-	const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
-	if (close === -1) {
-		return noFrontmatter(file, 'the frontmatter opened on line 1 is never closed; add a line `---` after the last field');
+	// Walks the lines by offset rather than splitting the file: every plan passes here.
+	const firstEnd = lineEnd(text, 0);
+	let start = firstEnd + 1;
+	for (let index = 1; firstEnd < text.length; index++) {
+		const end = lineEnd(text, start);
+		if (isFenceLine(text, start, end)) {
+			return {
+				plan: {
+					frontmatter: index === 1 ? '' : text.slice(firstEnd + 1, start - 1),
+					frontmatterLine: 2,
+					body: end < text.length ? text.slice(end + 1) : '',
+					bodyLine: index + 2,
+				},
+				diagnostics: [],
+			};
+		}
+		if (end >= text.length) break;
+		start = end + 1;
 	}
-	return {
-		plan: {
-			frontmatter: lines.slice(1, close).join('\n'),
-			frontmatterLine: 2,
-			body: lines.slice(close + 1).join('\n'),
-			bodyLine: close + 2,
-		},
-		diagnostics: [],
-	};
+	return noFrontmatter(file, 'the frontmatter opened on line 1 is never closed; add a line `---` after the last field');
+}
+
+/** Offset of the newline ending the line that starts at `start` (the text's length for the last line). */
+function lineEnd(text: string, start: number): number {
+	const end = text.indexOf('\n', start);
+	return end === -1 ? text.length : end;
+}
+
+/** Whether the line from `start` to `end` is `---`, trailing white space allowed. */
+function isFenceLine(text: string, start: number, end: number): boolean {
+	return text.startsWith('---', start) && (end - start === 3 || text.slice(start, end).trimEnd() === '---');
 }

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLError, type YAMLMap } from 'yaml';
 import { type Diagnostic, formatFieldPath, type PathSegment } from '../diagnostics.ts';
+import { parseYamlSubset } from './yaml-subset.ts';
 
 /** Deepest nesting a content file may use; real plans need about 4. */
 export const MAX_NESTING_DEPTH = 20;
@@ -21,6 +22,8 @@ interface Options {
 	file: string;
 	/** Added to every line number, for YAML embedded in a larger file (frontmatter). */
 	lineOffset?: number;
+	/** Always use the full parser, never the fast reader of the plans' subset (tests compare the two). */
+	fullParser?: boolean;
 }
 
 /**
@@ -28,7 +31,7 @@ interface Options {
  * it into plain data while refusing what a content file never needs and what could
  * do harm: aliases and anchors, tags, merge keys and prototype keys.
  */
-export function parseYaml(source: string, { file, lineOffset = 0 }: Options): ParsedYaml {
+export function parseYaml(source: string, { file, lineOffset = 0, fullParser = false }: Options): ParsedYaml {
 	const diagnostics: Diagnostic[] = [];
 	const lineCounter = new LineCounter();
 	const context: Context = {
@@ -47,6 +50,12 @@ export function parseYaml(source: string, { file, lineOffset = 0 }: Options): Pa
 	if (deepLine !== undefined) {
 		context.report(deepLine + lineOffset, [], 'yaml-too-deep', `nesting deeper than ${MAX_NESTING_DEPTH} levels; content files are shallow, so this is not a plan`);
 		return unusable();
+	}
+
+	// Plans are written in a small part of YAML, which a fast reader handles with the same result.
+	if (tabLine === undefined && !fullParser) {
+		const subset = parseYamlSubset(source, lineOffset);
+		if (subset) return { value: subset.value, diagnostics, lineOf: subset.lineOf };
 	}
 
 	const doc = parseDocument(source, {
@@ -206,40 +215,43 @@ function duplicateKeyMessage(source: string, offset: number): string {
  * deeper than the limit could need. A linear scan; quoted text is skipped.
  */
 function findExcessiveNesting(source: string): number | undefined {
+	// Character codes, not one-character strings: this scan reads every byte of every plan.
+	const NEWLINE = 10, SPACE = 32, DASH = 45, DOUBLE = 34, SINGLE = 39, HASH = 35;
+	const OPEN_SQUARE = 91, OPEN_CURLY = 123, CLOSE_SQUARE = 93, CLOSE_CURLY = 125;
 	let depth = 0;
 	let line = 1;
-	let quote: string | undefined;
+	let quote = 0;
 	let atLineStart = true;
 	let indent = 0;
 	for (let i = 0; i < source.length; i++) {
-		const ch = source[i]!;
-		if (ch === '\n') {
+		const ch = source.charCodeAt(i);
+		if (ch === NEWLINE) {
 			line++;
 			atLineStart = true;
 			indent = 0;
 			// An apostrophe in plain text (`Rival's`) must not hide the next lines.
-			quote = undefined;
+			quote = 0;
 			continue;
 		}
 		if (atLineStart) {
-			if (ch === ' ' || ch === '-') {
+			if (ch === SPACE || ch === DASH) {
 				if (++indent > MAX_NESTING_DEPTH * 4) return line;
 				continue;
 			}
 			atLineStart = false;
 		}
-		if (quote) {
-			if (ch === quote) quote = undefined;
+		if (quote !== 0) {
+			if (ch === quote) quote = 0;
 			continue;
 		}
-		if (ch === '"' || ch === "'") quote = ch;
-		else if (ch === '#') {
+		if (ch === DOUBLE || ch === SINGLE) quote = ch;
+		else if (ch === HASH) {
 			const newline = source.indexOf('\n', i);
 			if (newline === -1) break;
 			i = newline - 1;
-		} else if (ch === '[' || ch === '{') {
+		} else if (ch === OPEN_SQUARE || ch === OPEN_CURLY) {
 			if (++depth > MAX_NESTING_DEPTH) return line;
-		} else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
+		} else if (ch === CLOSE_SQUARE || ch === CLOSE_CURLY) depth = Math.max(0, depth - 1);
 	}
 	return undefined;
 }
@@ -256,6 +268,7 @@ function lineOfUnclosedQuote(source: string, offset: number): number | undefined
 
 /** 1-based line of the first tab used in indentation, if any. */
 function findTabIndentation(source: string): number | undefined {
+	if (!source.includes('\t')) return undefined;
 	const lines = source.split('\n');
 	for (let i = 0; i < lines.length; i++) {
 		if (/^[ ]*\t/.test(lines[i]!)) return i + 1;

@@ -1,0 +1,134 @@
+/**
+ * The fast reader of the plans' YAML subset decides only speed: whatever it
+ * reads, it reads exactly as the `yaml` package does (value, problems and the
+ * line of every field path); everything else it leaves to that package.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { generateContent, seededRandom } from '../../../bench/generate.ts';
+import type { PathSegment } from '../../../src/lib/diagnostics.ts';
+import { parseYaml } from '../../../src/lib/content/yaml.ts';
+import { parseYamlSubset } from '../../../src/lib/content/yaml-subset.ts';
+
+const CONTENT = join(import.meta.dirname, '../../../content');
+
+/** Every path of a value, plus paths one step past its ends (which fall back to an ancestor's line). */
+function pathsOf(value: unknown, prefix: PathSegment[] = [], out: PathSegment[][] = []): PathSegment[][] {
+	out.push(prefix);
+	if (Array.isArray(value)) {
+		value.forEach((item, i) => pathsOf(item, [...prefix, i], out));
+		out.push([...prefix, value.length], [...prefix, 'name']);
+	} else if (value !== null && typeof value === 'object') {
+		for (const key of Object.keys(value)) pathsOf((value as Record<string, unknown>)[key], [...prefix, key], out);
+		out.push([...prefix, 'no-such-key'], [...prefix, 0]);
+	} else out.push([...prefix, 'deeper']);
+	return out;
+}
+
+/** How the two readers differ on `source`, or undefined when they agree. */
+function difference(source: string): string | undefined {
+	const fast = parseYaml(source, { file: 'plan.mdx', lineOffset: 1 });
+	const full = parseYaml(source, { file: 'plan.mdx', lineOffset: 1, fullParser: true });
+	if (!isDeepStrictEqual(fast.value, full.value)) return `value: ${JSON.stringify(fast.value)} against ${JSON.stringify(full.value)}`;
+	if (!isDeepStrictEqual(fast.diagnostics, full.diagnostics)) return `diagnostics: ${JSON.stringify(fast.diagnostics)} against ${JSON.stringify(full.diagnostics)}`;
+	const path = pathsOf(full.value).find((p) => fast.lineOf(p) !== full.lineOf(p));
+	return path && `line of ${JSON.stringify(path)}: ${fast.lineOf(path)} against ${full.lineOf(path)}`;
+}
+
+function frontmatter(text: string): string {
+	return /^---\n([\s\S]*?)\n---/.exec(text)![1]!;
+}
+
+const generated = [...generateContent({ count: 120, seed: 3 })].filter(([path]) => path.endsWith('.mdx')).map(([, text]) => frontmatter(text));
+const examples = readdirSync(join(CONTENT, 'accounts'), { recursive: true, encoding: 'utf8' })
+	.filter((file) => file.endsWith('.mdx'))
+	.map((file) => frontmatter(readFileSync(join(CONTENT, 'accounts', file), 'utf8')));
+
+describe('parseYamlSubset', () => {
+	it('reads the generated plans and the example plans, exactly as the yaml package does', () => {
+		for (const source of [...generated, ...examples, readFileSync(join(CONTENT, 'people.yaml'), 'utf8')]) {
+			expect(parseYamlSubset(source)).toBeDefined();
+			expect(difference(source)).toBeUndefined();
+		}
+		// The policy nests flow collections (`{ id: customer, titles: [...] }`): the yaml package reads it.
+		const policy = readFileSync(join(CONTENT, 'policy.yaml'), 'utf8');
+		expect(parseYamlSubset(policy)).toBeUndefined();
+		expect(difference(policy)).toBeUndefined();
+	});
+
+	it('agrees with the yaml package on plans with every kind of small mistake', () => {
+		const random = seededRandom(11);
+		const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+		const pieces = ['#', ' # note', ':', ': ', ': x', '"', "'", "''", '\\', '- ', '[', ']', '{', '}', ', ', '&a', '*a', '!t', '|', '>', '?', '%', '@', '`', 'null', '~', 'True', '0x1F', '0o17', '-0', '+5', '.5', '1e3', '-.Inf', '.NaN', '1.50', '007', '  ', 'key: v', '<<', '__proto__', 'a:b', '"a"', "'it''s'", '中文'];
+		const lines = ['', '# comment', '  # comment', 'x', '- y', '  - z', 'extra: 1', '    deep: 2'];
+		let read = 0;
+		for (let n = 0; n < 600; n++) {
+			const source = pick(generated).split('\n');
+			for (let k = 0; k < 1 + Math.floor(random() * 3); k++) {
+				const i = Math.floor(random() * source.length);
+				const at = Math.floor(random() * (source[i]!.length + 1));
+				const edit = Math.floor(random() * 5);
+				if (edit === 0) source[i] = source[i]!.slice(0, at) + pick(pieces) + source[i]!.slice(at);
+				else if (edit === 1) source[i] = source[i]!.slice(0, at) + source[i]!.slice(at + 1 + Math.floor(random() * 3));
+				else if (edit === 2) source[i] = (random() < 0.5 ? ' ' : '') + source[i]!.replace(/^ /, random() < 0.5 ? '' : ' ');
+				else if (edit === 3) source.splice(i, 0, pick(lines));
+				else source.splice(i, 1);
+			}
+			const text = source.join('\n');
+			if (parseYamlSubset(text)) read++;
+			expect(difference(text), text).toBeUndefined();
+		}
+		// Many of the edited plans are still in the subset, so the comparison means something.
+		expect(read).toBeGreaterThan(120);
+	});
+
+	it('reads comments, quotes, empty values, sequences beside their key and core-schema scalars', () => {
+		const source = [
+			'# a plan',
+			'name: "Acme: group"   # quoted',
+			"title: 'it''s ours'",
+			'notes:',
+			'tags:',
+			'- premium',
+			'-   group',
+			'value: { current: 0x1F, potential: 1e3, wallet: .5 }',
+			'flags: [true, False, ~, null, 007, -0, +5, .NaN, -.Inf, 2026-01-01, 1.50]',
+			'contacts:',
+			'  - id: zhao-lei',
+			'    reportsTo:',
+			'    by:',
+			'    - li-wei',
+			'  - { id: wang-jun, name: 王军 }',
+		].join('\n');
+		expect(parseYamlSubset(source)).toBeDefined();
+		expect(difference(source)).toBeUndefined();
+		expect(parseYaml(source, { file: 'x' }).value).toMatchObject({ name: 'Acme: group', title: "it's ours", notes: null, tags: ['premium', 'group'] });
+	});
+
+	it.each([
+		['a block scalar', 'notes: |\n  text'],
+		['a value over two lines', 'notes: first\n  second'],
+		['a quote closed on a later line', 'notes: "first\n  second"'],
+		['an escape', 'notes: "a\\tb"'],
+		['a flow collection over two lines', 'team: [a,\n  b]'],
+		['a nested flow collection', 'x: { a: [1, 2] }'],
+		['an anchor and an alias', 'a: &x 1\nb: *x'],
+		['a tag', 'a: !!str 1'],
+		['a duplicate key', 'a: 1\na: 2'],
+		['a key that is not a word', '"a": 1'],
+		['a key that is not a string', 'true: 1'],
+		['a merge key', '<<: 1'],
+		['a prototype key', '__proto__: 1'],
+		['a tab', 'a:\t1'],
+		['a nested mapping on one line', 'a: b: c'],
+		['a trailing comma', 'a: [1, 2, ]'],
+		['a document marker', '---\na: 1'],
+		['bad indentation', 'a: 1\n  b: 2'],
+		['nothing', '# only a comment'],
+	])('leaves %s to the yaml package', (_, source) => {
+		expect(parseYamlSubset(source)).toBeUndefined();
+		expect(difference(source)).toBeUndefined();
+	});
+});

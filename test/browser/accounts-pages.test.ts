@@ -1,5 +1,5 @@
 /**
- * The accounts page of a portfolio larger than one page of the table (450
+ * The accounts page and the whitespace map of a portfolio larger than one page of a table (450
  * generated plans, 200 rows a page): without JavaScript, pages of plain rows
  * with page links and the CSV; with it, filters and sort over all accounts,
  * one page of rows rendered, a live count, and shared addresses that work.
@@ -14,6 +14,7 @@ import { validateContent } from '../../src/lib/content/validate.ts';
 import { computePortfolio } from '../../src/lib/engine/index.ts';
 import type { Portfolio } from '../../src/lib/engine/types.ts';
 import { defaultOrder } from '../../src/view/accounts.ts';
+import { whitespaceOrder } from '../../src/view/whitespace.ts';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
 import { buildSite, TEST_AS_OF } from '../helpers/build-site.ts';
 import { type GuardedPage, guardedPage } from '../helpers/page-guard.ts';
@@ -113,5 +114,47 @@ describe.skipIf(!hasChromium())(`accounts page at ${PLANS} plans`, () => {
 		const { page } = await open('/accounts/?sort=health&dir=asc&page=2');
 		await expect.poll(() => rowNames(page)).toEqual(byHealth.slice(PAGE, 2 * PAGE).map((a) => a.name));
 		await expect(page.getByRole('columnheader', { name: 'Health' }).getAttribute('aria-sort')).resolves.toBe('ascending');
+	});
+
+	describe('the whitespace map pages the same way', () => {
+		const mapTable = (page: Page) => page.getByRole('table', { name: 'Whitespace: product lines × accounts' });
+		const mapNames = (page: Page) => mapTable(page).locator('tbody > tr th a').allTextContents();
+		const mapped = () => whitespaceOrder(portfolio.accounts);
+
+		it('without JavaScript: 200 rows a page, the most wallet at stake first, with links to every page', async () => {
+			const ordered = mapped().map((a) => a.name);
+			expect(ordered.length).toBeGreaterThan(PAGE);
+			const { page } = await open('/whitespace/', { javaScriptEnabled: false });
+			await expect(mapNames(page)).resolves.toEqual(ordered.slice(0, PAGE));
+			const pages = page.getByRole('navigation', { name: 'Pages of the whitespace map' });
+			const count = Math.ceil(ordered.length / PAGE);
+			await expect(pages.getByRole('link').allTextContents()).resolves.toEqual(Array.from({ length: count }, (_, i) => String(i + 1)));
+			await pages.getByRole('link', { name: '2' }).click();
+			await page.waitForURL(/\/whitespace\/page\/2\/$/);
+			await expect(mapNames(page)).resolves.toEqual(ordered.slice(PAGE, 2 * PAGE));
+			const html = await readFile(join(siteDir, 'whitespace/index.html'), 'utf8');
+			// One page of rows, a header row and the totals row.
+			expect(html.match(/<tr/g)!.length).toBe(PAGE + 2);
+		});
+
+		it('with JavaScript: a filter and a sort run over every row of the map, one page drawn', async () => {
+			const { page, problems } = await open('/whitespace/');
+			const tier = portfolio.rollups.tier.filter((r) => mapped().some((a) => a.tier === r.key)).reduce((a, b) => (b.count > a.count ? b : a)).key;
+			const inTier = mapped().filter((a) => a.tier === tier);
+			await page.getByLabel('Tier').selectOption(tier);
+			await expect.poll(() => page.getByRole('status').textContent()).toContain(`${inTier.length} of ${mapped().length}`);
+			await expect.poll(() => mapNames(page)).toEqual(inTier.slice(0, PAGE).map((a) => a.name));
+
+			await page.getByLabel('Tier').selectOption('*');
+			const table = mapTable(page);
+			await table.getByRole('button', { name: 'Wallet at stake' }).click();
+			await expect(table.getByRole('columnheader', { name: 'Wallet at stake' }).getAttribute('aria-sort')).resolves.toBe('ascending');
+			// Ascending: the row with the least at stake over the whole map, not only the first page.
+			const least = Math.min(...mapped().map((a) => a.whitespaceWallet));
+			await expect.poll(() => table.locator('tbody tr td:nth-child(5)').first().getAttribute('data-sort')).toBe(String(least));
+			await expect(mapTable(page).locator('tbody > tr').count()).resolves.toBe(PAGE);
+			expect(new URL(page.url()).search).toBe('?sort=whitespace&dir=asc');
+			expect(problems).toEqual([]);
+		});
 	});
 });

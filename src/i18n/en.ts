@@ -591,7 +591,7 @@ export const en = {
 	'owner.coveredContactsNone': 'None.',
 	'report.objectives': 'Objectives',
 	'report.movement.title': 'How the objectives moved since {date}',
-	'report.movement.caption': 'Objectives of {name}: at the period start and now',
+	'report.movement.caption': 'Objectives of the major accounts: at the period start and now',
 	'report.movement.points': '{points} pts',
 	'report.movement.startNow': '{start} → {now}',
 	'report.movement.state.moved': 'Moved',

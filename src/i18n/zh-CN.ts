@@ -592,7 +592,7 @@ export const zhCN: Dictionary = {
 	'owner.coveredContactsNone': '无。',
 	'report.objectives': '客户目标',
 	'report.movement.title': '自 {date} 以来客户目标的变化',
-	'report.movement.caption': '{name} 的客户目标：报告期初与现在',
+	'report.movement.caption': '重要客户的目标：报告期初与现在',
 	'report.movement.points': '{points} 个百分点',
 	'report.movement.startNow': '{start} → {now}',
 	'report.movement.state.moved': '有变化',

@@ -88,7 +88,8 @@ describe('objective movement on the progress report', () => {
 		expect(text).toContain('Run the Hanzhong pilot 1 → — 50% → — — On track → — Dropped in the period');
 		expect(text).toContain('The plan was added after Jul 1, 2026: every objective is new in the period.');
 		expect(html).not.toContain('<b>tunnel');
-		expect(html).toMatch(/<caption[^>]*>Objectives of Acme Group: at the period start and now<\/caption>/);
+		expect(html).toMatch(/<caption[^>]*>Objectives of the major accounts: at the period start and now<\/caption>/);
+		expect(html).toMatch(/<th scope="rowgroup"[^>]*><a href="\/accounts\/acme\/">Acme Group<\/a>/);
 		expect(html).toMatch(/<th scope="row">\s*Win the 2027 group framework agreement/);
 		expect(text).not.toContain('cannot be shown');
 	});

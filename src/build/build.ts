@@ -6,91 +6,19 @@
  */
 import { existsSync } from 'node:fs';
 import { spawn } from 'node:child_process';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve, basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
-import { hasErrors } from '../lib/diagnostics.ts';
 import { contentDirFromEnv } from '../node/content-dir.ts';
-import type { ValidationResult } from '../lib/content/validate.ts';
-import { SITE_WRITTEN_MESSAGE, VALIDATED_MESSAGE } from './handover.ts';
-import { isIncrementalBuild } from './incremental.ts';
-import { isRunning, lockWorkDir, pruneWorkDirs, recordOutDir, removeTree, workDirFor } from './work-dir.ts';
-import { formatDiagnostics, type OutputFormat } from '../lib/format-diagnostics.ts';
-import { outputFormat, parseCommandLine } from '../cli/args.ts';
 import { asOfFromEnv } from '../node/as-of.ts';
-import type { Diagnostic } from '../lib/diagnostics.ts';
-import { SLUG_PATTERN } from '../../schemas/ids.ts';
-import {
-	conditionsOf,
-	describeConditions,
-	findPortal,
-	parseScopeOption,
-	type PortalScope,
-	portalConditionAt,
-	type ScopeCondition,
-	type ScopedContent,
-	scopeContent,
-	scopeProblems,
-} from '../lib/scope/scope.ts';
+import { type BuildArgs, parseBuildArgs } from './build-args.ts';
+import { SITE_WRITTEN_MESSAGE, VALIDATED_MESSAGE } from './handover.ts';
+import type { ValidateStepResult } from './validate-step.ts';
+import { isRunning, lockWorkDir, pruneWorkDirs, recordOutDir, removeTree, workDirFor } from './work-dir.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/**
- * Astro's start-up takes about one core for a second while this process
- * validates, and one thread checks about 2,000 plans in that time. Below that,
- * worker threads (each loading the validator again) would only slow Astro down.
- */
-const BUILD_PARALLEL_FROM = 2000;
-
-interface BuildArgs {
-	outDir: string;
-	/** Reuse unchanged pages from the previous build's cache (Astro's incremental build). */
-	incremental: boolean;
-	format: OutputFormat;
-	/** `--scope field=value` options: the portal shows only the plans matching all of them. */
-	scope: ScopeCondition[];
-	/** `--portal <id>`: the audience of policy.portals to build (into dist/<id>/ unless --out is given). */
-	portal?: string;
-}
-
-function parseBuildArgs(argv: readonly string[]): BuildArgs {
-	const { values } = parseCommandLine(
-		argv,
-		{ out: { type: 'string' }, incremental: { type: 'boolean' }, format: { type: 'string' }, scope: { type: 'string', multiple: true }, portal: { type: 'string' } },
-		{ hint: 'usage: npm run build -- [--out dir] [--format pretty|github|json] [--incremental] [--scope field=value]... [--portal id]' },
-	);
-	const scope = ((values.scope ?? []) as unknown as string[]).map(parseScopeOption);
-	const portal = typeof values.portal === 'string' ? values.portal : undefined;
-	if (portal !== undefined && !SLUG_PATTERN.test(portal)) throw new Error(`--portal takes the id of a portal in policy.yaml (like \`east-china\`), found \`${portal}\``);
-	if (portal !== undefined && scope.length > 0) throw new Error("--portal and --scope cannot be combined: a portal's scope is set in policy.yaml; use one or the other");
-	return {
-		outDir: typeof values.out === 'string' ? resolve(values.out) : resolve(projectRoot, 'dist', ...(portal ? [portal] : [])),
-		incremental: values.incremental === true || isIncrementalBuild(),
-		format: outputFormat(values.format),
-		scope,
-		...(portal ? { portal } : {}),
-	};
-}
-
-/** The scope of this build, or the problems that make it unusable. */
-function scopeForBuild(args: BuildArgs, content: ValidationResult): PortalScope | Diagnostic[] {
-	if (args.portal !== undefined) {
-		let portal: ReturnType<typeof findPortal>;
-		try {
-			portal = findPortal(content.policy, args.portal);
-		} catch (error) {
-			return [{ file: '(command line)', field: '--portal', severity: 'error', rule: 'unknown-portal', message: (error as Error).message.replace(/^--portal: /, '') }];
-		}
-		const conditions = conditionsOf(portal.scope);
-		const problems = scopeProblems(conditions, content, portalConditionAt(content.policy, portal.id), `portal \`${portal.id}\``);
-		return problems.length > 0 ? problems : { portal: { id: portal.id, ...(portal.name ? { name: portal.name } : {}) }, conditions };
-	}
-	const problems = scopeProblems(args.scope, content, (c) => ({ file: '(command line)', field: `--scope ${c.field}` }), 'the scope');
-	return problems.length > 0 ? problems : { conditions: args.scope };
-}
 
 /** Staging dirs left by builds that were killed (their process is gone) are removed. */
 async function removeAbandonedStagingDirs(parent: string, name: string) {
@@ -99,12 +27,6 @@ async function removeAbandonedStagingDirs(parent: string, name: string) {
 		if (!match || isRunning(Number(match[1]))) continue;
 		await removeTree(join(parent, entry));
 	}
-}
-
-/** A full garbage collection, so an idle process gives its memory back. */
-function collectGarbage(): void {
-	setFlagsFromString('--expose-gc');
-	(runInNewContext('gc') as () => void)();
 }
 
 /** Sets the environment every part of the build reads; returns the content directory. */
@@ -206,9 +128,6 @@ function startAstro(staging: Staging): AstroProcess {
  * Astro's process exits, and throws unless both succeeded.
  */
 async function renderAndIndex(astro: AstroProcess, stagingDir: string): Promise<void> {
-	// This process idles while Astro renders; without a collection now it would
-	// keep the validated content's memory (about 0.4 GB at 10,000 plans) all along.
-	collectGarbage();
 	const { indexSite } = await import('./pagefind.ts');
 	// Indexing starts once Astro has written the site, while its process exits;
 	// the site is published only if that exit is clean too.
@@ -232,53 +151,54 @@ async function publish(staging: Staging): Promise<void> {
 	await rm(staging.retiredDir, { recursive: true, force: true });
 }
 
+/**
+ * Validates in a process of its own (validate-step.ts, steps 3 and 4), so this
+ * process never holds the plans: it idles beside Astro's process through the
+ * render, and the validator's memory is given back before Astro's peak.
+ */
+function validateInChild(validatedFile: string): { done: Promise<{ code: number; planCount?: number }>; stop(): void } {
+	const child = spawn(process.execPath, ['--no-warnings', join(projectRoot, 'src/build/validate-step.ts'), ...process.argv.slice(2)], {
+		env: { ...process.env, KAM_VALIDATED_FILE: validatedFile },
+		stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+	});
+	let planCount: number | undefined;
+	child.on('message', (message: Partial<ValidateStepResult>) => {
+		if (typeof message?.planCount === 'number') planCount = message.planCount;
+	});
+	const done = new Promise<{ code: number; planCount?: number }>((resolveDone) => {
+		child.once('error', () => resolveDone({ code: 2 }));
+		child.once('close', (exitCode, signal) => resolveDone({ code: exitCode ?? (signal ? 2 : 0), ...(planCount !== undefined ? { planCount } : {}) }));
+	});
+	return { done, stop: () => void child.kill('SIGTERM') };
+}
+
 async function main(): Promise<number> {
 	const started = performance.now();
-	const args = parseBuildArgs(process.argv.slice(2));
-	const contentDir = setBuildEnvironment(args);
+	const args = parseBuildArgs(process.argv.slice(2), projectRoot);
+	setBuildEnvironment(args);
 	const staging = await prepareStaging(args.outDir);
 	const astro = startAstro(staging);
 	const stopAstro = async () => {
 		await astro.stop();
 		await staging.discard();
 	};
-	const stop = (code: number) => () => void stopAstro().finally(() => process.exit(code));
+	let stopValidation = () => {};
+	const stop = (code: number) => () => {
+		stopValidation();
+		void stopAstro().finally(() => process.exit(code));
+	};
 	process.once('SIGINT', stop(130));
 	process.once('SIGTERM', stop(143));
 
-	// The validator loads only now, so Astro's process starts without waiting for it.
-	const { readAndValidateContent } = await import('../node/validate-parallel.ts');
-	let result: ScopedContent | undefined = await readAndValidateContent(contentDir, { parallelFrom: BUILD_PARALLEL_FROM }).catch(async (error: unknown) => {
+	const validation = validateInChild(staging.validatedFile);
+	stopValidation = validation.stop;
+	const { code, planCount } = await validation.done;
+	if (code !== 0 || planCount === undefined) {
 		await stopAstro();
-		throw error;
-	});
-	if (result.diagnostics.length > 0) {
-		console.log(formatDiagnostics(args.format, result.diagnostics, { isTTY: Boolean(process.stdout.isTTY), env: process.env }));
+		return code === 1 ? 1 : 2;
 	}
-	if (hasErrors(result.diagnostics)) {
-		await stopAstro();
-		console.error(`\nBuild stopped: the content has errors, so nothing was published (${args.outDir} is unchanged).`);
-		return 1;
-	}
-	if (args.portal !== undefined || args.scope.length > 0) {
-		// One scope for the whole build, applied before anything is computed: Astro's
-		// process, the engine and the search index only ever see the scoped plans.
-		const scoped = scopeForBuild(args, result);
-		if (!('conditions' in scoped)) {
-			console.log(formatDiagnostics(args.format, scoped, { isTTY: Boolean(process.stdout.isTTY), env: process.env }));
-			await stopAstro();
-			console.error(`\nBuild stopped: the scope is not usable, so nothing was published (${args.outDir} is unchanged).`);
-			return 1;
-		}
-		result = scopeContent(result, scoped);
-		console.log(`Scope ${describeConditions(scoped.conditions)}${scoped.portal ? ` (portal \`${scoped.portal.id}\`)` : ''}: ${result.plans.length} plans`);
-	}
-	const planCount = result.plans.length;
 
 	try {
-		await writeFile(staging.validatedFile, JSON.stringify(result));
-		// Dropped before Astro renders, so the collection in renderAndIndex can free it.
-		result = undefined;
 		await astro.sendValidated();
 		await renderAndIndex(astro, staging.stagingDir);
 	} catch (error) {

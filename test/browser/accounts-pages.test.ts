@@ -88,7 +88,7 @@ describe.skipIf(!hasChromium())(`accounts page at ${PLANS} plans`, () => {
 		expect(named.length).toBeGreaterThan(PAGE);
 		await page.getByLabel('Category').selectOption(category);
 		await expect.poll(() => page.getByRole('status').textContent()).toContain(`${named.length} of ${PLANS} accounts shown`);
-		await expect(rowNames(page)).resolves.toEqual(named.slice(0, PAGE).map((a) => a.name));
+		await expect.poll(() => rowNames(page)).toEqual(named.slice(0, PAGE).map((a) => a.name));
 		const pages = page.getByRole('navigation', { name: 'Pages of the accounts table' });
 		await expect(pages.getByText(`Page 1 of ${Math.ceil(named.length / PAGE)}`).isVisible()).resolves.toBe(true);
 
@@ -106,7 +106,7 @@ describe.skipIf(!hasChromium())(`accounts page at ${PLANS} plans`, () => {
 		await expect(table.getByRole('columnheader', { name: 'Current value' }).getAttribute('aria-sort')).resolves.toBe('descending');
 		const top = Math.max(...portfolio.accounts.map((a) => a.frontmatter.value.current));
 		await expect.poll(() => table.locator('tbody tr td:nth-child(8)').first().getAttribute('data-sort')).toBe(String(top));
-		await expect(bodyRows(page).count()).resolves.toBe(PAGE);
+		await expect.poll(() => bodyRows(page).count()).toBe(PAGE);
 	});
 
 	it('a shared address opens the same view, page included', async () => {
@@ -152,7 +152,7 @@ describe.skipIf(!hasChromium())(`accounts page at ${PLANS} plans`, () => {
 			// Ascending: the row with the least at stake over the whole map, not only the first page.
 			const least = Math.min(...mapped().map((a) => a.whitespaceWallet));
 			await expect.poll(() => table.locator('tbody tr td:nth-child(5)').first().getAttribute('data-sort')).toBe(String(least));
-			await expect(mapTable(page).locator('tbody > tr').count()).resolves.toBe(PAGE);
+			await expect.poll(() => mapTable(page).locator('tbody > tr').count()).toBe(PAGE);
 			expect(new URL(page.url()).search).toBe('?sort=whitespace&dir=asc');
 			expect(problems).toEqual([]);
 		});

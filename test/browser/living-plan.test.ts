@@ -4,41 +4,26 @@
  * that it prints on at most two A4 pages), and the links to the pack. Elements
  * are found by role; expected values come from the engine's view of the sample.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Portfolio } from '../../src/lib/engine/types.ts';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { type GuardedPage, guardedPage, samplePortfolio } from '../helpers/page-guard.ts';
+import { hasChromium } from '../helpers/browser.ts';
+import { samplePortfolio } from '../helpers/page-guard.ts';
 import { pdfPageCount } from '../helpers/pdf.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { siteSession } from '../helpers/site-session.ts';
 
 const STATUS_LABEL = { achieved: 'Achieved', missed: 'Missed', behind: 'Behind', 'on-track': 'On track' } as const;
 
 describe.skipIf(!hasChromium())('living plan pages on the sample site', () => {
-	let server: StaticServer;
-	let browser: Browser;
 	let portfolio: Portfolio;
-	const opened: GuardedPage[] = [];
 
-	async function open(path: string, options = {}): Promise<Page> {
-		const guarded = await guardedPage(browser, options);
-		opened.push(guarded);
-		const response = await guarded.page.goto(server.url + path);
-		expect(response?.status(), path).toBe(200);
-		return guarded.page;
-	}
+	const site = siteSession(() => inject('sampleSiteDir'));
+	const open = async (path: string, options = {}): Promise<Page> => (await site.open(path, options)).page;
 
 	beforeAll(async () => {
 		portfolio = await samplePortfolio();
-		server = await serveStatic(inject('sampleSiteDir'));
-		browser = await launchBrowser();
 	});
 
-	afterAll(async () => {
-		for (const guarded of opened) await guarded.close().catch(() => {});
-		await browser?.close();
-		await server?.close();
-	});
 
 	it('plan: the objectives block shows each objective with its progress as a bar and as text, its status and the actions that serve it', async () => {
 		const account = portfolio.bySlug.get('yangtze-hydropower-development')!;

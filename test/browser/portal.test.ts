@@ -4,12 +4,12 @@
  * change the table and the URL, printing drops the chrome, and no request
  * leaves 127.0.0.1.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Portfolio } from '../../src/lib/engine/types.ts';
-import { launchBrowser, skipBrowserTests } from '../helpers/browser.ts';
-import { drawAllCharts, type GuardedPage, guardedPage, paintedShare, samplePortfolio } from '../helpers/page-guard.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { skipBrowserTests } from '../helpers/browser.ts';
+import { drawAllCharts, type GuardedPage, paintedShare, samplePortfolio } from '../helpers/page-guard.ts';
+import { siteSession } from '../helpers/site-session.ts';
 
 /** One page of each type, with the name its main heading has. */
 const PAGE_TYPES = [
@@ -28,30 +28,15 @@ const PAGE_TYPES = [
 const bodyRows = (page: Page, table: string) => page.getByRole('table', { name: table, exact: true }).locator('tbody > tr');
 
 describe.skipIf(skipBrowserTests())('portal pages on the sample site', () => {
-	let server: StaticServer;
-	let browser: Browser;
 	let portfolio: Portfolio;
-	const opened: GuardedPage[] = [];
 
-	async function open(path: string, options = {}): Promise<GuardedPage> {
-		const guarded = await guardedPage(browser, options);
-		opened.push(guarded);
-		const response = await guarded.page.goto(server.url + path);
-		expect(response?.status(), path).toBe(200);
-		return guarded;
-	}
+	const site = siteSession(() => inject('sampleSiteDir'));
+	const open = (path: string, options = {}): Promise<GuardedPage> => site.open(path, options);
 
 	beforeAll(async () => {
 		portfolio = await samplePortfolio();
-		server = await serveStatic(inject('sampleSiteDir'));
-		browser = await launchBrowser();
 	});
 
-	afterAll(async () => {
-		for (const guarded of opened) await guarded.close().catch(() => {});
-		await browser?.close();
-		await server?.close();
-	});
 
 	describe.each(PAGE_TYPES)('$type page ($path)', ({ path, h1 }) => {
 		it('renders in the site layout, noindex, under a CSP, with nothing loaded from another host and no errors', async () => {
@@ -72,10 +57,10 @@ describe.skipIf(skipBrowserTests())('portal pages on the sample site', () => {
 			// Inline scripts would need 'unsafe-inline': every script is a file of this site.
 			expect(await page.locator('script:not([src])').count()).toBe(0);
 			// Nor are there style attributes in the page as served (Chart.js sizes its canvas through the CSSOM, which CSP allows).
-			const served = await (await page.request.get(server.url + path)).text();
+			const served = await (await page.request.get(site.url + path)).text();
 			expect(served).not.toMatch(/<[^>]+\sstyle=/);
 			await drawAllCharts(page).catch(() => 0);
-			expect(requests.filter((url) => !url.startsWith(`${server.url}/`))).toEqual([]);
+			expect(requests.filter((url) => !url.startsWith(`${site.url}/`))).toEqual([]);
 			expect(problems).toEqual([]);
 		});
 	});
@@ -258,7 +243,7 @@ describe.skipIf(skipBrowserTests())('portal pages on the sample site', () => {
 		await expect(bodyRows(page, 'All accounts').filter({ visible: true }).count()).resolves.toBe(portfolio.accounts.length);
 		await expect(page.getByRole('group', { name: 'Filter accounts' }).isVisible()).resolves.toBe(false);
 		await expect(page.getByRole('link', { name: 'Major accounts' }).getAttribute('href')).resolves.toBe('/tiers/major/');
-		expect(requests.every((url) => url.startsWith(server.url))).toBe(true);
+		expect(requests.every((url) => url.startsWith(site.url))).toBe(true);
 	});
 
 	it('plan: header facts, structured blocks, the four parts and the group links', async () => {
@@ -370,7 +355,7 @@ describe.skipIf(skipBrowserTests())('portal pages on the sample site', () => {
 		await expect(page.getByRole('link', { name: /^Progress report on major accounts/ }).getAttribute('href')).resolves.toBe('/reports/progress/');
 		const subscribe = page.getByRole('link', { name: 'Subscribe to the calendar (iCalendar)' });
 		await expect(subscribe.getAttribute('href')).resolves.toBe('/reviews.ics');
-		const ics = await page.request.get(`${server.url}/reviews.ics`);
+		const ics = await page.request.get(`${site.url}/reviews.ics`);
 		expect(ics.status()).toBe(200);
 		expect(await ics.text()).toContain('BEGIN:VCALENDAR');
 	});

@@ -4,21 +4,18 @@
  * URL, sorting, and no accessibility violations. Expected figures are worked
  * out here from the plans' `products`, not taken from the engine.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Portfolio } from '../../src/lib/engine/types.ts';
 import { describeViolations, runAxe } from '../helpers/axe.ts';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { type GuardedPage, guardedPage, samplePortfolio } from '../helpers/page-guard.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { hasChromium } from '../helpers/browser.ts';
+import { samplePortfolio } from '../helpers/page-guard.ts';
+import { siteSession } from '../helpers/site-session.ts';
 
 const TITLE = 'Whitespace: product lines × accounts';
 
 describe.skipIf(!hasChromium())('the whitespace map (/whitespace/)', () => {
-	let server: StaticServer;
-	let browser: Browser;
 	let portfolio: Portfolio;
-	const opened: GuardedPage[] = [];
 
 	/** Plans that list product lines, with the spend on lines where they buy and we sell nothing. */
 	const listed = () =>
@@ -29,28 +26,16 @@ describe.skipIf(!hasChromium())('the whitespace map (/whitespace/)', () => {
 				return { account: a, whitespaceLines: whitespace.length, atStake: whitespace.reduce((sum, p) => sum + p.wallet, 0) };
 			});
 
-	async function open(path: string): Promise<Page> {
-		const guarded = await guardedPage(browser);
-		opened.push(guarded);
-		const response = await guarded.page.goto(server.url + path);
-		expect(response?.status(), path).toBe(200);
-		return guarded.page;
-	}
+	const site = siteSession(() => inject('sampleSiteDir'));
+	const open = async (path: string): Promise<Page> => (await site.open(path)).page;
 
 	const table = (page: Page) => page.getByRole('table', { name: TITLE, exact: true });
 	const visibleRows = (page: Page) => table(page).locator('tbody > tr').filter({ visible: true });
 
 	beforeAll(async () => {
 		portfolio = await samplePortfolio();
-		server = await serveStatic(inject('sampleSiteDir'));
-		browser = await launchBrowser();
 	});
 
-	afterAll(async () => {
-		for (const guarded of opened) await guarded.close().catch(() => {});
-		await browser?.close();
-		await server?.close();
-	});
 
 	it('lists every plan with product lines, the most wallet at stake first', async () => {
 		const page = await open('/whitespace/');

@@ -48,6 +48,8 @@ export function formatters(locale: Locale): Formatters {
 	const month = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
 	const monthShort = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
 	const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+	// A portfolio repeats its dates (reviews, due dates) on many pages, and Intl's formatting is costly.
+	const formattedDates = new Map<string, string>();
 	const moneyFormats = new Map<string, Intl.NumberFormat>();
 	const compactFormats = new Map<string, Intl.NumberFormat>();
 	const moneyFormat = (currency: string, compact: boolean) => {
@@ -71,7 +73,11 @@ export function formatters(locale: Locale): Formatters {
 		moneyCompact: (amount, currency) => moneyFormat(currency, true).format(amount),
 		percent: (share) => percent.format(share),
 		signedPercent: (share) => signedPercent.format(share),
-		date: (iso) => date.format(utcDate(iso)),
+		date: (iso) => {
+			let text = formattedDates.get(iso);
+			if (text === undefined) formattedDates.set(iso, (text = date.format(utcDate(iso))));
+			return text;
+		},
 		month: (isoMonth) => month.format(utcDate(`${isoMonth}-01`)),
 		monthShort: (isoMonth) => monthShort.format(utcDate(`${isoMonth}-01`)),
 		list: (items) => list.format(items),

@@ -6,5 +6,10 @@ import { resolve } from 'node:path';
  * loading the validator.
  */
 export function contentDirFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
-	return resolve(cwd, env.KAM_CONTENT || 'content');
+	const setting = env.KAM_CONTENT || 'content';
+	// Every page asks, through the loader; resolving is the costly part.
+	if (lastResolved?.setting !== setting || lastResolved.cwd !== cwd) lastResolved = { setting, cwd, dir: resolve(cwd, setting) };
+	return lastResolved.dir;
 }
+
+let lastResolved: { setting: string; cwd: string; dir: string } | undefined;

@@ -87,6 +87,13 @@ describe('formatters', () => {
 		expect(formatters('en').date('2026-01-01')).toBe('Jan 1, 2026');
 	});
 
+	it('formats a date again in its own language after the other language formatted it', () => {
+		for (let round = 0; round < 2; round++) {
+			expect(formatters('en').date('2027-03-04')).toBe('Mar 4, 2027');
+			expect(formatters('zh-CN').date('2027-03-04')).toBe('2027年3月4日');
+		}
+	});
+
 	it('joins lists the way each language does', () => {
 		expect(formatters('en').list(['Customer information', 'Action plan'])).toBe('Customer information and Action plan');
 		expect(formatters('en').list(['a', 'b', 'c'])).toBe('a, b, and c');

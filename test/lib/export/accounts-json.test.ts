@@ -74,4 +74,15 @@ describe('accounts.json', () => {
 	it('canonical sorts keys deeply and drops undefined', () => {
 		expect(JSON.stringify(canonical({ b: 1, a: { d: [{ z: 1, y: undefined, x: 2 }], c: 3 } }))).toBe('{"a":{"c":3,"d":[{"x":2,"z":1}]},"b":1}');
 	});
+
+	it('canonical drops an undefined entry even when the keys are already in order', () => {
+		expect(Object.keys(canonical({ a: 1, b: undefined, c: 3 }) as object)).toEqual(['a', 'c']);
+	});
+
+	it('canonical leaves its input as it was', () => {
+		const input = { b: [{ z: 1, x: 2 }], a: undefined };
+		canonical(input);
+		expect(JSON.stringify(input)).toBe('{"b":[{"z":1,"x":2}]}');
+		expect(Object.keys(input)).toEqual(['b', 'a']);
+	});
 });

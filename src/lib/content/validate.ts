@@ -14,6 +14,7 @@ import { decodeContentFile, splitPlan } from './source-file.ts';
 import { parseYaml } from './yaml.ts';
 import { contentErrorMap, issuesToDiagnostics, knownKeysOf } from './zod-issues.ts';
 import { compareText } from '../compare.ts';
+import { PEOPLE_FILE, POLICY_FILE } from './files.ts';
 
 /** One file of a content directory, path relative to it with `/` separators. */
 export interface ContentFile {
@@ -49,8 +50,7 @@ export interface ValidationResult {
 	plans: LoadedPlan[];
 }
 
-export const POLICY_FILE = 'policy.yaml';
-export const PEOPLE_FILE = 'people.yaml';
+export { PEOPLE_FILE, POLICY_FILE };
 
 /** What checking one plan file on its own yields; plain data, so it can cross worker threads. */
 export interface PlanFileResult {

@@ -8,6 +8,7 @@ import { compareText } from '../lib/compare.ts';
 import { computePortfolio } from '../lib/engine/index.ts';
 import type { Portfolio } from '../lib/engine/types.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
+import { isLivePreview } from './live-state.ts';
 import { loadValidContent } from './loader.ts';
 
 /** The portfolio of the content it was computed from; the live preview replaces the content on every save. */
@@ -31,7 +32,14 @@ function computeFrom({ plans, people, policy }: ValidationResult): Portfolio {
  * The whole computed portfolio, computed once per content: once per build, and
  * in the live preview once per save (a failed computation is not kept).
  */
-export async function getPortfolio(): Promise<Portfolio> {
+export function getPortfolio(): Promise<Portfolio> {
+	// A build reads its content once: every later call (dozens per page, from
+	// each component) gets the same promise without asking the loader again.
+	if (memo && !isLivePreview()) return memo.portfolio;
+	return portfolioOfLatestContent();
+}
+
+async function portfolioOfLatestContent(): Promise<Portfolio> {
 	// The content the loader validated (or `npm run build` handed over): the same
 	// plans the `plans` collection renders, with their typed frontmatter.
 	const content = await loadValidContent();

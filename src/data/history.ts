@@ -9,6 +9,7 @@ import { contentDirFromEnv } from '../node/content-dir.ts';
 import { type HistoryResult, readPlanHistory } from '../node/git-history.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
 import { inProgressReport, reportPeriod } from '../lib/engine/progress-report.ts';
+import { isLivePreview } from './live-state.ts';
 import { loadValidatedContent } from './loader.ts';
 
 /** The history of the content it was read for; the live preview replaces the content on every save. */
@@ -21,7 +22,13 @@ function readFor(content: ValidationResult): Promise<HistoryResult> {
 	return readPlanHistory(contentDirFromEnv(), content.plans, { at: { date: periodStart, files }, policy: content.policy });
 }
 
-export async function getHistory(): Promise<HistoryResult> {
+export function getHistory(): Promise<HistoryResult> {
+	// A build reads its content once: each plan page gets the same promise.
+	if (memo && !isLivePreview()) return memo.history;
+	return historyOfLatestContent();
+}
+
+async function historyOfLatestContent(): Promise<HistoryResult> {
 	const content = await loadValidatedContent();
 	if (memo?.content !== content) memo = { content, history: readFor(content) };
 	return memo.history;

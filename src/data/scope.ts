@@ -4,9 +4,14 @@
  * The content itself is already filtered (src/lib/scope/scope.ts).
  */
 import type { PortalScope, ScopedContent } from '../lib/scope/scope.ts';
+import { isLivePreview } from './live-state.ts';
 import { loadValidContent } from './loader.ts';
 
-export async function getScope(): Promise<PortalScope | undefined> {
-	const content: ScopedContent = await loadValidContent();
-	return content.scope;
+/** A build's scope, asked for by every page's banner: read once. */
+let buildScope: Promise<PortalScope | undefined> | undefined;
+
+export function getScope(): Promise<PortalScope | undefined> {
+	const scopeOf = (content: ScopedContent) => content.scope;
+	if (isLivePreview()) return loadValidContent().then(scopeOf);
+	return (buildScope ??= loadValidContent().then(scopeOf));
 }

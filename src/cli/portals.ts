@@ -7,7 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { contentDirFromEnv } from '../node/content-dir.ts';
-import { loadPolicy, POLICY_FILE } from '../lib/content/validate.ts';
+import { POLICY_FILE } from '../lib/content/files.ts';
+import { loadPolicy } from '../lib/content/validate.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { formatDiagnostics } from '../lib/format-diagnostics.ts';
 

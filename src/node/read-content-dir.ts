@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { type ContentFile, type ContentSnapshot, PEOPLE_FILE, POLICY_FILE } from '../lib/content/validate.ts';
+import { PEOPLE_FILE, POLICY_FILE } from '../lib/content/files.ts';
+import type { ContentFile, ContentSnapshot } from '../lib/content/validate.ts';
 
 export { contentDirFromEnv } from './content-dir.ts';
 

@@ -50,8 +50,6 @@ export interface ValidationResult {
 	plans: LoadedPlan[];
 }
 
-export { PEOPLE_FILE, POLICY_FILE };
-
 /** What checking one plan file on its own yields; plain data, so it can cross worker threads. */
 export interface PlanFileResult {
 	path: string;

@@ -14,6 +14,9 @@ const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // SIGKILL, the channel closes and this build stops instead of living on.
 const stopWithParent = () => process.exit(1);
 process.on('disconnect', stopWithParent);
+// A parent killed while this process was still loading closed the channel before
+// anyone listened, and 'disconnect' will not come again.
+if (!process.connected) stopWithParent();
 listenForValidatedFile();
 // As Astro's own CLI does: reuse compiled code of unchanged modules (Astro's, and
 // the prerender bundle's, whose paths stay put; see work-dir.ts). Not in CI,

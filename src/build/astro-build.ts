@@ -8,15 +8,11 @@ import module from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listenForValidatedFile } from './handover.ts';
+import { exitWithParent } from './parent-watch.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-// `npm run build` holds the other end of the IPC channel: if it dies, even by
-// SIGKILL, the channel closes and this build stops instead of living on.
-const stopWithParent = () => process.exit(1);
-process.on('disconnect', stopWithParent);
-// A parent killed while this process was still loading closed the channel before
-// anyone listened, and 'disconnect' will not come again.
-if (!process.connected) stopWithParent();
+// If `npm run build` dies, even by SIGKILL, this build stops instead of living on.
+const stopWatchingParent = exitWithParent();
 listenForValidatedFile();
 // As Astro's own CLI does: reuse compiled code of unchanged modules (Astro's, and
 // the prerender bundle's, whose paths stay put; see work-dir.ts). Not in CI,
@@ -28,5 +24,5 @@ const { build } = await import('astro');
 // directories must not share (Astro joins configFile to the root, so it is
 // given relative to it).
 await build({ root: process.cwd(), configFile: relative(process.cwd(), resolve(projectRoot, 'astro.config.mjs')), logLevel: process.env.KAM_LOG_LEVEL === 'info' ? 'info' : 'warn' });
-process.off('disconnect', stopWithParent);
+stopWatchingParent();
 process.disconnect?.();

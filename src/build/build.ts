@@ -14,6 +14,7 @@ import { contentDirFromEnv } from '../node/content-dir.ts';
 import { asOfFromEnv } from '../node/as-of.ts';
 import { type BuildArgs, parseBuildArgs } from './build-args.ts';
 import { SITE_WRITTEN_MESSAGE, VALIDATED_MESSAGE } from './handover.ts';
+import { PARENT_PID_VARIABLE } from './parent-watch.ts';
 import type { ValidateStepResult } from './validate-step.ts';
 import { isRunning, lockWorkDir, pruneWorkDirs, recordOutDir, removeTree, workDirFor } from './work-dir.ts';
 
@@ -100,7 +101,7 @@ function startAstro(staging: Staging): AstroProcess {
 		// hundred MB of fragmented memory at 10,000 plans. A build is a production
 		// build whatever NODE_ENV the caller has: Vite takes any other value (vitest
 		// sets `test`) for development, and the pages would be the live preview's.
-		env: { MALLOC_ARENA_MAX: '2', ...process.env, NODE_ENV: 'production', KAM_VALIDATED_FILE: staging.validatedFile, KAM_SEARCH_INDEX: 'later' },
+		env: { MALLOC_ARENA_MAX: '2', ...process.env, NODE_ENV: 'production', KAM_VALIDATED_FILE: staging.validatedFile, KAM_SEARCH_INDEX: 'later', [PARENT_PID_VARIABLE]: String(process.pid) },
 		// The IPC channel carries the hand-over, and tells Astro's process when
 		// this one dies, even by SIGKILL, so it never outlives us.
 		stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
@@ -158,7 +159,7 @@ async function publish(staging: Staging): Promise<void> {
  */
 function validateInChild(validatedFile: string): { done: Promise<{ code: number; planCount?: number }>; stop(): void } {
 	const child = spawn(process.execPath, ['--no-warnings', join(projectRoot, 'src/build/validate-step.ts'), ...process.argv.slice(2)], {
-		env: { ...process.env, KAM_VALIDATED_FILE: validatedFile },
+		env: { ...process.env, KAM_VALIDATED_FILE: validatedFile, [PARENT_PID_VARIABLE]: String(process.pid) },
 		stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
 	});
 	let planCount: number | undefined;

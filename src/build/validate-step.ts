@@ -18,6 +18,7 @@ import { describeConditions, type ScopedContent, scopeContent } from '../lib/sco
 import { contentDirFromEnv } from '../node/content-dir.ts';
 import { readAndValidateContent } from '../node/validate-parallel.ts';
 import { parseBuildArgs, scopeForBuild } from './build-args.ts';
+import { exitWithParent } from './parent-watch.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -61,7 +62,10 @@ async function main(): Promise<number> {
 	return 0;
 }
 
+// A killed `npm run build` leaves no validation running on.
+const stopWatchingParent = exitWithParent();
 process.exitCode = await main().catch((error: Error) => {
 	console.error(error.message);
 	return 2;
 });
+stopWatchingParent();

@@ -8,7 +8,7 @@
  * the code of unchanged modules. Builds into other directories run in parallel.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
@@ -23,12 +23,27 @@ export function removeTree(path: string): Promise<void> {
 	return rm(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 }
 
+/** Whether a process with this pid is alive (a zombie is not). */
 export function isRunning(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
-		return true;
 	} catch (error) {
 		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+	return !isZombie(pid);
+}
+
+/**
+ * A killed process stays in the process table until its parent collects it,
+ * which the init of a container may do only seconds later; it runs no more.
+ */
+function isZombie(pid: number): boolean {
+	try {
+		// `pid (command) state ...`; the command may hold spaces and parentheses.
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+	} catch {
+		return false;
 	}
 }
 

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readContentDir } from '../../src/node/read-content-dir.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
-import { workDirFor } from '../../src/build/work-dir.ts';
+import { PARENT_PID_VARIABLE } from '../../src/build/parent-watch.ts';
+import { isRunning, workDirFor } from '../../src/build/work-dir.ts';
 import { buildSite, childEnv, PROJECT_ROOT, SAMPLE_CONTENT } from '../helpers/build-site.ts';
 import { copySampleContent } from '../helpers/content-fixture.ts';
 
@@ -61,6 +62,18 @@ async function processesWorkingIn(dir: string): Promise<number[]> {
 		if (!/^\d+$/.test(entry)) continue;
 		const cwd = await readlink(`/proc/${entry}/cwd`).catch(() => '');
 		if (cwd === dir) pids.push(Number(entry));
+	}
+	return pids;
+}
+
+/** Live processes a build started (Astro's, the validation's and theirs): they carry its pid. */
+async function processesStartedBy(buildPid: number): Promise<number[]> {
+	const marker = `${PARENT_PID_VARIABLE}=${buildPid}\0`;
+	const pids: number[] = [];
+	for (const entry of await readdir('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		const environment = await readFile(`/proc/${entry}/environ`, 'utf8').catch(() => '');
+		if (environment.includes(marker) && isRunning(Number(entry))) pids.push(Number(entry));
 	}
 	return pids;
 }
@@ -123,7 +136,7 @@ describe('an interrupted build', () => {
 		expect((await readdir(parent)).filter((name) => name.startsWith('.kam-'))).toEqual([]);
 	});
 
-	it("stops Astro's process too, so nothing keeps writing after the kill", async () => {
+	it("stops Astro's process and the validation too, so nothing keeps writing after the kill", async () => {
 		const contentDir = await copySampleContent();
 		const parent = await mkdtemp(join(tmpdir(), 'kam-kill-'));
 		const { spawn } = await import('node:child_process');
@@ -138,5 +151,6 @@ describe('an interrupted build', () => {
 		child.kill('SIGKILL');
 		await new Promise((resolve) => child.once('close', resolve));
 		await expect.poll(() => processesWorkingIn(workDir), { timeout: 2_000 }).toEqual([]);
+		await expect.poll(() => processesStartedBy(child.pid!), { timeout: 2_000 }).toEqual([]);
 	});
 });

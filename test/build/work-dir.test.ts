@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lockWorkDir, pruneWorkDirs, recordOutDir, workDirFor } from '../../src/build/work-dir.ts';
+import { isRunning, lockWorkDir, pruneWorkDirs, recordOutDir, workDirFor } from '../../src/build/work-dir.ts';
 
 const scratch = await mkdtemp(join(tmpdir(), 'kam-workdir-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
@@ -20,6 +20,37 @@ describe('workDirFor', () => {
 		expect(workDirFor('/p', '/sites/a/dist')).toBe(workDirFor('/p', '/sites/a/dist'));
 		expect(workDirFor('/p', '/sites/a/dist')).not.toBe(workDirFor('/p', '/sites/b/dist'));
 		expect(workDirFor('/p', '/sites/a/dist')).toMatch(/^\/p\/node_modules\/\.kam-work\/dist-[0-9a-f]{10}$/);
+	});
+});
+
+/**
+ * A zombie: `sh` starts a child that exits at once and then becomes `sleep`,
+ * which never collects it. Resolves to the zombie's pid and the way to end it.
+ */
+async function zombie(): Promise<{ pid: number; end(): void }> {
+	const { spawn } = await import('node:child_process');
+	const holder = spawn('sh', ['-c', 'true & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+	const pid = await new Promise<number>((resolvePid) => holder.stdout.once('data', (data) => resolvePid(Number(String(data).trim()))));
+	await expect.poll(() => readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[2], { timeout: 5_000, interval: 10 }).toBe('Z');
+	return { pid, end: () => holder.kill('SIGKILL') };
+}
+
+describe('isRunning', () => {
+	it('is true for a live process', () => {
+		expect(isRunning(process.pid)).toBe(true);
+	});
+
+	it('is false for a process that has exited and was collected', () => {
+		expect(isRunning(deadPid())).toBe(false);
+	});
+
+	it('is false for a killed process its parent has not collected yet (a zombie)', async () => {
+		const { pid, end } = await zombie();
+		try {
+			expect(isRunning(pid)).toBe(false);
+		} finally {
+			end();
+		}
 	});
 });
 

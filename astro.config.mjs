@@ -22,21 +22,14 @@ export default defineConfig({
 	// previous page is written (about 40% of the render phase at 1,000 plans).
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	vite: {
-		build: {
-			assetsInlineLimit: 0,
-			rolldownOptions: {
-				// Astro's MDX modules carry a directive the bundler warns about once per plan; it is harmless.
-				onLog(level, log, handler) {
-					if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
-					handler(level, log);
-				},
-			},
-		},
+		build: { assetsInlineLimit: 0 },
 	},
 	devToolbar: { enabled: false },
 	// With `npm run build -- --incremental`, pages whose data did not change (their
 	// getStaticPaths cacheKey) are copied from the last build. Off by default: on a
 	// build without a warm cache (every CI run) it only costs, about 10% at 1,000 plans.
 	experimental: { incrementalBuild: isIncrementalBuild() },
+	// Plan bodies are parsed at render (src/lib/content/plan-body.ts), not compiled
+	// as modules; they render with the JSX renderer the MDX integration registers.
 	integrations: [mdx(), pagefindIndex(), livePreviewPages()],
 });

@@ -2,8 +2,9 @@ import { defineCollection } from 'astro:content';
 import { planLoader } from './data/loader.ts';
 
 /**
- * One collection, the plans, so Astro compiles and renders their MDX bodies.
- * Everything else comes from the validated content (see src/data/portal.ts).
+ * One collection, the plans, filled only in the live preview: a change of its
+ * entries on every check of the content makes Astro reload open pages. Pages
+ * read the validated content itself (see src/data/portal.ts, plan-pages.ts).
  */
 export const collections = {
 	plans: defineCollection({ loader: planLoader() }),

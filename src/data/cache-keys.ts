@@ -1,8 +1,9 @@
 /**
  * Cache keys for Astro's incremental build: a page is re-rendered only when the
  * data it shows changed. Each key hashes everything the page reads besides its
- * own code and MDX (Astro tracks those itself): the engine's view of the account,
- * the names it links to, people, policy, the as-of date and the plan's history.
+ * own code (Astro tracks that itself): the engine's view of the account, the
+ * plan's body, the names it links to, people, policy, the as-of date and the
+ * plan's history.
  * Only computed when the build is incremental (`npm run build -- --incremental`).
  */
 import { createHash } from 'node:crypto';
@@ -28,12 +29,13 @@ function sharedInputs(portfolio: Portfolio): string {
 	return shared;
 }
 
-export function planPageCacheKey(portfolio: Portfolio, account: AccountView, history: HistoryResult): string {
+export function planPageCacheKey(portfolio: Portfolio, account: AccountView, history: HistoryResult, body: string): string {
 	const related = [...account.ancestors, ...account.children, ...account.descendants].map((slug) => [slug, portfolio.bySlug.get(slug)?.name]);
 	const planHistory = history.available && account.file ? history.plans.get(account.file) : undefined;
 	return digest({
 		shared: sharedInputs(portfolio),
 		account,
+		body,
 		related,
 		history: history.available ? { branch: history.branch, plan: planHistory ?? null } : null,
 	});

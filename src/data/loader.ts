@@ -56,19 +56,18 @@ export async function loadValidContent(): Promise<ValidationResult> {
 }
 
 /**
- * Account plans, for rendering their MDX bodies. The entries carry no data:
- * the portfolio is computed from the validated content itself (portal.ts), so
- * the frontmatter is neither parsed twice nor copied into Astro's data store.
+ * The `plans` collection, for the live preview only. Its entries carry no data:
+ * pages read the validated content itself (portal.ts, plan-pages.ts). In
+ * `npm run dev` an entry per plan, changed on every check of the content, is
+ * what makes Astro reload open pages after a save. A build fills nothing, so
+ * Astro starts bundling while the content is still being validated.
  */
 export function planLoader(): Loader {
 	return {
 		name: 'kam-plans',
 		async load(context) {
-			const dir = contentDirFromEnv();
 			// Only the dev server has a watcher: there the content is live.
-			if (context.watcher) return loadLive(dir, context);
-			const { plans } = await loadValidContent();
-			fillStore(context, dir, plans);
+			if (context.watcher) return loadLive(contentDirFromEnv(), context);
 		},
 	};
 }
@@ -76,19 +75,10 @@ export function planLoader(): Loader {
 type Context = Parameters<Loader['load']>[0];
 
 /** One entry per plan that renders; entries of plans that no longer do are removed. */
-function fillStore({ store, generateDigest, config }: Context, dir: string, plans: readonly LoadedPlan[]): void {
-	const root = new URL(config.root).pathname;
+function fillStore({ store, generateDigest }: Context, plans: readonly LoadedPlan[]): void {
 	const keep = new Set(plans.map((plan) => plan.slug));
 	for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-	for (const plan of plans) {
-		store.set({
-			id: plan.slug,
-			data: {},
-			filePath: relative(root, `${dir}/${plan.file}`).split('\\').join('/'),
-			digest: generateDigest(plan.body),
-			deferredRender: true,
-		});
-	}
+	for (const plan of plans) store.set({ id: plan.slug, data: {}, digest: generateDigest(plan.body) });
 }
 
 /** Where the watcher's listener finds the loader context of the latest sync. */
@@ -111,7 +101,7 @@ async function loadLive(dir: string, context: Context): Promise<void> {
 	holder[LIVE_CONTEXT] = { context, dir };
 	const apply = (state: LiveState) => {
 		const current = holder[LIVE_CONTEXT]!.context;
-		fillStore(current, dir, state.content.plans);
+		fillStore(current, state.content.plans);
 		current.meta.set('revision', String(state.revision));
 		reportProblems(current, state);
 	};

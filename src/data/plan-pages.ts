@@ -1,34 +1,42 @@
 /**
- * Which plan pages exist and what their MDX body is. A build takes both from
- * the `plans` collection. The live preview (`npm run dev`) takes them from the
- * content as of the last save instead: Astro's collection follows a save only
- * after its data store is written (about half a second later), and a page
- * reloaded in between must not show the plan list or body of before the save.
+ * Which plan pages exist and what their body is, from the validated content.
+ * The live preview (`npm run dev`) takes both from the content as of the last
+ * save, so a page reloaded right after a save never shows the plan list or
+ * body of before it.
  */
-import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
-import { getCollection, getEntry, render } from 'astro:content';
-import { join } from 'node:path';
-import { contentDirFromEnv } from '../node/content-dir.ts';
+import type { LoadedPlan } from '../lib/content/validate.ts';
+import { parsePlanBody, type PlanBodyNode } from '../lib/content/plan-body.ts';
 import { settledLiveState } from './live-state.ts';
+import { loadValidContent } from './loader.ts';
 
 /** The slug of every plan page: each plan that renders, and in the live preview each plan with errors. */
 export async function planPageSlugs(): Promise<string[]> {
 	const live = await settledLiveState();
 	if (live) return [...live.content.plans.map((plan) => plan.slug), ...live.brokenPlans.keys()];
-	return (await getCollection('plans')).map((plan) => plan.id);
+	return (await loadValidContent()).plans.map((plan) => plan.slug);
 }
 
-/** The MDX body of a plan that renders, as a component. */
-export async function planBody(slug: string): Promise<AstroComponentFactory> {
+/** The plans that render, by slug: in the live preview as of the last save. */
+export async function plansBySlug(): Promise<ReadonlyMap<string, LoadedPlan>> {
 	const live = await settledLiveState();
-	if (live) {
-		const plan = live.content.plans.find((candidate) => candidate.slug === slug);
-		if (!plan) throw new Error(`no plan \`${slug}\` renders in the live preview`);
-		// Vite compiles the file itself and recompiles it after every save.
-		const module = (await import(/* @vite-ignore */ `/@fs${join(contentDirFromEnv(), plan.file)}`)) as { default: AstroComponentFactory };
-		return module.default;
+	return bySlug(live ? live.content.plans : (await loadValidContent()).plans);
+}
+
+/** The body of a plan that renders, parsed for the plan page. */
+export async function planBody(slug: string): Promise<PlanBodyNode[]> {
+	const plan = (await plansBySlug()).get(slug);
+	if (!plan) throw new Error(`no plan \`${slug}\` renders`);
+	return parsePlanBody(plan.body);
+}
+
+const indexes = new WeakMap<readonly LoadedPlan[], Map<string, LoadedPlan>>();
+
+/** Each content's plans by slug, indexed once: a build asks for every one of 10,000 plans. */
+function bySlug(plans: readonly LoadedPlan[]): Map<string, LoadedPlan> {
+	let index = indexes.get(plans);
+	if (!index) {
+		index = new Map(plans.map((plan) => [plan.slug, plan]));
+		indexes.set(plans, index);
 	}
-	const entry = await getEntry('plans', slug);
-	if (!entry) throw new Error(`the plans collection has no plan \`${slug}\``);
-	return (await render(entry)).Content;
+	return index;
 }

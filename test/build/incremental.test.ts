@@ -38,6 +38,19 @@ describe('incremental build', () => {
 		expect(await read(UNRELATED_PAGE)).toBe(unrelatedBefore);
 	});
 
+	it('re-renders a plan whose body alone changed', async () => {
+		const contentDir = await copySampleContent();
+		const first = await buildSite({ contentDir, ...INCREMENTAL });
+		expect(first.code, first.stderr).toBe(0);
+		const planPath = join(contentDir, CHILD);
+		await writeFile(planPath, `${await readFile(planPath, 'utf8')}\nA sentence added to the body alone.\n`);
+		const second = await buildSite({ contentDir, outDir: first.outDir, ...INCREMENTAL });
+		expect(second.code, second.stderr).toBe(0);
+		expect(restored(second.stdout)).toContain(`/${UNRELATED_PAGE}`);
+		expect(restored(second.stdout)).not.toContain(`/${CHILD_PAGE}`);
+		expect(await readFile(join(first.outDir, CHILD_PAGE), 'utf8')).toContain('A sentence added to the body alone.');
+	});
+
 	it('re-renders every page that names a person whose name changed', async () => {
 		const contentDir = await copySampleContent();
 		const first = await buildSite({ contentDir, ...INCREMENTAL });

@@ -1,0 +1,150 @@
+/**
+ * A plan's MDX body as a tree the plan page renders: HTML elements, text, and
+ * the portal's own components (PLAN_COMPONENTS). A body is content, not code
+ * (checkPlanBody refuses ESM, expressions, HTML and unknown components), so it
+ * is parsed here, once per page, instead of being compiled and bundled as a
+ * module of its own: at 10,000 plans that bundling was most of Astro's time
+ * and its peak memory.
+ *
+ * It parses as Astro's MDX does (Sätteri, with GFM and smart punctuation) and
+ * gives headings the ids Astro's MDX gives them (GitHub's slugs). Unlike it, it
+ * writes no inline styles, which the portal's Content-Security-Policy blocks:
+ * table alignment becomes a class, and code blocks are not colour-highlighted.
+ */
+import GithubSlugger from 'github-slugger';
+import { mdxToHast } from 'satteri';
+import { PLAN_COMPONENTS } from './mdx-body.ts';
+
+/** One of the portal's components a plan may use. */
+export type PlanComponentName = keyof typeof PLAN_COMPONENTS;
+
+/** A node of a rendered plan body. */
+export type PlanBodyNode =
+	| { type: 'text'; value: string }
+	| {
+			type: 'element';
+			/** The HTML element, lower case. */
+			tag: string;
+			/** HTML attribute names and values; `true` is an attribute without a value. */
+			attributes: Record<string, string | true>;
+			children: PlanBodyNode[];
+	  }
+	| {
+			type: 'component';
+			name: PlanComponentName;
+			/** The attributes as written (each allowed for the component). */
+			attributes: Record<string, string | true>;
+			children: PlanBodyNode[];
+	  };
+
+/** The slice of hast (and of MDX's JSX nodes in it) that Sätteri gives. */
+interface HastLike {
+	type: string;
+	tagName?: string;
+	name?: string | null;
+	value?: string;
+	properties?: Record<string, unknown>;
+	attributes?: { type: string; name?: string; value?: unknown }[];
+	children?: HastLike[];
+}
+
+const UNSAFE_URL = /^\s*(javascript|vbscript|data):/i;
+const URL_ATTRIBUTES = new Set(['href', 'src']);
+const TEXT_ALIGN = /^\s*text-align:\s*(left|right|center)\s*;?\s*$/;
+
+/** Parses a plan body (the MDX after its frontmatter) into the tree the plan page renders. */
+export function parsePlanBody(body: string): PlanBodyNode[] {
+	const root = mdxToHast(body, { features: { gfm: true, smartPunctuation: true, frontmatter: false }, position: false }) as HastLike;
+	const slugger = new GithubSlugger();
+	return convertChildren(root, slugger);
+}
+
+function convertChildren(parent: HastLike, slugger: GithubSlugger): PlanBodyNode[] {
+	const nodes: PlanBodyNode[] = [];
+	for (const child of parent.children ?? []) {
+		const node = convert(child, slugger);
+		if (node) nodes.push(node);
+	}
+	return nodes;
+}
+
+function convert(node: HastLike, slugger: GithubSlugger): PlanBodyNode | undefined {
+	switch (node.type) {
+		case 'text':
+			return { type: 'text', value: node.value ?? '' };
+		case 'element':
+			return convertElement(node, slugger);
+		case 'mdxJsxFlowElement':
+		case 'mdxJsxTextElement':
+			return convertComponent(node, slugger);
+		case 'comment':
+			return undefined;
+		default:
+			// ESM, `{expressions}` and raw HTML never pass validation: a body holding
+			// one was not checked, and rendering it would run or inject its code.
+			throw new Error(`a plan body holds \`${node.type}\`, which a validated plan cannot: validate the content before rendering it`);
+	}
+}
+
+function convertElement(node: HastLike, slugger: GithubSlugger): PlanBodyNode {
+	const tag = node.tagName!.toLowerCase();
+	const attributes = htmlAttributes(node.properties ?? {});
+	// Same ids as Astro's MDX: a heading keeps an id it has (the footnotes'
+	// label), any other gets the GitHub slug of its text, unique in the body.
+	if (/^h[1-6]$/.test(tag) && attributes.id === undefined) attributes.id = slugger.slug(textOf(node));
+	// Keyboard users can scroll a code block wider than the page.
+	if (tag === 'pre') attributes.tabindex = '0';
+	return { type: 'element', tag, attributes, children: convertChildren(node, slugger) };
+}
+
+function convertComponent(node: HastLike, slugger: GithubSlugger): PlanBodyNode {
+	const name = node.name ?? '';
+	const allowed = Object.hasOwn(PLAN_COMPONENTS, name) ? PLAN_COMPONENTS[name] : undefined;
+	if (!allowed) throw new Error(`a plan body uses \`<${name}>\`, which is not a portal component: validate the content before rendering it`);
+	const attributes: Record<string, string | true> = {};
+	for (const attribute of node.attributes ?? []) {
+		const value = attribute.value ?? true;
+		if (attribute.type !== 'mdxJsxAttribute' || !attribute.name || !allowed.includes(attribute.name) || (typeof value !== 'string' && value !== true)) {
+			throw new Error(`\`<${name}>\` in a plan body has an attribute a validated plan cannot have: validate the content before rendering it`);
+		}
+		attributes[attribute.name] = value;
+	}
+	return { type: 'component', name: name as PlanComponentName, attributes, children: convertChildren(node, slugger) };
+}
+
+/** hast properties (`className`, `ariaDescribedBy`, `dataFootnoteRef`) as HTML attributes. */
+function htmlAttributes(properties: Record<string, unknown>): Record<string, string | true> {
+	const attributes: Record<string, string | true> = {};
+	const classes: string[] = [];
+	for (const [property, value] of Object.entries(properties)) {
+		if (value === false || value === null || value === undefined) continue;
+		if (property === 'className') {
+			classes.push(...(Array.isArray(value) ? value.map(String) : [String(value)]));
+			continue;
+		}
+		if (property === 'style') {
+			// GFM's column alignment is the only style Markdown writes.
+			const align = TEXT_ALIGN.exec(String(value));
+			if (align) classes.push(`align-${align[1]}`);
+			continue;
+		}
+		const name = attributeName(property);
+		const text = value === true ? true : Array.isArray(value) ? value.join(' ') : String(value);
+		if (URL_ATTRIBUTES.has(name) && typeof text === 'string' && UNSAFE_URL.test(text)) continue;
+		attributes[name] = text;
+	}
+	if (classes.length > 0) attributes.class = classes.join(' ');
+	return attributes;
+}
+
+function attributeName(property: string): string {
+	if (property === 'htmlFor') return 'for';
+	if (/^aria[A-Z]/.test(property)) return `aria-${property.slice(4).toLowerCase()}`;
+	if (/^data[A-Z]/.test(property)) return `data${property.slice(4).replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+	return property.toLowerCase();
+}
+
+function textOf(node: HastLike): string {
+	if (node.type === 'text') return node.value ?? '';
+	return (node.children ?? []).map(textOf).join('');
+}

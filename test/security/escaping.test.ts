@@ -20,6 +20,9 @@ const TEMPLATE = "'; alert(3); //${alert(4)}{{constructor.constructor('alert(5)'
 const FORMULA = '=HYPERLINK("http://evil.example","x")';
 const ICS_BREAK = 'Line one;\\ with, separators';
 
+/** A Callout title in the body that would add an event handler if the attribute were not escaped. */
+const CALLOUT_TITLE = '" onmouseover="window.__pwned=3" data-x="';
+
 const SLUG = 'pwned-industries';
 const PERSON = 'mallory';
 
@@ -66,6 +69,10 @@ Flat.
 ## Competitive assessment
 
 Rival holds half.
+
+<Callout type="risk" title='${CALLOUT_TITLE}'>
+Rival **holds** half & more.
+</Callout>
 
 ## Action plan
 
@@ -141,6 +148,9 @@ describe('a planted payload in every text field', () => {
 				await expect.poll(() => guarded.page.getByRole('heading', { level: 1 }).textContent()).toContain(SCRIPT);
 				expect(await guarded.page.title()).toContain(SCRIPT);
 				expect(await guarded.page.locator('body').innerText()).toContain(`Mallory ${SCRIPT}`);
+				// The body's component got its attribute as text, and no handler.
+				await expect.poll(() => guarded.page.getByRole('complementary', { name: CALLOUT_TITLE }).innerText()).toContain('Rival holds half & more.');
+				expect(await guarded.page.locator('[onmouseover], [data-x]').count()).toBe(0);
 			}
 		} finally {
 			await guarded.close();

@@ -122,7 +122,7 @@ function report(results: readonly SizeResult[]): string {
 		'## Live preview: from saving a plan to the updated page (`npm run bench:dev`)',
 		'',
 		`Machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 20)} MB RAM, Node ${process.version}. ${SAVES} saves of one major (at 20 plans: named) plan's \`name\` per size, 0.7 s apart.`,
-		'"Served" is until a GET of the plan page returns the new name; "shown" until an open Chromium tab shows it with no reload by hand (Astro writes its data store 0.5 s after a change, then reloads open pages).',
+		'"Served" is until a GET of the plan page returns the new name; "shown" until an open Chromium tab shows it with no reload by hand (the dev server announces each check of the content, and open pages showing an older revision reload).',
 		'',
 		'| plans | server start (s) | served: median (ms) | served: p90 (ms) | served: max (ms) | shown: median (ms) | shown: p90 (ms) |',
 		'| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',

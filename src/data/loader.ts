@@ -5,6 +5,7 @@ import type { LoadedPlan, ValidationResult } from '../lib/content/validate.ts';
 import { formatProblemLine } from '../lib/diagnostics.ts';
 import { currentPreview, liveContent, type LiveState } from './live-state.ts';
 import { validatedFileReady } from '../build/handover.ts';
+import { announceContentChecked } from '../integrations/content-checked.ts';
 import { readFile } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 
@@ -104,6 +105,7 @@ async function loadLive(dir: string, context: Context): Promise<void> {
 		fillStore(current, state.content.plans);
 		current.meta.set('revision', String(state.revision));
 		reportProblems(current, state);
+		announceContentChecked(state.revision);
 	};
 	apply(await preview.refresh());
 	if (!firstSync) return;

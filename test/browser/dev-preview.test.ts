@@ -8,6 +8,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_CHECKED_EVENT } from '../../src/integrations/content-checked.ts';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
 import { copySampleContent } from '../helpers/content-fixture.ts';
 import { type DevServer, startDevServer } from '../helpers/dev-server.ts';
@@ -76,6 +77,27 @@ describe.skipIf(!hasChromium())('npm run dev: the live preview', () => {
 		expect(problems).toEqual([]);
 		await save(PLAN, original);
 		await h1(page).filter({ hasText: 'Tianshan Mining Services Co.' }).waitFor({ timeout: SHOWS_WITHIN });
+	});
+
+	it('shows an edited body in the open tab, which the dev server tells of each check of the content', async () => {
+		const guarded = await guardedPage(browser);
+		opened.push(guarded);
+		const announced: number[] = [];
+		guarded.page.on('websocket', (socket) =>
+			socket.on('framereceived', ({ payload }) => {
+				const message = JSON.parse(String(payload)) as { type?: string; event?: string; data?: { revision?: number } };
+				if (message.type === 'custom' && message.event === CONTENT_CHECKED_EVENT && typeof message.data?.revision === 'number') announced.push(message.data.revision);
+			}),
+		);
+		await guarded.page.goto(server.url + PLAN_PATH);
+		const shown = Number(await guarded.page.locator('meta[name="kam-content-revision"]').getAttribute('content'));
+		await save(PLAN, `${original}\nA paragraph with **bold** words, written a moment ago.\n`);
+		await guarded.page.getByText('A paragraph with bold words, written a moment ago.').waitFor({ timeout: SHOWS_WITHIN });
+		await expect(guarded.page.getByRole('strong').filter({ hasText: 'bold' }).count()).resolves.toBe(1);
+		expect(announced.filter((revision) => revision > shown)).not.toEqual([]);
+		expect(guarded.problems).toEqual([]);
+		await save(PLAN, original);
+		await guarded.page.getByText('written a moment ago').waitFor({ state: 'detached', timeout: SHOWS_WITHIN });
 	});
 
 	it('replaces a plan broken with `tier: platinum` by an error panel naming the file and `tier`, while other plans still render', async () => {

@@ -1,8 +1,11 @@
 /**
- * The live preview's safety net (see LiveReload.astro): whenever the page
- * (re)connects to the dev server, compare the content revision it shows with
- * the server's, and reload when the server's is newer.
+ * The live preview's reload (see LiveReload.astro): the dev server announces
+ * every check of the content, and a page showing an older revision reloads.
+ * Its safety net: whenever the page (re)connects to the dev server, it compares
+ * the revision it shows with the server's, and reloads when the server's is newer.
  */
+import { CONTENT_CHECKED_EVENT } from '../../integrations/content-checked.ts';
+
 export const REVISION_URL = '/problems/revision.json';
 
 const shown = document.querySelector<HTMLMetaElement>('meta[name="kam-content-revision"]')?.content;
@@ -15,6 +18,9 @@ async function reloadIfStale(): Promise<void> {
 }
 
 if (import.meta.hot && shown !== undefined) {
+	import.meta.hot.on(CONTENT_CHECKED_EVENT, ({ revision }: { revision: number }) => {
+		if (String(revision) !== shown) location.reload();
+	});
 	import.meta.hot.on('vite:ws:connect', () => void reloadIfStale());
 	void reloadIfStale();
 }

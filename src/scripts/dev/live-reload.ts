@@ -1,10 +1,11 @@
 /**
  * The live preview's reload (see LiveReload.astro): the dev server announces
  * every check of the content, and a page showing an older revision reloads.
- * Its safety net: whenever the page (re)connects to the dev server, it compares
- * the revision it shows with the server's, and reloads when the server's is newer.
+ * Its safety net: whenever the page (re)connects to the dev server, and every
+ * few seconds, it compares the revision it shows with the server's, and reloads
+ * when the server's is newer.
  */
-import { CONTENT_CHECKED_EVENT } from '../../integrations/content-checked.ts';
+import { CONTENT_CHECKED_EVENT } from '../../integrations/live-channel.ts';
 
 export const REVISION_URL = '/problems/revision.json';
 
@@ -22,5 +23,8 @@ if (import.meta.hot && shown !== undefined) {
 		if (String(revision) !== shown) location.reload();
 	});
 	import.meta.hot.on('vite:ws:connect', () => void reloadIfStale());
+	// And every few seconds, in case an announcement came while this page was
+	// loading and the connection did not drop.
+	setInterval(() => void reloadIfStale(), 3000);
 	void reloadIfStale();
 }

@@ -5,7 +5,7 @@ import type { LoadedPlan, ValidationResult } from '../lib/content/validate.ts';
 import { formatProblemLine } from '../lib/diagnostics.ts';
 import { currentPreview, liveContent, type LiveState } from './live-state.ts';
 import { validatedFileReady } from '../build/handover.ts';
-import { announceContentChecked } from '../integrations/content-checked.ts';
+import { announceContentChecked, setLiveFileReader } from '../integrations/live-channel.ts';
 import { readFile } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 
@@ -95,8 +95,9 @@ type WithContext = typeof globalThis & { [LIVE_CONTEXT]?: { context: Context; di
  */
 async function loadLive(dir: string, context: Context): Promise<void> {
 	// Loaded only here: a build's Astro process never loads the validator.
-	const { livePreview } = await import('./live-preview.ts');
+	const [{ livePreview }, { readLiveImage }] = await Promise.all([import('./live-preview.ts'), import('./plan-files.ts')]);
 	const preview = livePreview(dir);
+	setLiveFileReader(readLiveImage);
 	const holder = globalThis as WithContext;
 	const firstSync = holder[LIVE_CONTEXT] === undefined;
 	holder[LIVE_CONTEXT] = { context, dir };

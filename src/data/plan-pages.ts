@@ -26,7 +26,7 @@ export async function plansBySlug(): Promise<ReadonlyMap<string, LoadedPlan>> {
 export async function planBody(slug: string): Promise<PlanBodyNode[]> {
 	const plan = (await plansBySlug()).get(slug);
 	if (!plan) throw new Error(`no plan \`${slug}\` renders`);
-	return parsePlanBody(plan.body);
+	return parsePlanBody(plan.body, plan.file);
 }
 
 const indexes = new WeakMap<readonly LoadedPlan[], Map<string, LoadedPlan>>();

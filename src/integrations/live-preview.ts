@@ -1,11 +1,12 @@
 import type { AstroIntegration } from 'astro';
-import { CONTENT_CHECKED_EVENT, setContentCheckedChannel } from './content-checked.ts';
+import { CONTENT_CHECKED_EVENT, readLiveFile, setContentCheckedChannel } from './live-channel.ts';
 
 /**
  * `npm run dev` only: the pages that show content problems, /problems/ (every
  * file) and /problems/<slug>/ (what a plan's page shows while it has errors),
- * and /problems/revision.json, the content revision open pages check; and the
- * event that reloads open pages after each check of the content.
+ * and /problems/revision.json, the content revision open pages check; the
+ * event that reloads open pages after each check of the content; and the plan
+ * images as of the last save.
  * A build never has them: content with errors is not built at all.
  */
 export function livePreviewPages(): AstroIntegration {
@@ -20,6 +21,21 @@ export function livePreviewPages(): AstroIntegration {
 			},
 			'astro:server:setup'({ server }) {
 				setContentCheckedChannel((revision) => server.environments.client.hot.send(CONTENT_CHECKED_EVENT, { revision }));
+				// Plan images, as of the last save (see live-channel.ts).
+				server.middlewares.use((request, response, next) => {
+					let pathname: string;
+					try {
+						pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+					} catch {
+						return next();
+					}
+					readLiveFile(pathname).then((file) => {
+						if (!file) return next();
+						response.setHeader('Content-Type', file.type);
+						response.setHeader('Cache-Control', 'no-store');
+						response.end(file.bytes);
+					}, next);
+				});
 			},
 		},
 	};

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import { PEOPLE_FILE, POLICY_FILE } from '../lib/content/files.ts';
+import { IMAGE_TYPES } from '../lib/content/plan-images.ts';
 import type { ContentFile, ContentSnapshot } from '../lib/content/validate.ts';
 
 export { contentDirFromEnv } from './content-dir.ts';
@@ -32,6 +33,23 @@ export async function readContentDir(dir: string, onListed?: (planCount: number)
 		const full = join(entry.parentPath, entry.name);
 		return { path: relative(dir, full).split(sep).join('/'), bytes: readFileSync(full) };
 	});
-	const [policy, people] = await Promise.all([readOptional(join(dir, POLICY_FILE), POLICY_FILE), readOptional(join(dir, PEOPLE_FILE), PEOPLE_FILE)]);
-	return { policy, people, accounts };
+	const [policy, people, images] = await Promise.all([readOptional(join(dir, POLICY_FILE), POLICY_FILE), readOptional(join(dir, PEOPLE_FILE), PEOPLE_FILE), listImages(dir)]);
+	return { policy, people, accounts, images };
+}
+
+/** The image files a plan may show: outside `accounts/` and hidden folders, of a type the portal publishes. */
+async function listImages(dir: string): Promise<string[]> {
+	const top = await readdir(dir, { withFileTypes: true });
+	const images: string[] = [];
+	for (const entry of top) {
+		if (entry.name.startsWith('.') || entry.name === 'accounts' || entry.name === 'node_modules') continue;
+		const found = entry.isDirectory() ? await readdir(join(dir, entry.name), { recursive: true, withFileTypes: true }) : entry.isFile() ? [entry] : [];
+		for (const file of found) {
+			if (!file.isFile()) continue;
+			const path = relative(dir, join(file.parentPath, file.name)).split(sep).join('/');
+			if (path.split('/').some((part) => part.startsWith('.'))) continue;
+			if (Object.hasOwn(IMAGE_TYPES, extname(path).toLowerCase())) images.push(path);
+		}
+	}
+	return images.sort();
 }

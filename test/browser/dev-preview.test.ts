@@ -4,15 +4,16 @@
  * Every change must reach the open tab by itself (no reload by the test).
  * The tests run in order and each one puts back what it changed.
  */
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_CHECKED_EVENT } from '../../src/integrations/content-checked.ts';
+import { CONTENT_CHECKED_EVENT } from '../../src/integrations/live-channel.ts';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
 import { copySampleContent } from '../helpers/content-fixture.ts';
 import { type DevServer, startDevServer } from '../helpers/dev-server.ts';
 import { type GuardedPage, guardedPage } from '../helpers/page-guard.ts';
+import { png } from '../helpers/png.ts';
 
 const PLAN = 'accounts/tianshan-mining-services.mdx';
 const PLAN_PATH = '/accounts/tianshan-mining-services/';
@@ -91,9 +92,15 @@ describe.skipIf(!hasChromium())('npm run dev: the live preview', () => {
 		);
 		await guarded.page.goto(server.url + PLAN_PATH);
 		const shown = Number(await guarded.page.locator('meta[name="kam-content-revision"]').getAttribute('content'));
-		await save(PLAN, `${original}\nA paragraph with **bold** words, written a moment ago.\n`);
+		await mkdir(join(contentDir, 'assets'), { recursive: true });
+		await writeFile(join(contentDir, 'assets/site.png'), png(0, 0, 255));
+		await save(PLAN, `${original}\nA paragraph with **bold** words, written a moment ago.\n\n![The site](../assets/site.png)\n`);
 		await guarded.page.getByText('A paragraph with bold words, written a moment ago.').waitFor({ timeout: SHOWS_WITHIN });
 		await expect(guarded.page.getByRole('strong').filter({ hasText: 'bold' }).count()).resolves.toBe(1);
+		// The image is served by the dev server too (it loads lazily, once in view).
+		const image = guarded.page.getByRole('img', { name: 'The site' });
+		await image.scrollIntoViewIfNeeded();
+		await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth), { timeout: SHOWS_WITHIN }).toBe(1);
 		expect(announced.filter((revision) => revision > shown)).not.toEqual([]);
 		expect(guarded.problems).toEqual([]);
 		await save(PLAN, original);

@@ -14,6 +14,7 @@
 import GithubSlugger from 'github-slugger';
 import { mdxToHast } from 'satteri';
 import { PLAN_COMPONENTS } from './mdx-body.ts';
+import { publishedImageAddress, resolvePlanImage } from './plan-images.ts';
 
 /** One of the portal's components a plan may use. */
 export type PlanComponentName = keyof typeof PLAN_COMPONENTS;
@@ -52,31 +53,40 @@ const UNSAFE_URL = /^\s*(javascript|vbscript|data):/i;
 const URL_ATTRIBUTES = new Set(['href', 'src']);
 const TEXT_ALIGN = /^\s*text-align:\s*(left|right|center)\s*;?\s*$/;
 
-/** Parses a plan body (the MDX after its frontmatter) into the tree the plan page renders. */
-export function parsePlanBody(body: string): PlanBodyNode[] {
-	const root = mdxToHast(body, { features: { gfm: true, smartPunctuation: true, frontmatter: false }, position: false }) as HastLike;
-	const slugger = new GithubSlugger();
-	return convertChildren(root, slugger);
+/** What a body is converted with: the ids given so far, and the plan's file, which its images are relative to. */
+interface Conversion {
+	slugger: GithubSlugger;
+	file: string;
 }
 
-function convertChildren(parent: HastLike, slugger: GithubSlugger): PlanBodyNode[] {
+/**
+ * Parses a plan body (the MDX after its frontmatter) into the tree the plan page
+ * renders. `file` is the plan's content-relative path: an image's address
+ * becomes the one the portal publishes it at (plan-images.ts).
+ */
+export function parsePlanBody(body: string, file: string): PlanBodyNode[] {
+	const root = mdxToHast(body, { features: { gfm: true, smartPunctuation: true, frontmatter: false }, position: false }) as HastLike;
+	return convertChildren(root, { slugger: new GithubSlugger(), file });
+}
+
+function convertChildren(parent: HastLike, conversion: Conversion): PlanBodyNode[] {
 	const nodes: PlanBodyNode[] = [];
 	for (const child of parent.children ?? []) {
-		const node = convert(child, slugger);
+		const node = convert(child, conversion);
 		if (node) nodes.push(node);
 	}
 	return nodes;
 }
 
-function convert(node: HastLike, slugger: GithubSlugger): PlanBodyNode | undefined {
+function convert(node: HastLike, conversion: Conversion): PlanBodyNode | undefined {
 	switch (node.type) {
 		case 'text':
 			return { type: 'text', value: node.value ?? '' };
 		case 'element':
-			return convertElement(node, slugger);
+			return convertElement(node, conversion);
 		case 'mdxJsxFlowElement':
 		case 'mdxJsxTextElement':
-			return convertComponent(node, slugger);
+			return convertComponent(node, conversion);
 		case 'comment':
 			return undefined;
 		default:
@@ -86,18 +96,26 @@ function convert(node: HastLike, slugger: GithubSlugger): PlanBodyNode | undefin
 	}
 }
 
-function convertElement(node: HastLike, slugger: GithubSlugger): PlanBodyNode {
+function convertElement(node: HastLike, conversion: Conversion): PlanBodyNode {
 	const tag = node.tagName!.toLowerCase();
 	const attributes = htmlAttributes(node.properties ?? {});
 	// Same ids as Astro's MDX: a heading keeps an id it has (the footnotes'
 	// label), any other gets the GitHub slug of its text, unique in the body.
-	if (/^h[1-6]$/.test(tag) && attributes.id === undefined) attributes.id = slugger.slug(textOf(node));
+	if (/^h[1-6]$/.test(tag) && attributes.id === undefined) attributes.id = conversion.slugger.slug(textOf(node));
 	// Keyboard users can scroll a code block wider than the page.
 	if (tag === 'pre') attributes.tabindex = '0';
-	return { type: 'element', tag, attributes, children: convertChildren(node, slugger) };
+	if (tag === 'img') {
+		// Validation refuses any image the portal cannot publish.
+		const target = typeof attributes.src === 'string' ? resolvePlanImage(conversion.file, attributes.src) : undefined;
+		if (target?.ok) attributes.src = publishedImageAddress(target.path);
+		else delete attributes.src;
+		attributes.loading = 'lazy';
+		attributes.decoding = 'async';
+	}
+	return { type: 'element', tag, attributes, children: convertChildren(node, conversion) };
 }
 
-function convertComponent(node: HastLike, slugger: GithubSlugger): PlanBodyNode {
+function convertComponent(node: HastLike, conversion: Conversion): PlanBodyNode {
 	const name = node.name ?? '';
 	const allowed = Object.hasOwn(PLAN_COMPONENTS, name) ? PLAN_COMPONENTS[name] : undefined;
 	if (!allowed) throw new Error(`a plan body uses \`<${name}>\`, which is not a portal component: validate the content before rendering it`);
@@ -109,7 +127,7 @@ function convertComponent(node: HastLike, slugger: GithubSlugger): PlanBodyNode 
 		}
 		attributes[attribute.name] = value;
 	}
-	return { type: 'component', name: name as PlanComponentName, attributes, children: convertChildren(node, slugger) };
+	return { type: 'component', name: name as PlanComponentName, attributes, children: convertChildren(node, conversion) };
 }
 
 /** hast properties (`className`, `ariaDescribedBy`, `dataFootnoteRef`) as HTML attributes. */

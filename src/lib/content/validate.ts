@@ -8,6 +8,7 @@ import { hasTierMismatch, suggestTier } from '../engine/tiering.ts';
 import { checkPortals } from '../scope/scope.ts';
 import { checkFindingIds, livingPlanWarnings } from './living-plan.ts';
 import { checkPlanBody, findHeadings } from './mdx-body.ts';
+import { checkPlanImages } from './plan-images.ts';
 import { checkSections } from './sections.ts';
 import { checkFreeTextSpellings, checkProducts, checkVocabularyFields } from './vocabulary-checks.ts';
 import { decodeContentFile, splitPlan } from './source-file.ts';
@@ -28,6 +29,11 @@ export interface ContentSnapshot {
 	people?: ContentFile;
 	/** Every file under `accounts/` (not only `.mdx`, so stray files are reported). */
 	accounts: ContentFile[];
+	/**
+	 * The image files outside `accounts/` (content-relative paths), which plan
+	 * bodies may show. When absent, images are checked but not for existence.
+	 */
+	images?: readonly string[];
 }
 
 /** A plan whose file parsed and whose frontmatter passed the schema. */
@@ -104,6 +110,8 @@ export function validateContent(snapshot: ContentSnapshot, planResults?: readonl
 	checkCoverage(plans, policy, peopleResult, diagnostics);
 	diagnostics.push(...checkFreeTextSpellings(plans, policy, lineOf));
 	diagnostics.push(...checkPortals({ plans, people: peopleResult.people, policy }));
+	const images = snapshot.images && new Set(snapshot.images);
+	for (const plan of plans) diagnostics.push(...checkPlanImages(plan, (path) => images?.has(path) ?? true));
 
 	return { diagnostics: sortDiagnostics(diagnostics), policy, people: peopleResult.people, plans };
 }

@@ -5,7 +5,7 @@ import { parsePlanBody, type PlanBodyNode } from '../../../src/lib/content/plan-
 function blocks(body: string): PlanBodyNode[] {
 	const strip = (nodes: PlanBodyNode[]): PlanBodyNode[] =>
 		nodes.filter((node) => !(node.type === 'text' && node.value === '\n')).map((node) => (node.type === 'text' ? node : { ...node, children: strip(node.children) }));
-	return strip(parsePlanBody(body));
+	return strip(parsePlanBody(body, 'accounts/east-china/acme.mdx'));
 }
 
 /** Every element of the tree, depth first. */
@@ -86,6 +86,6 @@ describe('parsePlanBody', () => {
 		['an unknown component', '<Chart />', '`<Chart>`'],
 		['an attribute a component does not take', '<Callout onclick="x">Hi</Callout>', '`<Callout>`'],
 	])('refuses %s, which a validated body cannot hold', (_, body, named) => {
-		expect(() => parsePlanBody(body)).toThrow(named);
+		expect(() => parsePlanBody(body, 'accounts/east-china/acme.mdx')).toThrow(named);
 	});
 });

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { LiveFile } from '../integrations/live-channel.ts';
-import { IMAGE_TYPES, imagesInBody, PLAN_FILES_ROUTE, publishedImagePath, resolvePlanImage } from '../lib/content/plan-images.ts';
+import { IMAGE_TYPES, PLAN_FILES_ROUTE, planImageTargets, publishedImagePath } from '../lib/content/plan-images.ts';
 import { contentDirFromEnv } from '../node/content-dir.ts';
 import { plansBySlug } from './plan-pages.ts';
 
@@ -16,9 +16,10 @@ import { plansBySlug } from './plan-pages.ts';
 export async function shownImages(): Promise<Map<string, string>> {
 	const images = new Map<string, string>();
 	for (const plan of (await plansBySlug()).values()) {
-		for (const image of imagesInBody(plan.body)) {
-			const target = resolvePlanImage(plan.file, image.src);
-			if (target.ok && !images.has(publishedImagePath(target.path))) images.set(publishedImagePath(target.path), target.path);
+		for (const { target } of planImageTargets(plan)) {
+			if (!target.ok) continue;
+			const published = publishedImagePath(target.path);
+			if (!images.has(published)) images.set(published, target.path);
 		}
 	}
 	return images;

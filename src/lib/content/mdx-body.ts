@@ -11,7 +11,8 @@ export const PLAN_COMPONENTS: Record<string, readonly string[]> = {
 	BuyingCentre: [],
 };
 
-const UNSAFE_URL = /^\s*(javascript|vbscript|data):/i;
+/** A link address that would run script or carry a document of its own. */
+export const UNSAFE_URL = /^\s*(javascript|vbscript|data):/i;
 
 interface BodyOptions {
 	file: string;

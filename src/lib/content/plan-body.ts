@@ -13,7 +13,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import { mdxToHast } from 'satteri';
-import { PLAN_COMPONENTS } from './mdx-body.ts';
+import { PLAN_COMPONENTS, UNSAFE_URL } from './mdx-body.ts';
 import { publishedImageAddress, resolvePlanImage } from './plan-images.ts';
 
 /** One of the portal's components a plan may use. */
@@ -49,7 +49,6 @@ interface HastLike {
 	children?: HastLike[];
 }
 
-const UNSAFE_URL = /^\s*(javascript|vbscript|data):/i;
 const URL_ATTRIBUTES = new Set(['href', 'src']);
 const TEXT_ALIGN = /^\s*text-align:\s*(left|right|center)\s*;?\s*$/;
 

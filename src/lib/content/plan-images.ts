@@ -80,6 +80,11 @@ export function publishedImagePath(path: string): string {
 	return path.slice(0, path.length - extension.length) + extension.toLowerCase();
 }
 
+/** Each image of a plan's body, with where it is in the content directory or why it cannot be shown. */
+export function planImageTargets(plan: { file: string; body: string }): { image: BodyImage; target: ImageTarget }[] {
+	return imagesInBody(plan.body).map((image) => ({ image, target: resolvePlanImage(plan.file, image.src) }));
+}
+
 /** The address, URL-encoded, the portal publishes an image of the content directory at. */
 export function publishedImageAddress(path: string): string {
 	return PLAN_FILES_ROUTE + publishedImagePath(path).split('/').map(encodeURIComponent).join('/');
@@ -90,8 +95,7 @@ export function publishedImageAddress(path: string): string {
  * image type, or (`isFile` tells) missing. `bodyLine` is the file line of the body's first line.
  */
 export function checkPlanImages(plan: { file: string; body: string; bodyLine: number }, isFile: (path: string) => boolean): Diagnostic[] {
-	return imagesInBody(plan.body).flatMap(({ src, line, column }) => {
-		const target = resolvePlanImage(plan.file, src);
+	return planImageTargets(plan).flatMap(({ image: { src, line, column }, target }) => {
 		const problem = !target.ok ? target.problem : isFile(target.path) ? undefined : `there is no file \`${target.path}\` in the content directory; check the path, which is relative to the plan`;
 		if (!problem) return [];
 		return [{ file: plan.file, line: plan.bodyLine + line - 1, column, field: '', severity: 'error' as const, rule: 'plan-image', message: `image \`${src.slice(0, 80)}\` cannot be shown: ${problem}` }];

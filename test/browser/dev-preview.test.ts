@@ -96,11 +96,18 @@ describe.skipIf(!hasChromium())('npm run dev: the live preview', () => {
 		await writeFile(join(contentDir, 'assets/site.png'), png(0, 0, 255));
 		await save(PLAN, `${original}\nA paragraph with **bold** words, written a moment ago.\n\n![The site](../assets/site.png)\n`);
 		await guarded.page.getByText('A paragraph with bold words, written a moment ago.').waitFor({ timeout: SHOWS_WITHIN });
-		await expect(guarded.page.getByRole('strong').filter({ hasText: 'bold' }).count()).resolves.toBe(1);
+		// Polled: Astro reloads the page once more when it writes its data store.
+		await expect.poll(() => guarded.page.getByRole('strong').filter({ hasText: 'bold' }).count(), { timeout: SHOWS_WITHIN }).toBe(1);
 		// The image is served by the dev server too (it loads lazily, once in view).
-		const image = guarded.page.getByRole('img', { name: 'The site' });
-		await image.scrollIntoViewIfNeeded();
-		await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth), { timeout: SHOWS_WITHIN }).toBe(1);
+		const loadedWidth = () =>
+			guarded.page
+				.evaluate(() => {
+					const image = document.querySelector<HTMLImageElement>('img[alt="The site"]');
+					image?.scrollIntoView();
+					return image?.complete ? image.naturalWidth : 0;
+				})
+				.catch(() => 0);
+		await expect.poll(loadedWidth, { timeout: SHOWS_WITHIN }).toBe(1);
 		expect(announced.filter((revision) => revision > shown)).not.toEqual([]);
 		expect(guarded.problems).toEqual([]);
 		await save(PLAN, original);

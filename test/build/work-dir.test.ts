@@ -24,12 +24,13 @@ describe('workDirFor', () => {
 });
 
 /**
- * A zombie: `sh` starts a child that exits at once and then becomes `sleep`,
- * which never collects it. Resolves to the zombie's pid and the way to end it.
+ * A zombie: `sh` starts a child that exits a moment later, once `sh` has become
+ * `sleep`, which never collects it (a child that exits at once may be collected
+ * by `sh` itself). Resolves to the zombie's pid and the way to end it.
  */
 async function zombie(): Promise<{ pid: number; end(): void }> {
 	const { spawn } = await import('node:child_process');
-	const holder = spawn('sh', ['-c', 'true & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+	const holder = spawn('sh', ['-c', 'sleep 0.5 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
 	const pid = await new Promise<number>((resolvePid) => holder.stdout.once('data', (data) => resolvePid(Number(String(data).trim()))));
 	await expect.poll(() => readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[2], { timeout: 5_000, interval: 10 }).toBe('Z');
 	return { pid, end: () => holder.kill('SIGKILL') };

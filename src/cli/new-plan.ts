@@ -11,7 +11,7 @@ import { CATEGORIES, TIERS } from '../../schemas/enums.ts';
 import { asOfFromEnv } from '../node/as-of.ts';
 import { contentDirFromEnv, readContentDir } from '../node/read-content-dir.ts';
 import { validateContent } from '../lib/content/validate.ts';
-import { type AnswerContext, checkAnswers, type Field, FIELDS, problemWith, suggestSlug } from '../lib/authoring/new-plan.ts';
+import { checkAnswers, type Field, FIELDS, interview, type InterviewContext, planFolders, slugWarning } from '../lib/authoring/new-plan.ts';
 import { planTemplate } from '../lib/authoring/template.ts';
 import { planIndex } from '../lint/lint-plans.ts';
 import { formatPretty, coloursFor } from '../lib/format-diagnostics.ts';
@@ -21,13 +21,17 @@ const HELP = `Usage: npm run new-plan -- [--name <customer name>] [--slug <slug>
                             [--category <category>] [--owner <person id>] [--sponsor <person id>]
                             [--dir accounts/<folder>]
 
-Writes accounts/<slug>.mdx in the content directory ($KAM_CONTENT, else ./content)
-from the standard template: the frontmatter a plan of that tier needs and the
+Writes accounts/<slug>.mdx (or accounts/<folder>/<slug>.mdx) in the content
+directory ($KAM_CONTENT, else ./content) from the standard template: the
+frontmatter a plan of that tier needs, with placeholder figures, and the
 policy's parts, each with a prompt saying what it should contain. Headings are
 Chinese when the name is. Never overwrites: a slug already used anywhere under
-accounts/ is refused.
-On a terminal it asks for whatever is not given; with all flags, or when input
-is not a terminal, it asks nothing.
+accounts/ is refused. A slug that is a tier or category word (\`major\`, \`key\`)
+is warned about.
+On a terminal it asks for whatever is not given: the slug is suggested from the
+name (in pinyin for a Chinese name), and the folder is chosen from those under
+accounts/ (unless --dir is given). With all flags, or when input is not a
+terminal, it asks nothing.
   --tier      ${TIERS.join(' | ')}
   --category  ${CATEGORIES.join(' | ')}
   --sponsor   executive sponsor of a major account (default: the owner)
@@ -63,24 +67,11 @@ function targetFolder(contentDir: string, dir: string | undefined): string {
 	return folder;
 }
 
-async function ask(values: Partial<Record<Field, string>>, context: AnswerContext): Promise<void> {
+/** The questions, on the terminal. */
+async function ask(values: Partial<Record<Field, string>>, dir: string | undefined, context: InterviewContext) {
 	const rl = createInterface({ input: process.stdin, output: process.stdout });
 	try {
-		const question = async (field: Field, label: string, fallback?: string) => {
-			for (;;) {
-				const answer = (await rl.question(`${label}${fallback ? ` [${fallback}]` : ''}: `)).trim() || fallback || '';
-				const problem = problemWith(field, answer, context, values.tier);
-				if (!problem) return answer;
-				console.log(`  ${problem}`);
-			}
-		};
-		values.name ??= await question('name', 'Customer name (any language)');
-		values.slug ??= await question('slug', 'Slug: the file name and web address (a-z, 0-9, hyphens)', suggestSlug(values.name));
-		values.tier ??= await question('tier', `Tier (${TIERS.join(' | ')})`);
-		values.category ??= await question('category', `Category (${CATEGORIES.join(' | ')})`);
-		const ids = [...context.personIds].sort().join(', ');
-		values.owner ??= await question('owner', `Owner: the account manager's id in people.yaml (${ids})${values.tier === 'mass-market' ? ', or empty' : ''}`);
-		if (values.tier === 'major') values.sponsor ??= await question('sponsor', "Executive sponsor's id in people.yaml", values.owner);
+		return await interview(values, dir, context, { question: (text) => rl.question(text), say: (text) => console.log(text) });
 	} finally {
 		rl.close();
 	}
@@ -99,22 +90,30 @@ async function main(): Promise<number> {
 		return 0;
 	}
 	const contentDir = contentDirFromEnv();
-	let folder: string;
 	let snapshot;
 	try {
-		folder = targetFolder(contentDir, flags.dir);
+		targetFolder(contentDir, flags.dir);
 		snapshot = await readContentDir(contentDir);
 	} catch (error) {
 		console.error((error as Error).message);
 		return 2;
 	}
 	const { policy, people } = validateContent(snapshot);
-	const context: AnswerContext = { personIds: new Set(people.map((p) => p.id)), existing: planIndex(snapshot) };
+	const context: InterviewContext = {
+		personIds: new Set(people.map((p) => p.id)),
+		existing: planIndex(snapshot),
+		folders: planFolders(snapshot.accounts.map((file) => file.path)),
+	};
 
 	const complete = FIELDS.every((field) => flags.values[field] !== undefined || (field === 'owner' && flags.values.tier === 'mass-market'));
+	let dir = flags.dir;
+	// A slug given as a flag is not asked about again: a tier or category word is only warned about.
+	const slugFlag = flags.values.slug;
 	if (!complete && process.stdin.isTTY) {
 		try {
-			await ask(flags.values, context);
+			const asked = await ask(flags.values, flags.dir, context);
+			flags.values = asked.values;
+			dir ??= asked.folder;
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'ABORT_ERR') throw error;
 			console.error('\nCancelled: no plan written.');
@@ -128,6 +127,9 @@ async function main(): Promise<number> {
 		if (!process.stdin.isTTY && !complete) console.error('(input is not a terminal, so nothing was asked: pass every value as a flag; see --help)');
 		return 1;
 	}
+	const warning = slugFlag !== undefined ? slugWarning(slugFlag) : undefined;
+	if (warning) console.error(`Warning: ${warning}`);
+	const folder = targetFolder(contentDir, dir);
 
 	const year = Number(asOfFromEnv().slice(0, 4));
 	const path = join(folder, `${answers.slug}.mdx`);

@@ -4,6 +4,7 @@
  * the pages render instead of errors that stop the server. The pages read the
  * state through live-state.ts.
  */
+import { Coalescer } from '../lib/coalesce.ts';
 import { IncrementalValidator } from '../lib/content/incremental.ts';
 import { previewContent } from '../lib/content/preview.ts';
 import { readContentDir } from '../node/read-content-dir.ts';
@@ -17,8 +18,8 @@ export class LivePreview implements LiveSource {
 	#state: LiveState | undefined;
 	readonly #validator = new IncrementalValidator();
 	readonly #lintCache = new PlanLintCache();
-	#running: Promise<LiveState> | undefined;
-	#again = false;
+	/** One check at a time; saves during a check are merged into one more. */
+	readonly #checks = new Coalescer(() => this.#refreshOnce());
 
 	constructor(dir: string) {
 		this.dir = dir;
@@ -29,25 +30,26 @@ export class LivePreview implements LiveSource {
 		return this.#state;
 	}
 
+	/** How many checks of the content have started. */
+	get checks(): number {
+		return this.#checks.runs;
+	}
+
 	async settled(): Promise<LiveState | undefined> {
-		while (this.#running) await this.#running.catch(() => undefined);
+		await this.#checks.idle();
 		return this.#state;
 	}
 
-	/** Reads and checks the content again; saves during a refresh are coalesced into one more. */
+	/**
+	 * Reads and checks the content again. Any number of calls during a check
+	 * give one more check, which all of them resolve with.
+	 */
 	refresh(): Promise<LiveState> {
-		if (this.#running) {
-			this.#again = true;
-			return this.#running.then(() => this.refresh());
-		}
-		this.#running = this.#refreshOnce().finally(() => {
-			this.#running = undefined;
-		});
-		return this.#running;
+		return this.#checks.request();
 	}
 
 	async #refreshOnce(): Promise<LiveState> {
-		this.#again = false;
+		const started = performance.now();
 		const revision = (this.#state?.revision ?? 0) + 1;
 		let next: LiveState;
 		try {
@@ -61,6 +63,7 @@ export class LivePreview implements LiveSource {
 			const problem: Diagnostic = { file: '.', field: '', severity: 'error', rule: 'content-dir', message: readError };
 			next = { ...previewContent(validateContent({ accounts: [] }), [problem]), revision, readError };
 		}
+		next.checkMs = Math.round(performance.now() - started);
 		this.#state = next;
 		return next;
 	}

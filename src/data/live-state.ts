@@ -11,6 +11,8 @@ import type { ValidationResult } from '../lib/content/validate.ts';
 export interface LiveState extends PreviewContent {
 	/** Counts refreshes, so anything computed from an older state can tell. */
 	revision: number;
+	/** How long the check that gave this state took, in ms. */
+	checkMs?: number;
 	/** Set when the content directory itself could not be read. */
 	readError?: string;
 }

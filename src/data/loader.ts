@@ -2,7 +2,8 @@ import type { Loader } from 'astro/loaders';
 import { hasErrors } from '../lib/diagnostics.ts';
 import { contentDirFromEnv } from '../node/content-dir.ts';
 import type { LoadedPlan, ValidationResult } from '../lib/content/validate.ts';
-import { formatProblemLine } from '../lib/diagnostics.ts';
+import type { Diagnostic } from '../lib/diagnostics.ts';
+import { formatCheckReport } from '../lib/problem-changes.ts';
 import { currentPreview, liveContent, type LiveState } from './live-state.ts';
 import { validatedFileReady } from '../build/handover.ts';
 import { announceContentChecked, setLiveFileReader } from '../integrations/live-channel.ts';
@@ -84,7 +85,16 @@ function fillStore({ store, generateDigest }: Context, plans: readonly LoadedPla
 
 /** Where the watcher's listener finds the loader context of the latest sync. */
 const LIVE_CONTEXT = Symbol.for('kam-portal.live-loader-context');
-type WithContext = typeof globalThis & { [LIVE_CONTEXT]?: { context: Context; dir: string } };
+type WithContext = typeof globalThis & {
+	[LIVE_CONTEXT]?: {
+		context: Context;
+		dir: string;
+		/** The revision last applied to the store. */
+		applied?: number;
+		/** The problems the terminal last reported. */
+		reported?: Diagnostic[];
+	};
+}
 
 /**
  * `npm run dev`: check the content, fill the store, and on every change under
@@ -100,41 +110,53 @@ async function loadLive(dir: string, context: Context): Promise<void> {
 	setLiveFileReader(readLiveImage);
 	const holder = globalThis as WithContext;
 	const firstSync = holder[LIVE_CONTEXT] === undefined;
-	holder[LIVE_CONTEXT] = { context, dir };
-	const apply = (state: LiveState) => {
-		const current = holder[LIVE_CONTEXT]!.context;
+	holder[LIVE_CONTEXT] = { ...holder[LIVE_CONTEXT], context, dir };
+	/** Each check is applied once, however many saves it answers; a new sync's context is always filled. */
+	const apply = (state: LiveState, saves?: readonly string[], force = false) => {
+		const live = holder[LIVE_CONTEXT]!;
+		if (!force && state.revision <= (live.applied ?? 0)) return;
+		live.applied = Math.max(state.revision, live.applied ?? 0);
+		const current = live.context;
 		fillStore(current, state.content.plans);
 		current.meta.set('revision', String(state.revision));
-		reportProblems(current, state);
+		live.reported = reportProblems(current, state, live.reported, saves);
 		announceContentChecked(state.revision);
 	};
-	apply(await preview.refresh());
+	apply(await preview.refresh(), undefined, !firstSync);
 	if (!firstSync) return;
 	const watcher = context.watcher!;
 	watcher.add(dir);
 	const inContent = (path: string) => path === dir || path.startsWith(dir + sep);
+	/** Each check (one promise) and the saves it answers: saves during a check share the next one. */
+	const savesOf = new Map<Promise<LiveState>, string[]>();
 	watcher.on('all', (event, path) => {
 		if (!inContent(path) || event === 'addDir') return;
-		const started = performance.now();
-		preview.refresh().then(
-			(state) => {
-				apply(state);
-				holder[LIVE_CONTEXT]!.context.logger.info(`content checked in ${Math.round(performance.now() - started)} ms (${relative(dir, path) || path} ${event})`);
-			},
+		const save = `${relative(dir, path) || path} ${event}`;
+		const check = preview.refresh();
+		const saves = savesOf.get(check);
+		if (saves) {
+			saves.push(save);
+			return;
+		}
+		savesOf.set(check, [save]);
+		check.then(
+			(state) => apply(state, savesOf.get(check)),
 			(error: unknown) => holder[LIVE_CONTEXT]!.context.logger.error(`could not check the content: ${(error as Error).message}`),
-		);
+		).finally(() => savesOf.delete(check));
 	});
 }
 
-/** The terminal shows the same problems as the pages and `npm run check`. */
-function reportProblems({ logger }: Context, state: LiveState): void {
+/**
+ * The terminal shows the same problems as the pages and `npm run check`: all of
+ * them after the first check, then only those that are new or fixed, and a
+ * one-line total each time. Returns the problems reported, for the next check.
+ */
+function reportProblems({ logger }: Context, state: LiveState, previous: readonly Diagnostic[] | undefined, saves?: readonly string[]): Diagnostic[] {
 	const problems = [...state.problems.values()].flat();
-	if (problems.length === 0) {
-		logger.info('content is valid');
-		return;
-	}
-	const lines = problems.map(formatProblemLine);
-	const files = state.filesWithErrors.length;
-	const summary = files > 0 ? `${files} file${files === 1 ? ' has' : 's have'} errors: their pages show them, and /problems/ lists them` : 'warnings only';
-	(files > 0 ? logger.warn : logger.info).call(logger, `${summary}\n${lines.join('\n')}`);
+	const named = saves && saves.length > 3 ? `${saves.slice(0, 3).join(', ')} and ${saves.length - 3} more` : saves?.join(', ');
+	const checked = `content checked in ${state.checkMs ?? 0} ms${named ? ` (${named})` : ''}`;
+	const report = formatCheckReport(previous, problems, state.plansLeftOut);
+	const log = state.filesWithErrors.length > 0 ? logger.warn : logger.info;
+	log.call(logger, report.includes('\n') ? `${checked}\n${report}` : `${checked}: ${report}`);
+	return problems;
 }

@@ -4,6 +4,7 @@
  * Every change must reach the open tab by itself (no reload by the test).
  * The tests run in order and each one puts back what it changed.
  */
+import { writeFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -18,6 +19,9 @@ import { png } from '../helpers/png.ts';
 const PLAN = 'accounts/tianshan-mining-services.mdx';
 const PLAN_PATH = '/accounts/tianshan-mining-services/';
 const OTHER_PLAN_PATH = '/accounts/qinling-tunnel-bridge/';
+/** A sample plan with a warning (its tier), and the start of the warning's line as the terminal prints it. */
+const WARNED_PLAN_PATH = '/accounts/minjiang-hydro-engineering/';
+const WARNED_PLAN_LINE = 'accounts/southwest/minjiang-hydro-engineering.mdx:3  warning  tier: declared tier `named`';
 /** How long a save may take to show in the open tab (the target is 1 s; the machine is shared). */
 const SHOWS_WITHIN = 20_000;
 
@@ -127,11 +131,27 @@ describe.skipIf(!hasChromium())('npm run dev: the live preview', () => {
 		await banner.waitFor({ timeout: SHOWS_WITHIN });
 		await expect(h1(other.page).textContent()).resolves.toBe('Qinling Tunnel and Bridge Engineering Co.');
 		await expect(banner.textContent()).resolves.toContain('1 file has errors');
+		// The figures on every page (the dashboard's counts, the totals) now leave this plan out: the banner says so.
+		await expect(banner.textContent()).resolves.toContain('The figures on every page leave out 1 plan until it is fixed.');
+		// The terminal names the new error and the total, and does not print the unrelated warnings again.
+		await expect.poll(() => server.output(), { timeout: SHOWS_WITHIN }).toContain(`  new    ${PLAN}:3  error    tier: expected one of`);
+		expect(server.output()).toContain('total: 1 error in 1 file; the figures leave out 1 plan, 2 warnings in 2 files (/problems/ lists them)');
+		expect(server.output().split(WARNED_PLAN_LINE).length - 1).toBe(1);
 		await banner.getByRole('link', { name: 'List the problems' }).click();
 		await expect(h1(other.page).textContent()).resolves.toBe('Problems in the content');
 		await expect(other.page.getByRole('main').textContent()).resolves.toContain('found `platinum`');
 		const listed = other.page.getByRole('listitem').filter({ has: other.page.getByRole('heading', { name: PLAN }) });
 		await expect(listed.getByRole('link', { name: 'Open the plan page' }).getAttribute('href')).resolves.toBe(PLAN_PATH);
+	});
+
+	it('shows a plan’s warnings at the top of its page, and none on a plan without warnings', async () => {
+		const { page } = await open(WARNED_PLAN_PATH);
+		const warnings = page.getByRole('region', { name: 'Warnings in this plan (they do not stop the build)' });
+		await expect(warnings.textContent()).resolves.toContain(WARNED_PLAN_LINE);
+		// Above the plan itself: the first thing in the page's main content.
+		await expect(page.getByRole('main').evaluate((main, id) => main.querySelector('section, nav, article')?.getAttribute('aria-labelledby') === id, 'plan-warnings-title')).resolves.toBe(true);
+		const other = await open(OTHER_PLAN_PATH);
+		await expect(other.page.getByRole('region', { name: /Warnings in this plan/ }).count()).resolves.toBe(0);
 	});
 
 	it('brings the plan page back on the next save once the file is fixed', async () => {
@@ -140,6 +160,22 @@ describe.skipIf(!hasChromium())('npm run dev: the live preview', () => {
 		await save(PLAN, original);
 		await h1(page).filter({ hasText: 'Tianshan Mining Services Co.' }).waitFor({ timeout: SHOWS_WITHIN });
 		await expect(page.getByRole('alert').count()).resolves.toBe(0);
+	});
+
+	it('merges four saves made during a check into at most one more check', async () => {
+		const checks = () => server.output().split('content checked in').length - 1;
+		const before = checks();
+		const files = ['accounts/tianshan-mining-services.mdx', 'accounts/qinling-tunnel-bridge.mdx', 'accounts/hulunbuir-open-pit-mining.mdx', 'accounts/wuhan-emergency-reserve-centre.mdx'];
+		const texts = await Promise.all(files.map((file) => readFile(join(contentDir, file), 'utf8')));
+		// Four saves at once, as "save all" in an editor does: the first starts a check, the other three come during it.
+		files.forEach((file, index) => writeFileSync(join(contentDir, file), `${texts[index]}\n`));
+		await expect.poll(checks, { timeout: SHOWS_WITHIN }).toBeGreaterThan(before);
+		// Time for any further check to run (a check of the sample takes well under a second).
+		await new Promise((resolve) => setTimeout(resolve, 3000));
+		expect(checks() - before).toBeGreaterThanOrEqual(1);
+		expect(checks() - before).toBeLessThanOrEqual(2);
+		files.forEach((file, index) => writeFileSync(join(contentDir, file), texts[index]!));
+		await expect.poll(checks, { timeout: SHOWS_WITHIN }).toBeGreaterThan(before + 1);
 	});
 
 	it('gives a new plan file its page, and takes the page away when the file is deleted', async () => {

@@ -1,14 +1,48 @@
-import { readFile } from 'node:fs/promises';
+import { spawn, spawnSync } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentDir } from '../../src/node/read-content-dir.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
-import { runNode } from '../helpers/build-site.ts';
+import { childEnv, PROJECT_ROOT, runNode } from '../helpers/build-site.ts';
 import { copySampleContent } from '../helpers/content-fixture.ts';
 
 const newPlan = (dir: string, args: string[]) => runNode(['src/cli/new-plan.ts', ...args], { KAM_CONTENT: dir, KAM_AS_OF: '2026-11-22' });
 const flags = (overrides: Record<string, string> = {}) =>
 	Object.entries({ name: 'Beta Rail Group', slug: 'beta-rail', tier: 'major', category: 'target', owner: 'li-wei', ...overrides }).flatMap(([k, v]) => [`--${k}`, v]);
+
+/** util-linux `script` gives the command a terminal, so new-plan asks its questions. */
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).stdout?.includes('util-linux') ?? false;
+
+/**
+ * new-plan on a terminal: each answer is typed once its question (the text
+ * before it) has been printed. Resolves with everything printed and the exit code.
+ */
+function newPlanOnTerminal(dir: string, args: string[], dialogue: Array<[question: string, answer: string]>): Promise<{ code: number; output: string }> {
+	const command = [process.execPath, '--no-warnings', 'src/cli/new-plan.ts', ...args].map((word) => `'${word.replaceAll("'", "'\\''")}'`).join(' ');
+	const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: PROJECT_ROOT, env: childEnv({ KAM_CONTENT: dir, KAM_AS_OF: '2026-11-22', TERM: 'dumb' }), stdio: ['pipe', 'pipe', 'pipe'] });
+	let output = '';
+	let asked = 0;
+	let seen = 0;
+	child.stdout.on('data', (chunk: Buffer) => {
+		output += chunk.toString('utf8');
+		const next = dialogue[asked];
+		if (!next) return;
+		const at = output.indexOf(next[0], seen);
+		if (at < 0) return;
+		seen = at + next[0].length;
+		asked++;
+		child.stdin.write(`${next[1]}\r`);
+	});
+	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+	const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+	return new Promise((resolve) =>
+		child.on('close', (code) => {
+			clearTimeout(timer);
+			resolve({ code: code ?? 1, output });
+		}),
+	);
+}
 
 describe('npm run new-plan', () => {
 	it('writes a plan from flags without asking, into a folder under accounts/, and it validates', async () => {
@@ -51,5 +85,48 @@ describe('npm run new-plan', () => {
 		const result = await newPlan(dir, [...flags(), '--dir', 'accounts/../../etc']);
 		expect(result.code).toBe(2);
 		expect(result.stderr).toContain('--dir must be a folder under accounts/');
+	});
+
+	it('warns of a slug that is a tier word given as a flag, and still writes the plan', async () => {
+		const dir = await copySampleContent();
+		const result = await newPlan(dir, flags({ slug: 'major' }));
+		expect(result.code).toBe(0);
+		expect(result.stderr).toBe('Warning: slug `major` is a tier, not a customer: was it meant for the tier question? A slug names the customer, like `acme-industrial`\n');
+		expect(result.stdout).toContain('accounts/major.mdx');
+	});
+
+	it.skipIf(!hasScript)('on a terminal, suggests the pinyin slug of a Chinese name, offers the folders under accounts/, and writes the plan there', async () => {
+		const dir = await copySampleContent();
+		const { code, output } = await newPlanOnTerminal(dir, [], [
+			['Customer name (any language): ', '华建建设集团有限公司'],
+			['[huajian-jianshe-jituan]: ', ''],
+			['Tier (', 'named'],
+			['Category (', 'key'],
+			['Owner: ', 'li-wei'],
+			["Folder: a number, or a new folder's name [0]: ", '1'],
+		]);
+		expect(output).toContain('  1) accounts/east-china/');
+		expect(output).toContain('  4) accounts/southwest/');
+		expect(code).toBe(0);
+		const text = await readFile(join(dir, 'accounts/east-china/huajian-jianshe-jituan.mdx'), 'utf8');
+		expect(text).toMatch(/^name: 华建建设集团有限公司$/m);
+		expect(await readdir(join(dir, 'accounts'))).not.toContain('huajian-jianshe-jituan.mdx');
+	});
+
+	it.skipIf(!hasScript)('on a terminal, asks to confirm a tier word typed as the slug, and asks for the slug again on no', async () => {
+		const dir = await copySampleContent();
+		const { code, output } = await newPlanOnTerminal(dir, ['--dir', 'accounts/north-china'], [
+			['Customer name (any language): ', 'Beta Rail Group'],
+			['[beta-rail-group]: ', 'major'],
+			['(y/N): ', ''],
+			['[beta-rail-group]: ', ''],
+			['Tier (', 'named'],
+			['Category (', 'key'],
+			['Owner: ', 'li-wei'],
+		]);
+		expect(output).toContain('Warning: slug `major` is a tier, not a customer');
+		expect(output).not.toContain('Folder:');
+		expect(code).toBe(0);
+		await expect(readFile(join(dir, 'accounts/north-china/beta-rail-group.mdx'), 'utf8')).resolves.toMatch(/^name: Beta Rail Group$/m);
 	});
 });

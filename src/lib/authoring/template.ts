@@ -53,7 +53,8 @@ function choices(list: string, entries: readonly { name: string }[] | undefined)
 
 /**
  * The text of a new plan. Amounts start at the tier's thresholds from policy
- * (so the declared tier matches the figures) and are marked as placeholders;
+ * (so the declared tier matches the figures) and are marked as placeholders,
+ * last year's actuals (`financials`) among them;
  * the review date is left out, so the plan is due for its first review at once.
  */
 export function planTemplate(answers: NewPlanAnswers, policy: Policy, year: number): string {
@@ -91,6 +92,8 @@ export function planTemplate(answers: NewPlanAnswers, policy: Policy, year: numb
 	add('targets:');
 	if (measuredByShare) add('  shareOfWallet: 0.3', 'placeholder: the share of the wallet we aim for (0.3 = 30 %)');
 	else add(`  revenue: ${current}`, `placeholder: the revenue goal`);
+	add('financials:', `placeholder: last year's actuals; replace them, or let npm run import-actuals fill them`);
+	add(`  - { year: ${year - 1}, revenue: ${current}, contribution: 0, cost: 0 }`, 'revenue, contribution margin and account cost');
 	if (tier === 'major') {
 		add('forecast:', 'up to 5 years; placeholder: replace with the real outlook');
 		add(`  - { year: ${year}, revenue: ${current} }`);

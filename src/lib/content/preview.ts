@@ -17,6 +17,13 @@ export interface PreviewContent {
 	filesWithErrors: string[];
 	/** Slug → the files of that slug whose errors replace the plan's page. */
 	brokenPlans: Map<string, string[]>;
+	/** How many plan files (under accounts/) have errors: plans the portfolio's figures leave out. */
+	plansLeftOut: number;
+}
+
+/** Is this file (relative to the content directory) a plan? */
+function isPlanFile(path: string): boolean {
+	return path.startsWith('accounts/') && path.endsWith('.mdx');
 }
 
 /** The slug a plan file would have, when its name is a valid one. */
@@ -48,5 +55,6 @@ export function previewContent(validation: ValidationResult, problems: readonly 
 		const { parent: _dropped, ...frontmatter } = plan.frontmatter;
 		return { ...plan, frontmatter };
 	});
-	return { content: { ...validation, plans }, problems: byFile, filesWithErrors, brokenPlans };
+	const plansLeftOut = filesWithErrors.filter(isPlanFile).length;
+	return { content: { ...validation, plans }, problems: byFile, filesWithErrors, brokenPlans, plansLeftOut };
 }

@@ -65,6 +65,16 @@ describe('planTemplate', () => {
 		expect(result.plans[0]!.frontmatter.products).toEqual([{ line: 'rental', current: 0, wallet: 0 }]);
 	});
 
+	it.each(TIERS)('gives a %s plan last year’s actuals as a placeholder `financials` entry, marked like the other figures', (tier) => {
+		const text = planTemplate({ name: 'Acme', slug: 'acme', tier, category: 'key', owner: 'li-wei' }, policy, 2026);
+		expect(text).toMatch(/^financials: +# placeholder: last year's actuals; replace them, or let npm run import-actuals fill them$/m);
+		// The tier's minimum current value in the default policy (mass-market has none).
+		const current = { major: 5000000, named: 1000000, 'non-named': 100000, 'mass-market': 0 }[tier];
+		expect(text).toContain(`\n  - { year: 2025, revenue: ${current}, contribution: 0, cost: 0 }`);
+		const result = validateContent(snapshot({ 'acme.mdx': text }));
+		expect(result.plans[0]!.frontmatter.financials).toEqual([{ year: 2025, revenue: current, contribution: 0, cost: 0 }]);
+	});
+
 	it('writes the four parts in policy order with English headings and prompts', () => {
 		const text = planTemplate({ name: 'Acme', slug: 'acme', tier: 'named', category: 'key', owner: 'li-wei' }, policy, 2026);
 		expect([...text.matchAll(/^## (.*)$/gm)].map((m) => m[1])).toEqual(['Customer information', 'Customer performance', 'Competitive assessment', 'Action plan']);
@@ -134,10 +144,10 @@ describe('new-plan answers', () => {
 		expect(checkAnswers({ ...rest, tier: 'mass-market' }, context).problems).toEqual([]);
 	});
 
-	it('suggests a slug from an ASCII name, and none from a Chinese one', () => {
+	it('suggests a slug from an ASCII name, and from a Chinese one in pinyin', () => {
 		expect(suggestSlug('Acme Industrial Group, Ltd.')).toBe('acme-industrial-group-ltd');
 		expect(suggestSlug('Café Nord')).toBe('cafe-nord');
-		expect(suggestSlug('华建集团')).toBeUndefined();
+		expect(suggestSlug('华建集团')).toBe('huajian-jituan');
 		expect(usesCjk('华建 Group')).toBe(true);
 	});
 });

@@ -1,7 +1,7 @@
 import { type People, type Person, people as peopleSchema } from '../../../schemas/person.ts';
 import { MAX_FORECAST_YEARS, type PlanFrontmatter, planFrontmatter, planShape } from '../../../schemas/plan.ts';
 import { type Policy, policy as policySchema } from '../../../schemas/policy.ts';
-import { SLUG_PATTERN, hiddenCharacterHint } from '../../../schemas/ids.ts';
+import { hiddenCharacterHint } from '../../../schemas/ids.ts';
 import { type Diagnostic, formatFieldPath, type PathSegment, sortDiagnostics } from '../diagnostics.ts';
 import { coverageRows } from '../engine/coverage.ts';
 import { hasTierMismatch, suggestTier } from '../engine/tiering.ts';
@@ -16,6 +16,7 @@ import { parseYaml } from './yaml.ts';
 import { contentErrorMap, issuesToDiagnostics, knownKeysOf } from './zod-issues.ts';
 import { compareText } from '../compare.ts';
 import { PEOPLE_FILE, POLICY_FILE } from './files.ts';
+import { planFileName } from './plan-path.ts';
 
 /** One file of a content directory, path relative to it with `/` separators. */
 export interface ContentFile {
@@ -149,9 +150,8 @@ function livingPlanPeople(plan: PlanFrontmatter): [PathSegment[], string | undef
 }
 
 function slugOf(path: string, diagnostics: Diagnostic[]): string | undefined {
-	const name = path.split('/').at(-1)!;
-	const match = /^(.*)\.mdx$/.exec(name);
-	if (!match) {
+	const { name, stem, slug } = planFileName(path);
+	if (stem === undefined) {
 		diagnostics.push({
 			file: path,
 			field: '',
@@ -161,14 +161,13 @@ function slugOf(path: string, diagnostics: Diagnostic[]): string | undefined {
 		});
 		return undefined;
 	}
-	const slug = match[1]!;
-	if (!SLUG_PATTERN.test(slug)) {
+	if (slug === undefined) {
 		diagnostics.push({
 			file: path,
 			field: '',
 			severity: 'error',
 			rule: 'file-name',
-			message: `file name \`${name}\` is not a valid slug: use lowercase ASCII letters, digits and single hyphens, like \`acme-industrial.mdx\`${hiddenCharacterHint(slug)}`,
+			message: `file name \`${name}\` is not a valid slug: use lowercase ASCII letters, digits and single hyphens, like \`acme-industrial.mdx\`${hiddenCharacterHint(stem)}`,
 		});
 		return undefined;
 	}

@@ -18,7 +18,6 @@ export class LivePreview implements LiveSource {
 	readonly #validator = new IncrementalValidator();
 	readonly #lintCache = new PlanLintCache();
 	#running: Promise<LiveState> | undefined;
-	#again = false;
 
 	constructor(dir: string) {
 		this.dir = dir;
@@ -37,7 +36,6 @@ export class LivePreview implements LiveSource {
 	/** Reads and checks the content again; saves during a refresh are coalesced into one more. */
 	refresh(): Promise<LiveState> {
 		if (this.#running) {
-			this.#again = true;
 			return this.#running.then(() => this.refresh());
 		}
 		this.#running = this.#refreshOnce().finally(() => {
@@ -47,7 +45,6 @@ export class LivePreview implements LiveSource {
 	}
 
 	async #refreshOnce(): Promise<LiveState> {
-		this.#again = false;
 		const revision = (this.#state?.revision ?? 0) + 1;
 		let next: LiveState;
 		try {

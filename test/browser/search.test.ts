@@ -21,15 +21,6 @@ import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 
 const PAYLOAD = '</script><script>alert(1)</script>';
 
-interface ShownResult {
-	title: string;
-	href: string;
-	tier: string;
-	owner: string;
-	excerptHtml: string;
-	marks: string[];
-}
-
 /** What the search page shows once it has settled; unless `all` is false, after "Show more" until every result is listed. */
 async function settled(page: Page, { all = true } = {}) {
 	await page.waitForSelector('[data-search-app][data-ready="true"][data-facets-ready="true"]', { timeout: 20_000 });

@@ -15,7 +15,7 @@ import { decodeContentFile, splitPlan } from './source-file.ts';
 import { parseYaml } from './yaml.ts';
 import { contentErrorMap, issuesToDiagnostics, knownKeysOf } from './zod-issues.ts';
 import { compareText } from '../compare.ts';
-import { PEOPLE_FILE, POLICY_FILE } from './files.ts';
+import { PEOPLE_FILE } from './files.ts';
 import { planFileName } from './plan-path.ts';
 
 /** One file of a content directory, path relative to it with `/` separators. */

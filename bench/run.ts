@@ -6,8 +6,7 @@
  *   npm run bench -- --sizes 1000,5000,10000
  */
 import { writeResults } from './results-file.ts';
-import { spawn } from 'node:child_process';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeGeneratedContent } from './generate.ts';

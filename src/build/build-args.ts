@@ -28,13 +28,13 @@ export function parseBuildArgs(argv: readonly string[], projectRoot: string): Bu
 		{ out: { type: 'string' }, incremental: { type: 'boolean' }, format: { type: 'string' }, scope: { type: 'string', multiple: true }, portal: { type: 'string' } },
 		{ hint: 'usage: npm run build -- [--out dir] [--format pretty|github|json] [--incremental] [--scope field=value]... [--portal id]' },
 	);
-	const scope = ((values.scope ?? []) as unknown as string[]).map(parseScopeOption);
-	const portal = typeof values.portal === 'string' ? values.portal : undefined;
+	const scope = (values.scope ?? []).map(parseScopeOption);
+	const portal = values.portal;
 	if (portal !== undefined && !SLUG_PATTERN.test(portal)) throw new Error(`--portal takes the id of a portal in policy.yaml (like \`east-china\`), found \`${portal}\``);
 	if (portal !== undefined && scope.length > 0) throw new Error("--portal and --scope cannot be combined: a portal's scope is set in policy.yaml; use one or the other");
 	return {
-		outDir: typeof values.out === 'string' ? resolve(values.out) : resolve(projectRoot, 'dist', ...(portal ? [portal] : [])),
-		incremental: values.incremental === true || isIncrementalBuild(),
+		outDir: values.out !== undefined ? resolve(values.out) : resolve(projectRoot, 'dist', ...(portal ? [portal] : [])),
+		incremental: values.incremental ?? isIncrementalBuild(),
 		format: outputFormat(values.format),
 		scope,
 		...(portal ? { portal } : {}),

@@ -3,40 +3,49 @@
  * (strict: an unknown option or a missing value is an error), with messages
  * that say what was found and where to look.
  */
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import type { OutputFormat } from '../lib/format-diagnostics.ts';
 
-export interface OptionSpec {
-	type: 'string' | 'boolean';
-	short?: string;
-	/** The option may be given several times (its values come as a list). */
-	multiple?: boolean;
+/**
+ * The options of a command line, as `util.parseArgs` takes them: `type`
+ * ('string' or 'boolean'), `short`, and `multiple` for an option that may be
+ * given several times (its values come as a list).
+ */
+export type OptionSpecs = ParseArgsOptionsConfig;
+
+/** How every command line is parsed: strict, with positionals. */
+interface StrictConfig<O extends OptionSpecs> {
+	args: string[];
+	options: O;
+	allowPositionals: true;
+	strict: true;
 }
 
-export interface ParsedCommandLine {
-	/** Option values by name: a string (a list, typed by the caller, for a `multiple` option), `true` for a boolean option given, absent when not given. */
-	values: Record<string, string | boolean | undefined>;
-	positionals: string[];
-}
+/**
+ * What `util.parseArgs` gives for these options, typed by them: a string for a
+ * string option, `true` for a boolean option given, a list for a `multiple`
+ * one; absent when not given.
+ */
+export type ParsedCommandLine<O extends OptionSpecs> = Pick<ReturnType<typeof parseArgs<StrictConfig<O>>>, 'values' | 'positionals'>;
 
 /**
  * Parses `argv` against `options`, taking at most `maxPositionals` positional
  * arguments. Throws an Error whose message ends with `hint` (by default "see
  * --help") on anything else.
  */
-export function parseCommandLine(
+export function parseCommandLine<const O extends OptionSpecs>(
 	argv: readonly string[],
-	options: Record<string, OptionSpec>,
+	options: O,
 	{ maxPositionals = 0, hint = 'see --help' }: { maxPositionals?: number; hint?: string } = {},
-): ParsedCommandLine {
-	let parsed: ParsedCommandLine;
+): ParsedCommandLine<O> {
+	let parsed: ParsedCommandLine<O>;
 	try {
-		parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true }) as ParsedCommandLine;
+		parsed = parseArgs<StrictConfig<O>>({ args: [...argv], options, allowPositionals: true, strict: true });
 	} catch (error) {
 		throw new Error(readableError(error as Error & { code?: string }, hint));
 	}
 	const extra = parsed.positionals[maxPositionals];
-	if (extra !== undefined) throw new Error(`unknown option \`${extra}\`; ${hint}`);
+	if (extra !== undefined) throw new Error(`unexpected argument \`${extra}\`; ${hint}`);
 	return parsed;
 }
 
@@ -52,10 +61,11 @@ function readableError(error: Error & { code?: string }, hint: string): string {
 const FORMATS: readonly OutputFormat[] = ['pretty', 'github', 'json'];
 
 /** `--format`: pretty (the default), github or json. */
-export function outputFormat(value: string | boolean | undefined): OutputFormat {
+export function outputFormat(value: string | undefined): OutputFormat {
 	if (value === undefined) return 'pretty';
-	if (typeof value === 'string' && (FORMATS as readonly string[]).includes(value)) return value as OutputFormat;
-	throw new Error(`--format takes pretty, github or json; found \`${String(value)}\``);
+	const format = FORMATS.find((name) => name === value);
+	if (format === undefined) throw new Error(`--format takes pretty, github or json; found \`${value}\``);
+	return format;
 }
 
 export interface CheckArgs {
@@ -73,5 +83,5 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
 		{ format: { type: 'string' }, strict: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
 		{ maxPositionals: 1 },
 	);
-	return { format: outputFormat(values.format), strict: values.strict === true, help: values.help === true, ...(positionals[0] !== undefined && { dir: positionals[0] }) };
+	return { format: outputFormat(values.format), strict: values.strict ?? false, help: values.help ?? false, ...(positionals[0] !== undefined && { dir: positionals[0] }) };
 }

@@ -46,7 +46,8 @@ interface Flags {
 
 function parseFlags(argv: readonly string[]): Flags {
 	const valueFields: readonly Field[] = [...FIELDS, 'sponsor'];
-	const options = Object.fromEntries([...valueFields, 'dir'].map((name) => [name, { type: 'string' as const }]));
+	// Object.fromEntries forgets the keys; they are the fields and `dir`, each a string option.
+	const options = Object.fromEntries([...valueFields, 'dir'].map((name) => [name, { type: 'string' }])) as Record<Field | 'dir', { type: 'string' }>;
 	const { values } = parseCommandLine(argv, { ...options, help: { type: 'boolean', short: 'h' } });
 	const flags: Flags = { values: {}, help: values.help === true };
 	for (const field of valueFields) if (typeof values[field] === 'string') flags.values[field] = values[field];

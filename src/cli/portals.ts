@@ -11,11 +11,16 @@ import { POLICY_FILE } from '../lib/content/files.ts';
 import { loadPolicy } from '../lib/content/validate.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { formatDiagnostics } from '../lib/format-diagnostics.ts';
+import { parseCommandLine } from './args.ts';
 
-const json = process.argv.includes('--format') && process.argv[process.argv.indexOf('--format') + 1] === 'json';
-const unknown = process.argv.slice(2).filter((arg, i, all) => arg !== '--format' && all[i - 1] !== '--format');
-if (unknown.length > 0) {
-	console.error(`unknown option \`${unknown[0]}\`; usage: npm run portals -- [--format json]`);
+const USAGE = 'usage: npm run portals -- [--format json]';
+let json = false;
+try {
+	const { values } = parseCommandLine(process.argv.slice(2), { format: { type: 'string' } }, { hint: USAGE });
+	if (values.format !== undefined && values.format !== 'json') throw new Error(`--format takes json; found \`${values.format}\`; ${USAGE}`);
+	json = values.format === 'json';
+} catch (error) {
+	console.error((error as Error).message);
 	process.exit(2);
 }
 const bytes = await readFile(join(contentDirFromEnv(), POLICY_FILE)).catch(() => undefined);

@@ -9,8 +9,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { SLUG_PATTERN } from '../../schemas/ids.ts';
 import type { Policy } from '../../schemas/policy.ts';
+import { planSlugFromPath } from '../lib/content/plan-path.ts';
 import type { ContentSnapshot } from '../lib/content/validate.ts';
 import { decodeContentFile } from '../lib/content/source-file.ts';
 import { parseYaml } from '../lib/content/yaml.ts';
@@ -23,8 +23,8 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(r
 export function planIndex(snapshot: ContentSnapshot): Record<string, string> {
 	const index: Record<string, string> = {};
 	for (const { path } of snapshot.accounts) {
-		const slug = /([^/]+)\.mdx$/.exec(path)?.[1];
-		if (slug !== undefined && SLUG_PATTERN.test(slug) && !Object.hasOwn(index, slug)) index[slug] = path;
+		const slug = planSlugFromPath(path);
+		if (slug !== undefined && !Object.hasOwn(index, slug)) index[slug] = path;
 	}
 	return index;
 }

@@ -3,7 +3,7 @@
  * the words and layout of `npm run check-plan`, files with errors first.
  */
 import type { PreviewContent } from '../lib/content/preview.ts';
-import { slugOfPlanFile } from '../lib/content/preview.ts';
+import { planSlugFromPath } from '../lib/content/plan-path.ts';
 import { countBySeverity, type Diagnostic, formatProblemLine } from '../lib/diagnostics.ts';
 
 export interface ProblemFile {
@@ -19,7 +19,7 @@ export interface ProblemFile {
 
 function problemFile(file: string, diagnostics: readonly Diagnostic[]): ProblemFile {
 	const { errors, warnings } = countBySeverity(diagnostics);
-	const slug = file.startsWith('accounts/') ? slugOfPlanFile(file) : undefined;
+	const slug = file.startsWith('accounts/') ? planSlugFromPath(file) : undefined;
 	return { file, ...(slug ? { slug } : {}), errors, warnings, text: [file, ...diagnostics.map(formatProblemLine)].join('\n') };
 }
 

@@ -2,7 +2,8 @@
  * `npm run dev` as an account manager uses it: the real dev server on a copy
  * of the sample content, a real Chromium tab left open while files are saved.
  * Every change must reach the open tab by itself (no reload by the test).
- * The tests run in order and each one puts back what it changed.
+ * Each test starts from the sample content and puts back what it changed, so
+ * any one of them runs alone (`-t`) or in any order.
  */
 import { writeFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -64,7 +65,8 @@ describe.skipIf(!hasChromium())('npm run dev: the live preview', () => {
 		const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
 		expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
 		expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
-		await page.waitForTimeout(500);
+		// Every script and style has loaded (a refusal would be logged by then).
+		await page.waitForLoadState('networkidle');
 		expect(problems).toEqual([]);
 	});
 
@@ -142,6 +144,8 @@ describe.skipIf(!hasChromium())('npm run dev: the live preview', () => {
 		await expect(other.page.getByRole('main').textContent()).resolves.toContain('found `platinum`');
 		const listed = other.page.getByRole('listitem').filter({ has: other.page.getByRole('heading', { name: PLAN }) });
 		await expect(listed.getByRole('link', { name: 'Open the plan page' }).getAttribute('href')).resolves.toBe(PLAN_PATH);
+		await save(PLAN, original);
+		await h1(page).filter({ hasText: 'Tianshan Mining Services Co.' }).waitFor({ timeout: SHOWS_WITHIN });
 	});
 
 	it('shows a plan’s warnings at the top of its page, and none on a plan without warnings', async () => {
@@ -156,6 +160,7 @@ describe.skipIf(!hasChromium())('npm run dev: the live preview', () => {
 
 	it('brings the plan page back on the next save once the file is fixed', async () => {
 		const { page } = await open(PLAN_PATH);
+		await edit(PLAN, (text) => text.replace(/^tier: named$/m, 'tier: platinum'));
 		await page.getByRole('region', { name: 'This plan has errors' }).waitFor({ timeout: SHOWS_WITHIN });
 		await save(PLAN, original);
 		await h1(page).filter({ hasText: 'Tianshan Mining Services Co.' }).waitFor({ timeout: SHOWS_WITHIN });

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Portfolio } from '../../src/lib/engine/types.ts';
 import { skipBrowserTests } from '../helpers/browser.ts';
-import { drawAllCharts, type GuardedPage, paintedShare, samplePortfolio } from '../helpers/page-guard.ts';
+import { drawAllCharts, type GuardedPage, paintedShare, samplePortfolio, settledCanvas } from '../helpers/page-guard.ts';
 import { siteSession } from '../helpers/site-session.ts';
 
 /** One page of each type, with the name its main heading has. */
@@ -113,7 +113,8 @@ describe.skipIf(skipBrowserTests())('portal pages on the sample site', () => {
 
 	it('dashboard: charts load only as they come near the viewport', async () => {
 		const { page, requests } = await open('/', { viewport: { width: 390, height: 700 } });
-		await page.waitForTimeout(500);
+		// Everything the first screen asks for has loaded and drawn: nothing more is on its way.
+		await page.waitForLoadState('networkidle');
 		const drawnAtFirst = await page.locator('canvas[data-drawn="true"]').count();
 		expect(drawnAtFirst).toBeLessThan(6);
 		await drawAllCharts(page);
@@ -126,7 +127,7 @@ describe.skipIf(skipBrowserTests())('portal pages on the sample site', () => {
 		const canvas = page.locator('#chart-quadrant canvas');
 		await canvas.scrollIntoViewIfNeeded();
 		await page.waitForSelector('#chart-quadrant canvas[data-drawn="true"]');
-		await page.waitForTimeout(800);
+		await settledCanvas(page, '#chart-quadrant canvas');
 		// Find a major account's dot (a purple diamond) among the canvas pixels, then click it.
 		const box = (await canvas.boundingBox())!;
 		const hit = await page.evaluate((width) => {

@@ -7,7 +7,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createUi } from '../../src/i18n/index.ts';
 import { readContentDir } from '../../src/node/read-content-dir.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
@@ -20,15 +20,6 @@ import { copySampleContent, withoutVocabularies } from '../helpers/content-fixtu
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 
 const PAYLOAD = '</script><script>alert(1)</script>';
-
-interface ShownResult {
-	title: string;
-	href: string;
-	tier: string;
-	owner: string;
-	excerptHtml: string;
-	marks: string[];
-}
 
 /** What the search page shows once it has settled; unless `all` is false, after "Show more" until every result is listed. */
 async function settled(page: Page, { all = true } = {}) {
@@ -73,7 +64,7 @@ async function settled(page: Page, { all = true } = {}) {
 	});
 }
 
-/** Fails the test on any script dialog (a payload that ran) or CSP violation. */
+/** Records any script dialog (a payload that ran), page error or CSP violation in `problems`. */
 function guard(page: Page, problems: string[]) {
 	page.on('dialog', (dialog) => {
 		problems.push(`dialog: ${dialog.message()}`);
@@ -83,6 +74,13 @@ function guard(page: Page, problems: string[]) {
 		if (/Content.Security.Policy|Refused to/i.test(message.text())) problems.push(`console: ${message.text()}`);
 	});
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+}
+
+/** Fails the test whose pages ran a script dialog, threw or broke a CSP rule (see `guard`), and starts the next one afresh. */
+function failOnProblems(problems: string[]) {
+	afterEach(() => {
+		expect(problems.splice(0), 'script dialogs, page errors and CSP refusals').toEqual([]);
+	});
 }
 
 describe.skipIf(skipBrowserTests())('search on the sample site', () => {
@@ -103,6 +101,8 @@ describe.skipIf(skipBrowserTests())('search on the sample site', () => {
 		await browser?.close();
 		await server?.close();
 	});
+
+	failOnProblems(problems);
 
 	async function open(path: string) {
 		const page = await browser.newPage();
@@ -384,10 +384,6 @@ describe.skipIf(skipBrowserTests())('search on the sample site', () => {
 		expect(await noscript.locator('a').getAttribute('href')).toBe('/accounts/');
 		await context.close();
 	});
-
-	it('ran no script from content and broke no CSP rule', () => {
-		expect(problems).toEqual([]);
-	});
 });
 
 describe.skipIf(skipBrowserTests())('search in a zh-CN portal with hostile content', () => {
@@ -434,6 +430,8 @@ describe.skipIf(skipBrowserTests())('search in a zh-CN portal with hostile conte
 		await server?.close();
 		if (workDir) await rm(workDir, { recursive: true, force: true });
 	});
+
+	failOnProblems(problems);
 
 	it('shows the search UI in Chinese and finds Chinese and English words', async () => {
 		const page = await browser.newPage();
@@ -488,7 +486,6 @@ describe.skipIf(skipBrowserTests())('search in a zh-CN portal with hostile conte
 		await quick.first().waitFor();
 		expect(await quick.first().textContent()).toBe(`冀中合作社 ${PAYLOAD}`);
 		await page.close();
-		expect(problems).toEqual([]);
 	});
 });
 

@@ -109,4 +109,10 @@ describe('GitHub workflows', () => {
 		expect(result.code).toBe(0);
 		expect(JSON.parse(result.stdout)).toEqual(['east-china']);
 	});
+
+	it('npm run portals refuses a stray argument with exit 2', async () => {
+		const result = await runNode(['src/cli/portals.ts', 'extra'], { KAM_CONTENT: 'content' });
+		expect(result.code).toBe(2);
+		expect(result.stderr).toContain('unexpected argument `extra`; usage: npm run portals -- [--format json]');
+	});
 });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { parseBuildArgs } from '../../src/build/build-args.ts';
 import { outputFormat, parseCheckArgs, parseCommandLine } from '../../src/cli/args.ts';
 
 describe('parseCheckArgs (validate, lint, check, check-plan)', () => {
@@ -15,7 +16,7 @@ describe('parseCheckArgs (validate, lint, check, check-plan)', () => {
 
 	it.each([
 		[['--frmat', 'json'], 'unknown option `--frmat`; see --help'],
-		[['a', 'b'], 'unknown option `b`; see --help'],
+		[['a', 'b'], 'unexpected argument `b`; see --help'],
 		[['--format', 'xml'], '--format takes pretty, github or json; found `xml`'],
 		[['--format'], '--format needs a value'],
 		[['--format', '--strict'], '--format needs a value'],
@@ -34,10 +35,48 @@ describe('parseCommandLine', () => {
 
 	it('ends a message with the hint it is given', () => {
 		expect(() => parseCommandLine(['--nope'], options, { hint: 'usage: npm run build' })).toThrow('unknown option `--nope`; usage: npm run build');
-		expect(() => parseCommandLine(['stray'], options)).toThrow('unknown option `stray`; see --help');
+	});
+
+	it('calls a stray argument an unexpected argument, not an unknown option', () => {
+		expect(() => parseCommandLine(['extra'], options)).toThrow('unexpected argument `extra`; see --help');
+		expect(() => parseCommandLine(['p', 'extra'], options, { maxPositionals: 1 })).toThrow('unexpected argument `extra`; see --help');
+	});
+
+	it('gives a multiple option its values as a list, in the order given', () => {
+		const parsed = parseCommandLine(['--scope', 'tier=major', '--scope=owner=li-wei'], { scope: { type: 'string', multiple: true } });
+		expect(parsed.values.scope).toEqual(['tier=major', 'owner=li-wei']);
+	});
+
+	it('types each value by its option (checked by npm run typecheck)', () => {
+		const parsed = parseCommandLine([], { out: { type: 'string' }, incremental: { type: 'boolean' }, scope: { type: 'string', multiple: true } });
+		expectTypeOf(parsed.values.out).toEqualTypeOf<string | undefined>();
+		expectTypeOf(parsed.values.incremental).toEqualTypeOf<boolean | undefined>();
+		expectTypeOf(parsed.values.scope).toEqualTypeOf<string[] | undefined>();
+		expectTypeOf(parsed.positionals).toEqualTypeOf<string[]>();
+		expect(parsed).toEqual({ values: {}, positionals: [] });
 	});
 
 	it('takes pretty as the default output format', () => {
 		expect(outputFormat(undefined)).toBe('pretty');
+	});
+});
+
+describe('parseBuildArgs (npm run build)', () => {
+	it('reads every --scope, in order, as a condition', () => {
+		expect(parseBuildArgs(['--scope', 'tier=major', '--scope', 'owner=li-wei', '--out', '/tmp/site'], '/project')).toMatchObject({
+			outDir: '/tmp/site',
+			scope: [
+				{ field: 'tier', value: 'major' },
+				{ field: 'owner', value: 'li-wei' },
+			],
+		});
+	});
+
+	it('builds a portal into dist/<id>/ of the project unless --out is given', () => {
+		expect(parseBuildArgs(['--portal', 'east-china'], '/project')).toMatchObject({ outDir: '/project/dist/east-china', portal: 'east-china', scope: [] });
+	});
+
+	it('calls a stray argument an unexpected argument', () => {
+		expect(() => parseBuildArgs(['extra'], '/project')).toThrow(/^unexpected argument `extra`; usage: npm run build -- /);
 	});
 });

@@ -1,8 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './build-site.ts';
+import { useRunTmp } from './run-tmp.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -12,17 +10,14 @@ declare module 'vitest' {
 }
 
 /**
- * Gives the run a temporary directory of its own, which test files inherit as
- * TMPDIR and which goes when the run ends, then builds the sample site once;
- * site and browser tests share it read-only.
+ * The site project's global setup: gives the run its temporary directory (see
+ * run-tmp.ts), then builds the sample site once; site and browser tests share
+ * it read-only. Unit tests never come here.
  */
 export default async function setup(project: TestProject) {
-	const runTmp = await mkdtemp(join(tmpdir(), 'kam-test-run-'));
-	process.env.TMPDIR = runTmp;
-	// Test builds write into throwaway directories: their code is never reused.
-	process.env.NODE_DISABLE_COMPILE_CACHE = '1';
+	const teardown = useRunTmp();
 	const outcome = await buildSite();
 	if (outcome.code !== 0) throw new Error(`sample site build failed:\n${outcome.stdout}\n${outcome.stderr}`);
 	project.provide('sampleSiteDir', outcome.outDir);
-	return () => rm(runTmp, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+	return teardown;
 }

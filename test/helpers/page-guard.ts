@@ -52,13 +52,32 @@ export async function drawAllCharts(page: Page): Promise<number> {
 	return page.locator('canvas[data-chart]').count();
 }
 
+/**
+ * Waits until a canvas's drawing has settled: its picture is the same in two
+ * animation frames in a row (chart.js animates a chart's first draw).
+ */
+export async function settledCanvas(page: Page, selector: string): Promise<void> {
+	await page.$eval(selector, async (element) => {
+		const canvas = element as HTMLCanvasElement;
+		const picture = () => canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+		const same = (a: Uint8ClampedArray, b: Uint8ClampedArray) => a.length === b.length && a.every((value, i) => value === b[i]);
+		const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+		let before = picture();
+		for (;;) {
+			await nextFrame();
+			const now = picture();
+			if (same(before, now)) return;
+			before = now;
+		}
+	});
+}
+
 /** Share of a canvas's pixels that are painted (not transparent), once drawing has settled. */
 export async function paintedShare(page: Page, selector: string): Promise<number> {
-	return page.$eval(selector, async (element) => {
+	await settledCanvas(page, selector);
+	return page.$eval(selector, (element) => {
 		const canvas = element as HTMLCanvasElement;
-		await new Promise((resolve) => setTimeout(resolve, 600));
-		const ctx = canvas.getContext('2d')!;
-		const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+		const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
 		let painted = 0;
 		for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
 		return painted / (canvas.width * canvas.height);

@@ -4,8 +4,8 @@
  * problems. Plans with an error in their own file are left out of the portfolio
  * (their page shows the problems instead); every other plan renders as usual.
  */
-import { SLUG_PATTERN } from '../../../schemas/ids.ts';
 import { type Diagnostic, groupByFile } from '../diagnostics.ts';
+import { planSlugFromPath } from './plan-path.ts';
 import type { LoadedPlan, ValidationResult } from './validate.ts';
 
 export interface PreviewContent {
@@ -26,12 +26,6 @@ function isPlanFile(path: string): boolean {
 	return path.startsWith('accounts/') && path.endsWith('.mdx');
 }
 
-/** The slug a plan file would have, when its name is a valid one. */
-export function slugOfPlanFile(path: string): string | undefined {
-	const slug = /(?:^|\/)([^/]+)\.mdx$/.exec(path)?.[1];
-	return slug !== undefined && SLUG_PATTERN.test(slug) ? slug : undefined;
-}
-
 /**
  * Splits validated content and its problems (`validate` and `lint` together,
  * as `check-plan` reports them) into what renders and what is shown as errors.
@@ -42,7 +36,7 @@ export function previewContent(validation: ValidationResult, problems: readonly 
 	const broken = new Set(filesWithErrors);
 	const brokenPlans = new Map<string, string[]>();
 	for (const file of filesWithErrors) {
-		const slug = slugOfPlanFile(file);
+		const slug = planSlugFromPath(file);
 		if (slug !== undefined && file.startsWith('accounts/')) brokenPlans.set(slug, [...(brokenPlans.get(slug) ?? []), file]);
 	}
 	const kept = validation.plans.filter((plan) => !broken.has(plan.file) && !brokenPlans.has(plan.slug));

@@ -1,7 +1,7 @@
 import { type People, type Person, people as peopleSchema } from '../../../schemas/person.ts';
 import { MAX_FORECAST_YEARS, type PlanFrontmatter, planFrontmatter, planShape } from '../../../schemas/plan.ts';
 import { type Policy, policy as policySchema } from '../../../schemas/policy.ts';
-import { SLUG_PATTERN, hiddenCharacterHint } from '../../../schemas/ids.ts';
+import { hiddenCharacterHint } from '../../../schemas/ids.ts';
 import { type Diagnostic, formatFieldPath, type PathSegment, sortDiagnostics } from '../diagnostics.ts';
 import { coverageRows } from '../engine/coverage.ts';
 import { hasTierMismatch, suggestTier } from '../engine/tiering.ts';
@@ -15,56 +15,13 @@ import { decodeContentFile, splitPlan } from './source-file.ts';
 import { parseYaml } from './yaml.ts';
 import { contentErrorMap, issuesToDiagnostics, knownKeysOf } from './zod-issues.ts';
 import { compareText } from '../compare.ts';
-import { PEOPLE_FILE, POLICY_FILE } from './files.ts';
+import { PEOPLE_FILE } from './files.ts';
+import type { ContentFile, ContentSnapshot, LoadedPlan, PlanFileResult, ValidationResult } from './model.ts';
+import { planFileName } from './plan-path.ts';
 
-/** One file of a content directory, path relative to it with `/` separators. */
-export interface ContentFile {
-	path: string;
-	bytes: Uint8Array;
-}
-
-/** Everything a validation run looks at; reading it from disk is the caller's job. */
-export interface ContentSnapshot {
-	policy?: ContentFile;
-	people?: ContentFile;
-	/** Every file under `accounts/` (not only `.mdx`, so stray files are reported). */
-	accounts: ContentFile[];
-	/**
-	 * The image files outside `accounts/` (content-relative paths), which plan
-	 * bodies may show. When absent, images are checked but not for existence.
-	 */
-	images?: readonly string[];
-}
-
-/** A plan whose file parsed and whose frontmatter passed the schema. */
-export interface LoadedPlan {
-	slug: string;
-	/** Path relative to the content directory. */
-	file: string;
-	frontmatter: PlanFrontmatter;
-	/** The MDX body after the frontmatter. */
-	body: string;
-	/** Line of the body's first line in the file. */
-	bodyLine: number;
-}
-
-export interface ValidationResult {
-	diagnostics: Diagnostic[];
-	policy: Policy;
-	people: People;
-	/** Plans that passed on their own (cross-file problems are in diagnostics). */
-	plans: LoadedPlan[];
-}
-
-/** What checking one plan file on its own yields; plain data, so it can cross worker threads. */
-export interface PlanFileResult {
-	path: string;
-	slug?: string;
-	plan?: LoadedPlan;
-	/** Lines of the fields that cross-file rules report on (owner, team[0], parent...). */
-	referenceLines?: Record<string, number>;
-	diagnostics: Diagnostic[];
-}
+// The content model has a module of its own (model.ts); it is re-exported here
+// so that existing imports keep working.
+export type { ContentFile, ContentSnapshot, LoadedPlan, PlanFileResult, ValidationResult } from './model.ts';
 
 /**
  * Validates a whole content directory: every file, every rule, all problems in
@@ -149,9 +106,8 @@ function livingPlanPeople(plan: PlanFrontmatter): [PathSegment[], string | undef
 }
 
 function slugOf(path: string, diagnostics: Diagnostic[]): string | undefined {
-	const name = path.split('/').at(-1)!;
-	const match = /^(.*)\.mdx$/.exec(name);
-	if (!match) {
+	const { name, stem, slug } = planFileName(path);
+	if (stem === undefined) {
 		diagnostics.push({
 			file: path,
 			field: '',
@@ -161,14 +117,13 @@ function slugOf(path: string, diagnostics: Diagnostic[]): string | undefined {
 		});
 		return undefined;
 	}
-	const slug = match[1]!;
-	if (!SLUG_PATTERN.test(slug)) {
+	if (slug === undefined) {
 		diagnostics.push({
 			file: path,
 			field: '',
 			severity: 'error',
 			rule: 'file-name',
-			message: `file name \`${name}\` is not a valid slug: use lowercase ASCII letters, digits and single hyphens, like \`acme-industrial.mdx\`${hiddenCharacterHint(slug)}`,
+			message: `file name \`${name}\` is not a valid slug: use lowercase ASCII letters, digits and single hyphens, like \`acme-industrial.mdx\`${hiddenCharacterHint(stem)}`,
 		});
 		return undefined;
 	}

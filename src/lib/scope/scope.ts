@@ -8,7 +8,7 @@ import type { Policy } from '../../../schemas/policy.ts';
 import type { Portal } from '../../../schemas/portal.ts';
 import { SCOPE_FIELDS, type Scope, type ScopeField, scope as scopeSchema } from '../../../schemas/scope.ts';
 import { type Diagnostic, formatFieldPath, type PathSegment } from '../diagnostics.ts';
-import type { LoadedPlan, ValidationResult } from '../content/validate.ts';
+import type { LoadedPlan, ValidationResult } from '../content/model.ts';
 import { POLICY_FILE } from '../content/files.ts';
 import { contentErrorMap, suggestKey } from '../content/zod-issues.ts';
 import { resolveTerm, vocabularyOf } from '../vocabulary.ts';

@@ -1,0 +1,58 @@
+/**
+ * The content model: what a content directory holds and what validating it
+ * yields. Plain types in a module of their own, so code that only needs the
+ * model (scope, lint, the pages' data) does not import the validator.
+ */
+import type { People } from '../../../schemas/person.ts';
+import type { PlanFrontmatter } from '../../../schemas/plan.ts';
+import type { Policy } from '../../../schemas/policy.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+
+/** One file of a content directory, path relative to it with `/` separators. */
+export interface ContentFile {
+	path: string;
+	bytes: Uint8Array;
+}
+
+/** Everything a validation run looks at; reading it from disk is the caller's job. */
+export interface ContentSnapshot {
+	policy?: ContentFile;
+	people?: ContentFile;
+	/** Every file under `accounts/` (not only `.mdx`, so stray files are reported). */
+	accounts: ContentFile[];
+	/**
+	 * The image files outside `accounts/` (content-relative paths), which plan
+	 * bodies may show. When absent, images are checked but not for existence.
+	 */
+	images?: readonly string[];
+}
+
+/** A plan whose file parsed and whose frontmatter passed the schema. */
+export interface LoadedPlan {
+	slug: string;
+	/** Path relative to the content directory. */
+	file: string;
+	frontmatter: PlanFrontmatter;
+	/** The MDX body after the frontmatter. */
+	body: string;
+	/** Line of the body's first line in the file. */
+	bodyLine: number;
+}
+
+export interface ValidationResult {
+	diagnostics: Diagnostic[];
+	policy: Policy;
+	people: People;
+	/** Plans that passed on their own (cross-file problems are in diagnostics). */
+	plans: LoadedPlan[];
+}
+
+/** What checking one plan file on its own yields; plain data, so it can cross worker threads. */
+export interface PlanFileResult {
+	path: string;
+	slug?: string;
+	plan?: LoadedPlan;
+	/** Lines of the fields that cross-file rules report on (owner, team[0], parent...). */
+	referenceLines?: Record<string, number>;
+	diagnostics: Diagnostic[];
+}

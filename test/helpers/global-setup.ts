@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { browserChoice, pinnedFontConfig, shippedChromium } from './browser.ts';
 import { buildSite } from './build-site.ts';
 
 declare module 'vitest' {
@@ -21,6 +22,9 @@ export default async function setup(project: TestProject) {
 	process.env.TMPDIR = runTmp;
 	// Test builds write into throwaway directories: their code is never reused.
 	process.env.NODE_DISABLE_COMPILE_CACHE = '1';
+	// Unpack the shipped browser and write the pinned font config once, before the workers start.
+	if (browserChoice() === 'npm') shippedChromium();
+	pinnedFontConfig();
 	const outcome = await buildSite();
 	if (outcome.code !== 0) throw new Error(`sample site build failed:\n${outcome.stdout}\n${outcome.stderr}`);
 	project.provide('sampleSiteDir', outcome.outDir);

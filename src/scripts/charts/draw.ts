@@ -313,10 +313,11 @@ function scatterConfig(spec: ScatterSpec, height: number): ChartConfiguration {
 	// Both axes are logarithmic money, with room around the outermost dots.
 	// The value axis reaches far enough beyond the outermost dots that none
 	// (nor its hover ring) reaches into the bands of the quadrant names in the
-	// plot's top and bottom corners. The plot is the canvas less the axis below it.
+	// plot's top and bottom corners. The plot is the canvas less the axis below
+	// it, reckoned at its tallest (ticks slanted on a phone) so the band is never short.
 	const [topLeft, topRight, bottomLeft, bottomRight] = spec.quadrantLabels;
 	const band = (labels: string[]) => 4 + Math.max(...labels.map((label) => quadrantNameLines(label).length)) * QUADRANT_LINE + radius + 6;
-	const plot = Math.max(height - 50, 100);
+	const plot = Math.max(height - 100, 100);
 	const ySpan = Math.log10(max.y / min.y);
 	const yMargin = { top: 10 ** logMargin(ySpan, band([topLeft, topRight]), plot), bottom: 10 ** logMargin(ySpan, band([bottomLeft, bottomRight]), plot) };
 	const axis = (low: number, high: number, title: string, margin = { top: 2, bottom: 2 }) => ({

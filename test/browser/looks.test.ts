@@ -175,17 +175,9 @@ describe.skipIf(skipBrowserTests())('looks on the sample site', () => {
 		});
 	});
 
-	it('/whitespace/ at 1280 px: every product-line column is on screen, and account names take at most three lines', async () => {
-		const { page } = await site.open('/whitespace/', viewport(1280));
+	it.each(WIDTHS)('/whitespace/ at %i px: account names take at most three lines, and on a desktop every product-line column is on screen', async (width) => {
+		const { page } = await site.open('/whitespace/', viewport(width));
 		const table = page.getByRole('table', { name: 'Whitespace: product lines × accounts', exact: true });
-		const headers = await table.getByRole('columnheader').evaluateAll((elements) => elements.map((element) => ({ text: element.textContent?.trim(), right: element.getBoundingClientRect().right })));
-		expect(headers.map((header) => header.text)).toEqual(expect.arrayContaining(['Modular site housing', 'Rental fleet']));
-		expect(headers.filter((header) => header.right > 1280)).toEqual([]);
-		const scroll = await table.evaluate((element) => {
-			const scroller = element.closest('.table-scroll')!;
-			return { scrollWidth: scroller.scrollWidth, clientWidth: scroller.clientWidth };
-		});
-		expect(scroll.scrollWidth).toBeLessThanOrEqual(scroll.clientWidth);
 		const names = await table.getByRole('rowheader').evaluateAll((elements) =>
 			elements
 				.filter((element) => element.closest('tbody'))
@@ -198,6 +190,16 @@ describe.skipIf(skipBrowserTests())('looks on the sample site', () => {
 		);
 		expect(names.length).toBeGreaterThan(3);
 		expect(names.filter((name) => name.lines > 3)).toEqual([]);
+		// A phone scrolls the map sideways (its region is focusable); a desktop shows it whole.
+		if (width < 1280) return;
+		const headers = await table.getByRole('columnheader').evaluateAll((elements) => elements.map((element) => ({ text: element.textContent?.trim(), right: element.getBoundingClientRect().right })));
+		expect(headers.map((header) => header.text)).toEqual(expect.arrayContaining(['Modular site housing', 'Rental fleet']));
+		expect(headers.filter((header) => header.right > width)).toEqual([]);
+		const scroll = await table.evaluate((element) => {
+			const scroller = element.closest('.table-scroll')!;
+			return { scrollWidth: scroller.scrollWidth, clientWidth: scroller.clientWidth };
+		});
+		expect(scroll.scrollWidth).toBeLessThanOrEqual(scroll.clientWidth);
 	});
 });
 

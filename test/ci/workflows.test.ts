@@ -41,6 +41,12 @@ describe('GitHub workflows', () => {
 		expect(script).toMatch(/npm run typecheck[^]*npm test/);
 	});
 
+	it('.ci/run installs nothing outside npm and tests with the npm-shipped browser', async () => {
+		const script = await readFile(join(PROJECT_ROOT, '.ci/run'), 'utf8');
+		expect(script).not.toContain('apt-get');
+		expect(script).toMatch(/^export KAM_BROWSER=npm$/m);
+	});
+
 	it('pull requests: full history, npm install, annotated checks, type check, tests, build artifact, job summary', async () => {
 		const pr = await workflow('pr.yml');
 		expect(Object.keys(pr.on)).toEqual(['pull_request']);
@@ -51,7 +57,8 @@ describe('GitHub workflows', () => {
 		const script = runs(job);
 		expect(script).toContain('npm install');
 		expect(script).not.toMatch(/npm ci\b/);
-		expect(script).toContain('apt-get install -y -qq chromium');
+		// The browser tests' Chromium and fonts come with `npm install`.
+		expect(script).not.toContain('apt-get');
 		expect(script).toContain('npm run validate -- --format github');
 		expect(script).toContain('npm run lint -- --format github');
 		expect(script).toContain('npm run typecheck');
@@ -61,14 +68,13 @@ describe('GitHub workflows', () => {
 		expect(steps.some((s) => s.uses?.startsWith('actions/upload-artifact@') && s.with?.path === 'dist/')).toBe(true);
 	});
 
-	it('pull requests that change only content skip the portal tests and Chromium, and still validate, lint, build and summarise', async () => {
+	it('pull requests that change only content skip the portal tests, and still validate, lint, build and summarise', async () => {
 		const steps = (await workflow('pr.yml')).jobs.check!.steps!;
 		const scope = steps.find((s) => s.run?.includes('npm run --silent pr-scope --'));
 		expect(scope?.run).toContain('>> "$GITHUB_OUTPUT"');
 		const onlyForCode = "${{ steps.changes.outputs.code == 'true' }}";
 		const byRun = (fragment: string) => steps.find((s) => s.run?.includes(fragment));
 		expect(byRun('npm test')?.if).toBe(onlyForCode);
-		expect(byRun('apt-get install -y -qq chromium')?.if).toBe(onlyForCode);
 		for (const always of ['npm run validate', 'npm run build', 'pr-summary']) expect(byRun(always)?.if ?? '', always).not.toContain('steps.changes');
 		expect(steps.indexOf(scope!)).toBeLessThan(steps.indexOf(byRun('npm test')!));
 	});

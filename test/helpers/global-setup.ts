@@ -1,4 +1,5 @@
 import type { TestProject } from 'vitest/node';
+import { browserChoice, pinnedFontConfig, shippedChromium } from './browser.ts';
 import { buildSite } from './build-site.ts';
 import { useRunTmp } from './run-tmp.ts';
 
@@ -16,6 +17,9 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
 	const teardown = useRunTmp();
+	// Unpack the shipped browser and write the pinned font config once, before the workers start.
+	if (browserChoice() === 'npm') shippedChromium();
+	pinnedFontConfig();
 	const outcome = await buildSite();
 	if (outcome.code !== 0) throw new Error(`sample site build failed:\n${outcome.stdout}\n${outcome.stderr}`);
 	project.provide('sampleSiteDir', outcome.outDir);

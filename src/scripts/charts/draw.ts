@@ -221,6 +221,22 @@ function pyramidConfig(spec: PyramidSpec): ChartConfiguration<'bar', [number, nu
 	};
 }
 
+/** Height of a line of a quadrant name, in CSS pixels (11 px type). */
+const QUADRANT_LINE = 13;
+/** Quadrant names in the outer corners, split at the comma so two fit side by side. */
+const quadrantNameLines = (label: string) => label.split(/(?<=[,，])\s*/);
+
+/**
+ * How far (in decades) to widen a log axis beyond its outermost dots so that a
+ * band of `band` pixels at each end of a plot `plot` pixels long holds no dot:
+ * with the dots spanning `span` decades and a margin m at each end, the band's
+ * share of the axis, m / (span + 2m), must be at least band / plot.
+ */
+export function logMargin(span: number, band: number, plot: number): number {
+	const share = Math.min(band / Math.max(plot, 1), 0.4);
+	return Math.max((share * span) / (1 - 2 * share), Math.log10(2));
+}
+
 /** Dashed threshold lines and the quadrant names. */
 function quadrantLines(spec: ScatterSpec): Plugin<'scatter'> {
 	return {
@@ -246,14 +262,12 @@ function quadrantLines(spec: ScatterSpec): Plugin<'scatter'> {
 			ctx.setLineDash([]);
 			ctx.fillStyle = MUTED;
 			ctx.font = `11px ${Chart.defaults.font.family ?? 'sans-serif'}`;
-			// Quadrant names in the outer corners, split at the comma so two fit side by side.
-			const lines = (label: string) => label.split(/(?<=[,，])\s*/);
-			const write = (label: string, x: number, y: number, align: CanvasTextAlign, fromBottom: boolean) => {
-				const parts = lines(label);
-				ctx.textAlign = align;
-				parts.forEach((part, i) => ctx.fillText(part, x, fromBottom ? y - (parts.length - 1 - i) * 13 : y + i * 13));
-			};
 			const [topLeft, topRight, bottomLeft, bottomRight] = spec.quadrantLabels;
+			const write = (label: string, x: number, y: number, align: CanvasTextAlign, fromBottom: boolean) => {
+				const parts = quadrantNameLines(label);
+				ctx.textAlign = align;
+				parts.forEach((part, i) => ctx.fillText(part, x, fromBottom ? y - (parts.length - 1 - i) * QUADRANT_LINE : y + i * QUADRANT_LINE));
+			};
 			ctx.textBaseline = 'top';
 			write(topLeft, area.left + 6, area.top + 4, 'left', false);
 			write(topRight, area.right - 6, area.top + 4, 'right', false);
@@ -275,7 +289,8 @@ interface Dot {
 	href: string;
 }
 
-function scatterConfig(spec: ScatterSpec): ChartConfiguration {
+/** `height`: the canvas's height in CSS pixels. */
+function scatterConfig(spec: ScatterSpec, height: number): ChartConfiguration {
 	const long = formatter(spec.locale, { kind: 'money', currency: spec.currency }, false);
 	const short = formatter(spec.locale, { kind: 'money', currency: spec.currency }, true);
 	const lift = (value: number) => (value > 0 ? value : spec.floor);
@@ -296,10 +311,19 @@ function scatterConfig(spec: ScatterSpec): ChartConfiguration {
 	const count = datasets.reduce((sum, dataset) => sum + dataset.dots.length, 0);
 	const radius = count > 300 ? 4 : 7;
 	// Both axes are logarithmic money, with room around the outermost dots.
-	const axis = (low: number, high: number, title: string) => ({
+	// The value axis reaches far enough beyond the outermost dots that none
+	// (nor its hover ring) reaches into the bands of the quadrant names in the
+	// plot's top and bottom corners. The plot is the canvas less the axis below
+	// it, reckoned at its tallest (ticks slanted on a phone) so the band is never short.
+	const [topLeft, topRight, bottomLeft, bottomRight] = spec.quadrantLabels;
+	const band = (labels: string[]) => 4 + Math.max(...labels.map((label) => quadrantNameLines(label).length)) * QUADRANT_LINE + radius + 6;
+	const plot = Math.max(height - 100, 100);
+	const ySpan = Math.log10(max.y / min.y);
+	const yMargin = { top: 10 ** logMargin(ySpan, band([topLeft, topRight]), plot), bottom: 10 ** logMargin(ySpan, band([bottomLeft, bottomRight]), plot) };
+	const axis = (low: number, high: number, title: string, margin = { top: 2, bottom: 2 }) => ({
 		type: 'logarithmic' as const,
-		min: low / 2,
-		max: high * 2,
+		min: low / margin.bottom,
+		max: high * margin.top,
 		title: { display: true, text: title, color: MUTED },
 		ticks: { callback: (value: string | number) => short(Number(value)), maxTicksLimit: 8 },
 	});
@@ -320,7 +344,7 @@ function scatterConfig(spec: ScatterSpec): ChartConfiguration {
 		options: {
 			scales: {
 				x: axis(min.x, max.x, spec.xTitle),
-				y: axis(min.y, max.y, spec.yTitle),
+				y: axis(min.y, max.y, spec.yTitle, yMargin),
 			},
 			plugins: {
 				tooltip: {
@@ -348,14 +372,14 @@ function scatterConfig(spec: ScatterSpec): ChartConfiguration {
 	};
 }
 
-function configFor(spec: ChartSpec): ChartConfiguration {
+function configFor(spec: ChartSpec, height: number): ChartConfiguration {
 	switch (spec.type) {
 		case 'bar':
 			return barConfig(spec) as unknown as ChartConfiguration;
 		case 'pyramid':
 			return pyramidConfig(spec) as unknown as ChartConfiguration;
 		case 'scatter':
-			return scatterConfig(spec);
+			return scatterConfig(spec, height);
 	}
 }
 
@@ -371,7 +395,7 @@ export function drawChart(canvas: HTMLCanvasElement): Chart | undefined {
 		defaultsSet = true;
 	}
 	const spec = JSON.parse(source) as ChartSpec;
-	const chart = new Chart(canvas, configFor(spec));
+	const chart = new Chart(canvas, configFor(spec, canvas.parentElement?.clientHeight ?? 300));
 	canvas.parentElement?.classList.add('drawn');
 	canvas.dataset.drawn = 'true';
 	return chart;

@@ -13,6 +13,7 @@ export const UNIT_TESTS = [
 	'test/lint/**/*.test.ts',
 	'test/node/**/*.test.ts',
 	'test/schemas/**/*.test.ts',
+	'test/scripts/**/*.test.ts',
 	'test/view/**/*.test.ts',
 	// Build machinery tested on its own, without building a site.
 	'test/build/parent-watch.test.ts',

@@ -5,7 +5,6 @@
  */
 import type { Tier } from '../../../schemas/enums.ts';
 import type { Person } from '../../../schemas/person.ts';
-import type { PlanFrontmatter } from '../../../schemas/plan.ts';
 import type { Policy } from '../../../schemas/policy.ts';
 import { SIGNER_WORDS, type SignerWord } from '../../../schemas/planning-cycle.ts';
 
@@ -64,12 +63,12 @@ export function isSignOffTier(policy: Policy, tier: Tier): boolean {
 }
 
 /** The signers of a plan: its tier's rule for its owner and sponsor. */
-export function planSigners(plan: Pick<PlanFrontmatter, 'tier' | 'owner' | 'sponsor'>, policy: Policy, managerOf: ManagerOf): ResolvedSigners {
+export function planSigners(plan: { tier: Tier; owner?: string; sponsor?: string }, policy: Policy, managerOf: ManagerOf): ResolvedSigners {
 	return resolveSigners(tierRule(policy, plan.tier), { owner: plan.owner, sponsor: plan.sponsor }, managerOf);
 }
 
 /** The signers of a plan's application decision: the `application` rule, for the applicant in place of the owner. */
-export function applicationSigners(plan: Pick<PlanFrontmatter, 'application' | 'sponsor'>, policy: Policy, managerOf: ManagerOf): ResolvedSigners {
+export function applicationSigners(plan: { application?: { by?: string }; sponsor?: string }, policy: Policy, managerOf: ManagerOf): ResolvedSigners {
 	const rule = policy.signOff?.application;
 	if (!plan.application || !rule || rule.length === 0) return { signers: [], unresolved: [] };
 	return resolveSigners(rule, { owner: plan.application.by, sponsor: plan.sponsor }, managerOf);

@@ -12,7 +12,7 @@ import { SLUG_PATTERN } from '../../schemas/ids.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { organisationOf, planFacts } from '../lib/sign-off/facts.ts';
 import { signOffMarkdown, signOffText } from '../lib/sign-off/report.ts';
-import { type ChangedPlan, type GitHubReview, parseReviews, signOffItems } from '../lib/sign-off/sign-off.ts';
+import { type ChangedPlan, type GitHubReview, reviewsFromText, signOffItems } from '../lib/sign-off/sign-off.ts';
 import { contentDirFromEnv } from '../node/content-dir.ts';
 import { changedFiles, contentRepo, mergeBase, readAtRevision } from '../node/git-content.ts';
 import { parseCommandLine } from './args.ts';
@@ -52,7 +52,7 @@ async function main(): Promise<number> {
 	}
 	let reviews: GitHubReview[];
 	try {
-		reviews = parseReviews(JSON.parse(readFileSync(values.reviews, 'utf8')));
+		reviews = reviewsFromText(readFileSync(values.reviews, 'utf8'));
 	} catch (error) {
 		console.error(`sign-off: cannot read the reviews in \`${values.reviews}\`: ${(error as Error).message}`);
 		return 2;

@@ -19,6 +19,16 @@ export interface GitHubReview {
 /** Review states that set a reviewer's verdict; a COMMENTED (or PENDING) review leaves the earlier verdict standing, as on GitHub. */
 const VERDICTS = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
 
+/** Reads the reviews file's text: one JSON list, a list of pages (`--slurp`), or the pages one after another (`--paginate` alone). */
+export function reviewsFromText(text: string): GitHubReview[] {
+	try {
+		return parseReviews(JSON.parse(text));
+	} catch (error) {
+		if (!(error instanceof SyntaxError) || !/^\s*\[/.test(text)) throw error;
+		return parseReviews(JSON.parse(`[${text.replace(/\]\s*\[/g, '],[')}]`));
+	}
+}
+
 /** Checks the shape of the reviews file: a list (or `gh api --paginate --slurp`'s list of pages) of reviews. */
 export function parseReviews(data: unknown): GitHubReview[] {
 	const list = Array.isArray(data) && data.every(Array.isArray) && data.length > 0 ? (data as unknown[][]).flat() : data;

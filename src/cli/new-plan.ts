@@ -19,7 +19,7 @@ import { parseCommandLine } from './args.ts';
 
 const HELP = `Usage: npm run new-plan -- [--name <customer name>] [--slug <slug>] [--tier <tier>]
                             [--category <category>] [--owner <person id>] [--sponsor <person id>]
-                            [--dir accounts/<folder>]
+                            [--dir accounts/<folder>] [--application]
 
 Writes accounts/<slug>.mdx in the content directory ($KAM_CONTENT, else ./content)
 from the standard template: the frontmatter a plan of that tier needs and the
@@ -32,19 +32,24 @@ is not a terminal, it asks nothing.
   --category  ${CATEGORIES.join(' | ')}
   --sponsor   executive sponsor of a major account (default: the owner)
   --dir       a folder under accounts/ to group plans, e.g. accounts/east-china
+  --application  start an application to develop the customer as a key account
+              (开发申请), by the owner, dated the as-of date (asked for a target account)
 Exit status: 0 written, 1 refused (invalid or existing), 2 usage.`;
 
 interface Flags {
 	values: Partial<Record<Field, string>>;
 	dir?: string;
 	help: boolean;
+	/** --application; undefined when not given (then a terminal asks for a target account). */
+	application?: boolean;
 }
 
 function parseFlags(argv: readonly string[]): Flags {
 	const valueFields: readonly Field[] = [...FIELDS, 'sponsor'];
 	const options = Object.fromEntries([...valueFields, 'dir'].map((name) => [name, { type: 'string' as const }]));
-	const { values } = parseCommandLine(argv, { ...options, help: { type: 'boolean', short: 'h' } });
+	const { values } = parseCommandLine(argv, { ...options, application: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
 	const flags: Flags = { values: {}, help: values.help === true };
+	if (values.application === true) flags.application = true;
 	for (const field of valueFields) if (typeof values[field] === 'string') flags.values[field] = values[field];
 	if (typeof values.dir === 'string') flags.dir = values.dir;
 	return flags;
@@ -63,7 +68,7 @@ function targetFolder(contentDir: string, dir: string | undefined): string {
 	return folder;
 }
 
-async function ask(values: Partial<Record<Field, string>>, context: AnswerContext): Promise<void> {
+async function ask(values: Partial<Record<Field, string>>, context: AnswerContext, flags: Flags): Promise<void> {
 	const rl = createInterface({ input: process.stdin, output: process.stdout });
 	try {
 		const question = async (field: Field, label: string, fallback?: string) => {
@@ -81,6 +86,9 @@ async function ask(values: Partial<Record<Field, string>>, context: AnswerContex
 		const ids = [...context.personIds].sort().join(', ');
 		values.owner ??= await question('owner', `Owner: the account manager's id in people.yaml (${ids})${values.tier === 'mass-market' ? ', or empty' : ''}`);
 		if (values.tier === 'major') values.sponsor ??= await question('sponsor', "Executive sponsor's id in people.yaml", values.owner);
+		if (flags.application === undefined && values.category === 'target' && values.owner) {
+			flags.application = /^y/i.test((await rl.question('Start an application to develop it as a key account (开发申请)? [y/N]: ')).trim());
+		}
 	} finally {
 		rl.close();
 	}
@@ -114,7 +122,7 @@ async function main(): Promise<number> {
 	const complete = FIELDS.every((field) => flags.values[field] !== undefined || (field === 'owner' && flags.values.tier === 'mass-market'));
 	if (!complete && process.stdin.isTTY) {
 		try {
-			await ask(flags.values, context);
+			await ask(flags.values, context, flags);
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'ABORT_ERR') throw error;
 			console.error('\nCancelled: no plan written.');
@@ -129,7 +137,15 @@ async function main(): Promise<number> {
 		return 1;
 	}
 
-	const year = Number(asOfFromEnv().slice(0, 4));
+	const asOf = asOfFromEnv();
+	const year = Number(asOf.slice(0, 4));
+	if (flags.application) {
+		if (!answers.owner) {
+			console.error('No plan written:\n  - --application needs an owner: the applicant is the account manager who owns the plan');
+			return 1;
+		}
+		answers.application = { by: answers.owner, proposed: asOf };
+	}
 	const path = join(folder, `${answers.slug}.mdx`);
 	const shown = relative(process.cwd(), path);
 	await mkdir(dirname(path), { recursive: true });

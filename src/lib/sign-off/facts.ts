@@ -37,15 +37,35 @@ export interface Organisation {
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const stringOf = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
+const WANTED_KEY = /^(?:tier|owner|sponsor|application)[ \t]*:/;
+
+/** The frontmatter's top-level entries `tier`, `owner`, `sponsor` and `application`, each with its indented lines. */
+function wantedLines(frontmatter: string): string {
+	const kept: string[] = [];
+	let keep = false;
+	for (const line of frontmatter.split('\n')) {
+		const first = line.charCodeAt(0);
+		// A line at column 0 that is not a comment starts a new top-level entry.
+		if (line.length > 0 && first !== 32 && first !== 9 && first !== 35) keep = WANTED_KEY.test(line);
+		if (keep) kept.push(line);
+	}
+	return kept.join('\n');
+}
+
 /** A plan's facts; undefined when the file has no readable frontmatter. */
 export function planFacts(path: string, bytes: Uint8Array): PlanFacts | undefined {
 	const decoded = decodeContentFile(path, bytes);
 	if (decoded.text === undefined) return undefined;
 	const split = splitPlan(path, decoded.text);
 	if (!split.plan) return undefined;
-	const parsed = parseYaml(split.plan.frontmatter, { file: path });
-	if (parsed.diagnostics.length > 0 || !isRecord(parsed.value)) return undefined;
-	const fm = parsed.value;
+	// Only four top-level fields matter: parse just their lines (a tenth of a full plan), and the whole frontmatter when that does not give a tier.
+	const parse = (text: string) => {
+		const parsed = parseYaml(text, { file: path });
+		return parsed.diagnostics.length > 0 || !isRecord(parsed.value) ? undefined : parsed.value;
+	};
+	let fm = parse(wantedLines(split.plan.frontmatter));
+	if (fm?.tier === undefined) fm = parse(split.plan.frontmatter);
+	if (fm === undefined) return undefined;
 	const facts: PlanFacts = {};
 	if ((TIERS as readonly unknown[]).includes(fm.tier)) facts.tier = fm.tier as Tier;
 	const owner = stringOf(fm.owner);

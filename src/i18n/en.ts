@@ -93,7 +93,7 @@ export const en = {
 	'applications.advantages': 'Advantages',
 	'applications.pipeline': 'Pipeline: pending and approved applications',
 	'applications.pipelineCount': 'Applications',
-	'applications.byApplicant': 'By applicant',
+	'applications.byOwner': 'By owner',
 	'applications.byRegion': 'By region',
 	'applications.count': 'Applications',
 	'applications.pendingCount': 'Pending',

@@ -94,7 +94,7 @@ export const zhCN: Dictionary = {
 	'applications.advantages': '竞争优势',
 	'applications.pipeline': '储备：待审批和已批准的申请',
 	'applications.pipelineCount': '申请',
-	'applications.byApplicant': '按申请人',
+	'applications.byOwner': '按负责人',
 	'applications.byRegion': '按区域',
 	'applications.count': '申请',
 	'applications.pendingCount': '待审批',

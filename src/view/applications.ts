@@ -1,7 +1,7 @@
 /**
  * The applications page: pending applications oldest first, decided ones
  * newest first, each with its business case; the pipeline's totals, by
- * applicant and region. Money stays per currency.
+ * owner and region. Money stays per currency.
  */
 import type { ApplicationAdvantage, ApplicationRisk } from '../../schemas/application.ts';
 import type { ApplicationStatus } from '../lib/engine/application.ts';
@@ -49,7 +49,8 @@ export interface ApplicationsPage {
 	counts: Record<ApplicationStatus, number>;
 	/** The pipeline: applications pending or approved, the accounts being won. */
 	pipeline: { count: number; revenue: MoneyByCurrency; contribution: MoneyByCurrency; cost: MoneyByCurrency };
-	byApplicant: ApplicationGroup[];
+	/** By the plan's owner (the applicant when the plan has no owner). */
+	byOwner: ApplicationGroup[];
 	byRegion: ApplicationGroup[];
 }
 
@@ -125,7 +126,7 @@ export function applicationsPage(portfolio: Pick<Portfolio, 'accounts'>): Applic
 		decided,
 		counts,
 		pipeline,
-		byApplicant: groups(rows, (row) => [row.applicant, undefined]),
+		byOwner: groups(rows, (row) => [row.owner ?? row.applicant, undefined]),
 		byRegion: groups(rows, (row) => [row.region?.id ?? '', row.region?.name]),
 	};
 }

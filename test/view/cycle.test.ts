@@ -98,6 +98,6 @@ describe('the applications page', () => {
 	it('totals the pipeline (pending and approved), per currency', () => {
 		expect(page.counts).toEqual({ pending: 2, approved: 1, rejected: 1, deferred: 1 });
 		expect(page.pipeline).toEqual({ count: 3, revenue: { CNY: 7_000_000 }, contribution: { CNY: 1_400_000 }, cost: { CNY: 230_000 } });
-		expect(page.byApplicant).toEqual([{ key: 'li-wei', count: 5, pending: 2, revenue: { CNY: 7_000_000 }, cost: { CNY: 230_000 } }]);
+		expect(page.byOwner).toEqual([{ key: 'li-wei', count: 5, pending: 2, revenue: { CNY: 7_000_000 }, cost: { CNY: 230_000 } }]);
 	});
 });

@@ -194,15 +194,6 @@ export function scopeContent(content: ValidationResult, scope: PortalScope): Sco
 	const allIds = new Set(content.people.map((p) => p.id));
 	const named = new Set<string>();
 	for (const plan of plans) peopleNamedBy(plan, allIds, named);
-	// The signers the cycle names: the owners' and applicants' managers (owner-manager) and the policy's signers by id.
-	const managerOf = new Map(content.people.map((p) => [p.id, p.manager]));
-	for (const plan of plans) {
-		for (const id of [plan.frontmatter.owner, plan.frontmatter.application?.by]) {
-			const manager = id === undefined ? undefined : managerOf.get(id);
-			if (manager !== undefined && allIds.has(manager)) named.add(manager);
-		}
-	}
-	for (const rule of Object.values(content.policy.signOff ?? {})) for (const id of rule ?? []) if (allIds.has(id)) named.add(id);
 	const files = new Set(plans.map((p) => p.file));
 	return {
 		diagnostics: content.diagnostics.filter((d) => files.has(d.file)),

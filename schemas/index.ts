@@ -19,3 +19,5 @@ export * from './scope.ts';
 export * from './value.ts';
 export * from './vocabulary.ts';
 export * from './products.ts';
+export * from './application.ts';
+export * from './planning-cycle.ts';

@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { personId, text } from './ids.ts';
 
+/** A GitHub login: letters, digits and single hyphens, at most 39 characters, not starting or ending with a hyphen. */
+export const GITHUB_LOGIN = /^(?=.{1,39}$)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
+
+const loginError = (input: unknown) =>
+	`expected a GitHub login (letters, digits and single hyphens, at most 39 characters, not starting or ending with a hyphen), found ${typeof input === 'string' ? `\`${input}\`` : typeof input === 'object' ? 'a group of fields' : `\`${String(input)}\``}`;
+
+/** A GitHub login, for code owners and sign-off. */
+export const githubLogin = z
+	.string({ error: (issue) => loginError(issue.input) })
+	.regex(GITHUB_LOGIN, { error: (issue) => loginError(issue.input) })
+	.meta({ description: 'GitHub login, for code owners and sign-off.' });
+
 /** Someone who owns, sponsors or works on accounts. */
 export const person = z
 	.strictObject({
@@ -14,6 +26,10 @@ export const person = z
 		email: z.email({ error: (issue) => `expected an email address, found \`${String(issue.input)}\`` }).optional().meta({ description: 'Email address.' }),
 		/** Home region. */
 		region: text(100, 'Home region.').optional(),
+		/** Who this person reports to (person id). */
+		manager: personId.optional().meta({ description: 'Who this person reports to (person id).' }),
+		/** GitHub login, for code owners and sign-off. */
+		github: githubLogin.optional(),
 	})
 	.meta({ description: 'A person who owns, sponsors or works on accounts.' });
 

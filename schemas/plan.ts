@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { action } from './action.ts';
+import { application } from './application.ts';
 import { competitor } from './competitor.ts';
 import { contact } from './contact.ts';
 import { category, tier } from './enums.ts';
@@ -9,6 +10,7 @@ import { currencyCode } from './money.ts';
 import { products } from './products.ts';
 import { lost, planPeriod, review } from './review.ts';
 import { checkLivingPlanRules } from './living-plan-rules.ts';
+import { checkApplicationRules } from './application-rules.ts';
 import { objective } from './objective.ts';
 import { accountTargets, accountValue } from './value.ts';
 
@@ -63,6 +65,8 @@ export const planShape = z.strictObject({
 	products: products.optional(),
 	/** The customer goals and how progress towards them is measured. */
 	objectives: z.array(objective).optional().meta({ description: 'The customer goals (客户目标) and how progress is measured.' }),
+	/** A proposal to develop this customer as a key account (开发申请) and its decision. */
+	application: application.optional(),
 });
 
 type Ctx = z.core.$RefinementCtx<unknown>;
@@ -149,6 +153,7 @@ export function checkPlanRules(input: unknown, ctx: Ctx) {
 		});
 	}
 	checkLivingPlanRules(input, ctx);
+	checkApplicationRules(input.application, ctx);
 }
 
 /** The frontmatter of an account plan: fields plus cross-field rules. */

@@ -5,6 +5,7 @@ import { currencyCode, money } from './money.ts';
 import { tagVocabulary, vocabulary } from './vocabulary.ts';
 import { DEFAULT_REVIEW_QUESTIONS, reviewQuestion } from './review-question.ts';
 import { portals } from './portal.ts';
+import { planningCycle, signOff } from './planning-cycle.ts';
 
 const months = (fallback: number) =>
 	z.number().int().min(1).max(60).default(fallback).meta({ description: `Months between plan reviews (default ${fallback}).` });
@@ -102,6 +103,10 @@ export const policy = z
 		objectivePaceTolerance: z.number().min(0).max(1).default(0.15).meta({ description: 'How far progress may lag the time elapsed before "behind" (default 0.15).' }),
 		/** Audiences that get a portal of their own, each a scope of the plans (`npm run build -- --portal <id>`). */
 		portals: portals.optional(),
+		/** The yearly planning cycle management sets: the plan year, its dates and the tiers it covers. */
+		planningCycle: planningCycle.optional(),
+		/** Who must approve a plan's change, by tier, and an application's decision. */
+		signOff: signOff.optional(),
 	})
 	.prefault({})
 	.meta({ title: 'KAM policy', description: 'policy.yaml' });

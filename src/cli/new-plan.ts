@@ -19,7 +19,7 @@ import { parseCommandLine } from './args.ts';
 
 const HELP = `Usage: npm run new-plan -- [--name <customer name>] [--slug <slug>] [--tier <tier>]
                             [--category <category>] [--owner <person id>] [--sponsor <person id>]
-                            [--dir accounts/<folder>]
+                            [--dir accounts/<folder>] [--application]
 
 Writes accounts/<slug>.mdx (or accounts/<folder>/<slug>.mdx) in the content
 directory ($KAM_CONTENT, else ./content) from the standard template: the
@@ -36,20 +36,25 @@ terminal, it asks nothing.
   --category  ${CATEGORIES.join(' | ')}
   --sponsor   executive sponsor of a major account (default: the owner)
   --dir       a folder under accounts/ to group plans, e.g. accounts/east-china
+  --application  start an application to develop the customer as a key account
+              (开发申请), by the owner, dated the as-of date (asked for a target account)
 Exit status: 0 written, 1 refused (invalid or existing), 2 usage.`;
 
 interface Flags {
 	values: Partial<Record<Field, string>>;
 	dir?: string;
 	help: boolean;
+	/** --application; undefined when not given (then a terminal asks for a target account). */
+	application?: boolean;
 }
 
 function parseFlags(argv: readonly string[]): Flags {
 	const valueFields: readonly Field[] = [...FIELDS, 'sponsor'];
 	// Object.fromEntries forgets the keys; they are the fields and `dir`, each a string option.
 	const options = Object.fromEntries([...valueFields, 'dir'].map((name) => [name, { type: 'string' }])) as Record<Field | 'dir', { type: 'string' }>;
-	const { values } = parseCommandLine(argv, { ...options, help: { type: 'boolean', short: 'h' } });
+	const { values } = parseCommandLine(argv, { ...options, application: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
 	const flags: Flags = { values: {}, help: values.help === true };
+	if (values.application === true) flags.application = true;
 	for (const field of valueFields) if (typeof values[field] === 'string') flags.values[field] = values[field];
 	if (typeof values.dir === 'string') flags.dir = values.dir;
 	return flags;
@@ -69,10 +74,14 @@ function targetFolder(contentDir: string, dir: string | undefined): string {
 }
 
 /** The questions, on the terminal. */
-async function ask(values: Partial<Record<Field, string>>, dir: string | undefined, context: InterviewContext) {
+async function ask(values: Partial<Record<Field, string>>, dir: string | undefined, context: InterviewContext, flags: Flags) {
 	const rl = createInterface({ input: process.stdin, output: process.stdout });
 	try {
-		return await interview(values, dir, context, { question: (text) => rl.question(text), say: (text) => console.log(text) });
+		const asked = await interview(values, dir, context, { question: (text) => rl.question(text), say: (text) => console.log(text) });
+		if (flags.application === undefined && asked.values.category === 'target' && asked.values.owner) {
+			flags.application = /^y/i.test((await rl.question('Start an application to develop it as a key account (开发申请)? [y/N]: ')).trim());
+		}
+		return asked;
 	} finally {
 		rl.close();
 	}
@@ -112,7 +121,7 @@ async function main(): Promise<number> {
 	const slugFlag = flags.values.slug;
 	if (!complete && process.stdin.isTTY) {
 		try {
-			const asked = await ask(flags.values, flags.dir, context);
+			const asked = await ask(flags.values, flags.dir, context, flags);
 			flags.values = asked.values;
 			dir ??= asked.folder;
 		} catch (error) {
@@ -132,7 +141,15 @@ async function main(): Promise<number> {
 	if (warning) console.error(`Warning: ${warning}`);
 	const folder = targetFolder(contentDir, dir);
 
-	const year = Number(asOfFromEnv().slice(0, 4));
+	const asOf = asOfFromEnv();
+	const year = Number(asOf.slice(0, 4));
+	if (flags.application) {
+		if (!answers.owner) {
+			console.error('No plan written:\n  - --application needs an owner: the applicant is the account manager who owns the plan');
+			return 1;
+		}
+		answers.application = { by: answers.owner, proposed: asOf };
+	}
 	const path = join(folder, `${answers.slug}.mdx`);
 	const shown = relative(process.cwd(), path);
 	await mkdir(dirname(path), { recursive: true });

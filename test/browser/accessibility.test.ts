@@ -28,6 +28,9 @@ const PAGES = [
 	['review pack (major, Chinese)', '/accounts/huajian-construction-group/review/'],
 	['review pack (named, never held)', '/accounts/lintas-nusantara-construction/review/'],
 	['plan with an org chart (English)', '/accounts/yangtze-hydropower-development/'],
+	['planning cycle', '/cycle/'],
+	['applications', '/applications/'],
+	['plan with an application', '/accounts/hulunbuir-open-pit-mining/'],
 ] as const;
 
 describe.skipIf(skipBrowserTests())('accessibility (axe-core, WCAG 2.1 AA)', () => {

@@ -23,6 +23,8 @@ const PAGE_TYPES = [
 	{ type: 'reviews', path: '/reviews/', h1: 'Review calendar' },
 	{ type: 'report', path: '/reports/progress/', h1: 'Progress report on major accounts' },
 	{ type: 'whitespace', path: '/whitespace/', h1: 'Whitespace: product lines × accounts' },
+	{ type: 'cycle', path: '/cycle/', h1: 'Planning cycle 2027' },
+	{ type: 'applications', path: '/applications/', h1: 'Applications for new key accounts' },
 ] as const;
 
 const bodyRows = (page: Page, table: string) => page.getByRole('table', { name: table, exact: true }).locator('tbody > tr');

@@ -45,6 +45,8 @@ const PAGES = [
 	['/reviews/', '评审日历'],
 	['/reports/progress/', '重要客户进展报告'],
 	['/accounts/huajian-construction-group/review/', '审核资料：华建建设集团有限公司'],
+	['/cycle/', '2027 年度规划周期'],
+	['/applications/', '重点客户开发申请'],
 ] as const;
 
 /** English UI labels that must not appear anywhere in the Chinese portal's chrome. */

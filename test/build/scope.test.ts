@@ -136,6 +136,13 @@ describe('npm run build -- --scope owner=xu-ting', () => {
 		expect(pages).not.toContain('owners/li-wei/index.html');
 	});
 
+	it("names a signer the scope does not carry by id on the cycle page, without a link to a page it lacks", () => {
+		// huajian-municipal-engineering is xu-ting's named plan; her manager li-wei signs it off.
+		const cycle = texts.get('cycle/index.html')!;
+		expect(cycle).toContain('<span>li-wei</span>');
+		expect(cycle).not.toContain('href="/owners/li-wei/"');
+	});
+
 	it('says on every page which scope it shows', () => {
 		for (const page of ['index.html', 'accounts/index.html', 'search/index.html']) {
 			expect(texts.get(page)).toMatch(/<div class="scope-banner" role="note" aria-label="Portal scope">[\s\S]*Owner: <b>[^<]+<\/b>/);

@@ -23,7 +23,7 @@ const runs = (job: Job) => (job.steps ?? []).map((s) => s.run ?? '').join('\n');
 describe('GitHub workflows', () => {
 	it('pass the workflow linter (npm run lint:workflows)', async () => {
 		const result = await runNode(['src/cli/lint-workflows.ts']);
-		expect(result.stdout).toBe('.github/workflows/deploy.yml  ok\n.github/workflows/pr.yml  ok\n');
+		expect(result.stdout).toBe('.github/workflows/deploy.yml  ok\n.github/workflows/pr.yml  ok\n.github/workflows/sign-off.yml  ok\n');
 		expect(result.code).toBe(0);
 	});
 
@@ -108,6 +108,23 @@ describe('GitHub workflows', () => {
 		// The deploy waits for every portal: a failed portal build publishes nothing.
 		expect(deploy.jobs.deploy!.needs).toEqual(['build', 'portals', 'portal']);
 		expect(deploy.jobs.deploy!.if).toContain("needs.portal.result == 'success' || needs.portal.result == 'skipped'");
+	});
+
+	it('pull requests: CODEOWNERS out of date fails the check', async () => {
+		const steps = (await workflow('pr.yml')).jobs.check!.steps!;
+		expect(steps.find((s) => s.run?.includes('npm run codeowners -- --check'))?.if ?? '').not.toContain('steps.changes');
+	});
+
+	it('sign-off: runs on pull requests and their reviews, reads every review with gh api, checks with the author', async () => {
+		const signOff = await workflow('sign-off.yml');
+		expect(Object.keys(signOff.on)).toEqual(['pull_request', 'pull_request_review']);
+		const job = signOff.jobs['sign-off']!;
+		expect(job.steps!.find((s) => s.uses?.startsWith('actions/checkout@'))?.with).toMatchObject({ 'fetch-depth': 0, ref: '${{ github.event.pull_request.head.sha }}' });
+		const script = runs(job);
+		expect(script).toMatch(/gh api "repos\/\{owner\}\/\{repo\}\/pulls\/\$PR_NUMBER\/reviews" --paginate/);
+		expect(script).toContain('npm run --silent sign-off -- "$BASE_SHA" --reviews "$RUNNER_TEMP/reviews.json" --author "$AUTHOR"');
+		const check = job.steps!.find((s) => s.run?.includes('sign-off --'))! as Step & { env?: Record<string, string> };
+		expect(check.env).toEqual({ BASE_SHA: '${{ github.event.pull_request.base.sha }}', AUTHOR: '${{ github.event.pull_request.user.login }}' });
 	});
 
 	it('npm run portals lists the policy portals as the matrix', async () => {

@@ -57,6 +57,19 @@ describe('npm run new-plan', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('--application starts an application by the owner, dated the as-of date, as the last block, and the plan validates', async () => {
+		const dir = await copySampleContent();
+		const result = await newPlan(dir, [...flags({ tier: 'named', slug: 'gamma-rail' }), '--application']);
+		expect(result.code).toBe(0);
+		const text = await readFile(join(dir, 'accounts/gamma-rail.mdx'), 'utf8');
+		const frontmatter = text.split('---\n')[1]!;
+		expect(frontmatter).toMatch(/\napplication: +# a proposal to develop this customer as a key account \(开发申请\)\n  proposed: 2026-11-22\n  by: li-wei +# who applies/);
+		expect(frontmatter.slice(frontmatter.indexOf('\napplication:') + 1)).not.toMatch(/\n[a-z#]/);
+		const plan = validateContent(await readContentDir(dir));
+		expect(plan.diagnostics.filter((d) => d.file === 'accounts/gamma-rail.mdx' && d.severity === 'error')).toEqual([]);
+		expect(plan.plans.find((p) => p.slug === 'gamma-rail')!.frontmatter.application).toMatchObject({ by: 'li-wei', proposed: '2026-11-22', risk: 'medium' });
+	});
+
 	it('refuses a slug that exists in another folder, and writes nothing', async () => {
 		const dir = await copySampleContent();
 		const result = await newPlan(dir, flags({ slug: 'huajian-road-bridge' }));

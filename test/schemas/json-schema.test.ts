@@ -57,3 +57,26 @@ describe('people.schema.json and policy.schema.json', () => {
 		expect(validate({ dueSoonDay: 30 })).toBe(false);
 	});
 });
+
+describe('the management cycle in the JSON Schemas', () => {
+	it('people.schema.json checks a GitHub login and documents manager and github', () => {
+		const schema = jsonSchemaOf('people.schema.json');
+		const validate = ajv.compile(schema);
+		expect(validate([{ id: 'li-wei', name: 'Li Wei', manager: 'zhang-min', github: 'liwei-kam' }])).toBe(true);
+		expect(validate([{ id: 'li-wei', name: 'Li Wei', github: 'liwei-' }])).toBe(false);
+		expect(validate([{ id: 'li-wei', name: 'Li Wei', github: 'a'.repeat(40) }])).toBe(false);
+		const properties = (schema as { items: { properties: Record<string, { description?: string }> } }).items.properties;
+		expect(properties.github?.description).toContain('GitHub login');
+		expect(properties.manager?.description).toContain('reports to');
+	});
+
+	it('plan.schema.json rejects an application with an unknown risk and policy.schema.json an unknown cycle tier', () => {
+		const plan = validPlan();
+		plan.application = { proposed: '2026-10-12', by: 'li-wei', expectedRevenue: 1, expectedContribution: 1, developmentCost: 1, risk: 'severe' };
+		expect(validatePlan(plan)).toBe(false);
+		expect(validatePlan.errors!.map((e) => e.instancePath)).toContain('/application/risk');
+		const policy = ajv.compile(jsonSchemaOf('policy.schema.json'));
+		expect(policy({ planningCycle: { year: 2027, opens: '2026-10-01', draftsDue: '2026-11-30', reviewsDue: '2026-12-20', tiers: ['major'] }, signOff: { major: ['owner-manager'] } })).toBe(true);
+		expect(policy({ planningCycle: { year: 2027, opens: '2026-10-01', draftsDue: '2026-11-30', reviewsDue: '2026-12-20', tiers: ['key'] } })).toBe(false);
+	});
+});

@@ -18,6 +18,8 @@ export interface NewPlanAnswers {
 	owner?: string;
 	/** Person id of the executive sponsor; major plans need one (defaults to the owner). */
 	sponsor?: string;
+	/** Start an application to develop the customer as a key account (开发申请): who applies, and the day. */
+	application?: { by: string; proposed: string };
 }
 
 /** Column where frontmatter comments start. */
@@ -139,6 +141,18 @@ export function planTemplate(answers: NewPlanAnswers, policy: Policy, year: numb
 	add(`#     due: ${year}-12-01`);
 	add('#     status: planned', 'planned | in-progress | done | blocked | dropped');
 	add('#     objective: group-framework', 'the objective this action serves');
+	if (answers.application) {
+		const revenue = Math.max(potential, 1);
+		add('application:', 'a proposal to develop this customer as a key account (开发申请)');
+		add(`  proposed: ${answers.application.proposed}`);
+		add(`  by: ${answers.application.by}`, 'who applies (id from people.yaml)');
+		add(`  expectedRevenue: ${revenue}`, 'placeholder: yearly revenue once developed');
+		add(`  expectedContribution: ${Math.round(revenue * 0.2)}`, 'placeholder: yearly contribution once developed');
+		add('  developmentCost: 0', 'placeholder: travel, events, samples, management time (开发费用)');
+		add('  risk: medium', 'low | medium | high');
+		add('  advantages: [partnership]', 'partnership, custom-solution, customer-efficiency, usage-efficiency, lower-cost');
+		add('  # decision: { date: YYYY-MM-DD, by: <id>, outcome: approved }', 'approved | rejected | deferred; none = pending');
+	}
 	add('---');
 	for (const section of policy.sections) {
 		add('');

@@ -18,6 +18,8 @@ import { compareText } from '../compare.ts';
 import { PEOPLE_FILE } from './files.ts';
 import type { ContentFile, ContentSnapshot, LoadedPlan, PlanFileResult, ValidationResult } from './model.ts';
 import { planFileName } from './plan-path.ts';
+import { applicationWarnings, checkManagers, checkSignOffRules, signerWarnings } from './organisation-checks.ts';
+import { managerLookup } from '../engine/signers.ts';
 
 // The content model has a module of its own (model.ts); it is re-exported here
 // so that existing imports keep working.
@@ -67,6 +69,10 @@ export function validateContent(snapshot: ContentSnapshot, planResults?: readonl
 	checkCoverage(plans, policy, peopleResult, diagnostics);
 	diagnostics.push(...checkFreeTextSpellings(plans, policy, lineOf));
 	diagnostics.push(...checkPortals({ plans, people: peopleResult.people, policy }));
+	diagnostics.push(...peopleResult.managerDiagnostics);
+	if (snapshot.people !== undefined) diagnostics.push(...checkSignOffRules(policy, peopleResult.ids, policyLines(snapshot.policy)));
+	const managerOf = managerLookup(peopleResult.people);
+	for (const plan of plans) diagnostics.push(...signerWarnings(plan.file, plan.frontmatter, policy, managerOf, (path) => lineOf(plan, [...path])));
 	const images = snapshot.images && new Set(snapshot.images);
 	for (const plan of plans) diagnostics.push(...checkPlanImages(plan, (path) => images?.has(path) ?? true));
 
@@ -92,6 +98,7 @@ function referencePaths(plan: PlanFrontmatter): PathSegment[][] {
 		...(plan.actions ?? []).map((_, i) => ['actions', i, 'owner']),
 		['region'],
 		['industry'],
+		['tier'],
 		...(plan.tags ?? []).map((_, i) => ['tags', i]),
 		...livingPlanPeople(plan).map(([path]) => path),
 	];
@@ -102,6 +109,15 @@ function livingPlanPeople(plan: PlanFrontmatter): [PathSegment[], string | undef
 	return [
 		...(plan.review?.history ?? []).flatMap((entry, i) => entry.by.map((id, j): [PathSegment[], string] => [['review', 'history', i, 'by', j], id])),
 		...(plan.contacts ?? []).map((c, i): [PathSegment[], string | undefined] => [['contacts', i, 'coveredBy'], c.coveredBy]),
+		...(plan.application ? applicationPeople(plan.application) : []),
+	];
+}
+
+/** Person ids of an application: the applicant and who decided. */
+function applicationPeople(application: NonNullable<PlanFrontmatter['application']>): [PathSegment[], string | undefined][] {
+	return [
+		[['application', 'by'], application.by],
+		[['application', 'decision', 'by'], application.decision?.by],
 	];
 }
 
@@ -152,14 +168,23 @@ export function loadPolicy(file: ContentFile | undefined, diagnostics: Diagnosti
 	return fallback;
 }
 
+/** Lines of policy.yaml's fields, for rules checked after the schema (the file parsed again; it is small). */
+function policyLines(file: ContentFile | undefined): (path: readonly PathSegment[]) => number | undefined {
+	if (!file) return () => undefined;
+	const decoded = decodeContentFile(file.path, file.bytes);
+	return decoded.text === undefined ? () => undefined : parseYaml(decoded.text, { file: file.path }).lineOf;
+}
+
 interface PeopleResult {
 	people: People;
+	/** Unknown managers and manager loops. */
+	managerDiagnostics: Diagnostic[];
 	ids: Set<string>;
 	lineOfId(id: string): number | undefined;
 }
 
 function loadPeople(file: ContentFile | undefined, diagnostics: Diagnostic[]): PeopleResult {
-	const empty: PeopleResult = { people: [], ids: new Set(), lineOfId: () => undefined };
+	const empty: PeopleResult = { people: [], managerDiagnostics: [], ids: new Set(), lineOfId: () => undefined };
 	if (!file) {
 		diagnostics.push({
 			file: PEOPLE_FILE,
@@ -187,7 +212,7 @@ function loadPeople(file: ContentFile | undefined, diagnostics: Diagnostic[]): P
 	// Keep every id that was written, so one bad entry does not make every plan's owner "unknown".
 	const ids = new Set(idLine.keys());
 	const people: Person[] = result.success ? result.data : [];
-	return { people, ids, lineOfId: (id) => idLine.get(id) };
+	return { people, managerDiagnostics: checkManagers(parsed.value, parsed.lineOf), ids, lineOfId: (id) => idLine.get(id) };
 }
 
 function loadPlan(file: ContentFile, slug: string, policy: Policy, diagnostics: Diagnostic[]) {
@@ -255,6 +280,7 @@ function planWarnings(file: string, plan: PlanFrontmatter, policy: Policy, lineO
 		});
 	}
 	warnings.push(...livingPlanWarnings(file, plan, lineOf));
+	warnings.push(...applicationWarnings(file, plan, lineOf));
 	return warnings;
 }
 

@@ -14,9 +14,12 @@ import { shareOfWallet } from './share.ts';
 import { hasTierMismatch, suggestTier } from './tiering.ts';
 import type { AccountView, PlanInput } from './types.ts';
 import { resolveTerm, vocabularyOf } from '../vocabulary.ts';
+import { applicationView } from './application.ts';
+import { cycleView } from './cycle.ts';
+import { type ManagerOf, planSigners } from './signers.ts';
 
 /** Everything computed for one plan on the as-of date. */
-export function accountView(plan: PlanInput, groups: GroupIndex, policy: Policy, asOf: string): AccountView {
+export function accountView(plan: PlanInput, groups: GroupIndex, policy: Policy, asOf: string, managerOf: ManagerOf = () => undefined): AccountView {
 	const fm = plan.frontmatter;
 	const review = reviewInfo(fm.tier, lastReviewDate(fm.review), policy, asOf);
 	const actions = actionViews(fm.actions, asOf);
@@ -53,6 +56,8 @@ export function accountView(plan: PlanInput, groups: GroupIndex, policy: Policy,
 		reviewHistory: reviewsNewestFirst(fm.review?.history),
 		contacts: contactViews(fm.contacts, asOf, policy.contactStaleDays),
 		orgChart: orgChart(fm.contacts),
+		cycle: cycleView(fm, policy.planningCycle, planSigners(fm, policy, managerOf).signers, asOf),
+		application: applicationView(fm.application, asOf),
 	};
 	if (fm.region !== undefined) view.region = resolveTerm(policy.regions, fm.region);
 	if (fm.industry !== undefined) view.industry = resolveTerm(policy.industries, fm.industry);

@@ -12,6 +12,7 @@ import { rollupOf, rollupsBy } from './rollups.ts';
 import { reviewSchedule } from './schedule.ts';
 import type { EngineInput, Portfolio } from './types.ts';
 import { compareText } from '../compare.ts';
+import { managerLookup } from './signers.ts';
 
 export type * from './types.ts';
 export { ATTENTION_KINDS, QUADRANTS, REVIEW_STATUSES } from './types.ts';
@@ -25,7 +26,8 @@ export function computePortfolio(input: EngineInput): Portfolio {
 	parseDate(asOf); // fail early and clearly on a bad as-of date
 	const plans = [...input.plans].sort((a, b) => compareText(a.slug, b.slug));
 	const groups = buildGroupIndex(plans.map((p) => ({ slug: p.slug, parent: p.frontmatter.parent })));
-	const accounts = plans.map((plan) => accountView(plan, groups, policy, asOf));
+	const managerOf = managerLookup(input.people);
+	const accounts = plans.map((plan) => accountView(plan, groups, policy, asOf, managerOf));
 	const report = progressReport(accounts, asOf, policy);
 	return {
 		asOf,

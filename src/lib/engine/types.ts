@@ -11,6 +11,11 @@ import type { Term } from '../vocabulary.ts';
 import type { ContactRole } from '../../../schemas/enums.ts';
 import type { ObjectiveStatus } from '../../../schemas/objective.ts';
 import type { ReviewOutcome, ReviewRecord } from '../../../schemas/review-record.ts';
+import type { ApplicationView } from './application.ts';
+import type { CycleView } from './cycle.ts';
+
+export type { ApplicationStatus, ApplicationView } from './application.ts';
+export type { CycleStatus, CycleView } from './cycle.ts';
 
 /** A plan as the engine receives it (from the validator or the Astro collection). */
 export interface PlanInput {
@@ -223,6 +228,10 @@ export interface AccountView {
 	contacts: ContactView[];
 	/** The buying centre as an org chart from `reportsTo`. */
 	orgChart: OrgNode[];
+	/** Where the plan stands in the planning cycle; null when the cycle does not cover it (or there is none). */
+	cycle: CycleView | null;
+	/** The plan's application: status, payback, age; null without one. */
+	application: ApplicationView | null;
 }
 
 /** One product line of a plan: what we sell there against what the customer spends. */

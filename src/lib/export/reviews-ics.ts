@@ -52,6 +52,8 @@ export function buildReviewsIcs(portfolio: Portfolio, options: ReviewsIcsOptions
 		}
 	}
 
+	events.push(...cycleEvents(portfolio, options.siteUrl));
+
 	const stamp = `${toBasicFormat(portfolio.asOf)}T000000Z`;
 	const company = portfolio.policy.company;
 	const calendarName = company ? `${company}: KAM reviews` : 'KAM reviews';
@@ -63,6 +65,30 @@ export function buildReviewsIcs(portfolio: Portfolio, options: ReviewsIcsOptions
 		['X-WR-CALNAME', escapeText(calendarName)],
 	];
 	return writeCalendar(calendar, events.map((event) => vevent(event, stamp)));
+}
+
+/** The planning cycle's dates: opens, drafts due, reviews due. UIDs name the plan year and the date's role, so a moved date updates in place. */
+function cycleEvents(portfolio: Portfolio, siteUrl: string | undefined): EventInput[] {
+	const cycle = portfolio.policy.planningCycle;
+	if (!cycle) return [];
+	const inCycle = portfolio.accounts.filter((a) => a.cycle !== null);
+	const count = (status: string) => inCycle.filter((a) => a.cycle?.status === status).length;
+	const progress = `Plans in the cycle: ${inCycle.length} (not started ${count('not-started')}, drafted ${count('drafted')}, in review ${count('in-review')}, signed off ${count('signed-off')})`;
+	const url = optionalUrl(siteUrl ? `${siteUrl.replace(/\/+$/, '')}/cycle/` : undefined);
+	const tiers = `Tiers: ${cycle.tiers.join(', ')}`;
+	const dates: [string, string, string, string][] = [
+		['opens', cycle.opens, `Planning cycle ${cycle.year} opens`, 'Every plan of the covered tiers is drafted for the plan year.'],
+		['drafts-due', cycle.draftsDue, `Planning cycle ${cycle.year}: drafts due`, `Each plan's planPeriod covers ${cycle.year}.`],
+		['reviews-due', cycle.reviewsDue, `Planning cycle ${cycle.year}: reviews due`, 'Each plan is reviewed and approved by its required signers.'],
+	];
+	return dates.map(([role, date, summary, what]) => ({
+		uid: `planning-cycle.${cycle.year}.${role}@${UID_DOMAIN}`,
+		date,
+		summary,
+		description: [what, tiers, progress],
+		category: 'planning-cycle',
+		...url,
+	}));
 }
 
 function optionalUrl(url: string | undefined): { url?: string } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAccountsJson, canonical } from '../../../src/lib/export/accounts-json.ts';
-import { planInput, portfolioOf } from '../engine/fixtures.ts';
+import { planInput, portfolioOf, testPolicy } from '../engine/fixtures.ts';
 
 describe('accounts.json', () => {
 	const portfolio = portfolioOf([
@@ -39,6 +39,28 @@ describe('accounts.json', () => {
 			{ id: 'wang-jun', name: 'Wang Jun', cold: true, covered: false },
 			{ id: null, name: 'Zhao Lei', cold: false, covered: true },
 		]);
+	});
+
+	it('carries the cycle and the application under their contract names', () => {
+		const policy = testPolicy({
+			planningCycle: { year: 2027, opens: '2026-10-01', draftsDue: '2026-11-30', reviewsDue: '2026-12-20' },
+			signOff: { major: ['sponsor', 'wang-fang'] },
+		});
+		const cycled = portfolioOf(
+			[
+				planInput('acme', (p) => {
+					p.review = { history: [{ date: '2026-10-10', by: ['zhang-min'], outcome: 'approved' }] };
+					p.application = { proposed: '2026-10-12', by: 'li-wei', expectedRevenue: 8_000_000, expectedContribution: 1_600_000, developmentCost: 400_000, risk: 'low' };
+				}),
+				planInput('beta', (p) => (p.tier = 'non-named')),
+			],
+			{ policy },
+		);
+		const [acme, beta] = JSON.parse(buildAccountsJson(cycled)).accounts;
+		expect(acme.computed.cycle).toEqual({ late: false, missingSignOff: ['wang-fang'], status: 'in-review' });
+		expect(acme.computed.application).toEqual({ age: 41, payback: 0.25, status: 'pending' });
+		expect(beta.computed.cycle).toBeNull();
+		expect(beta.computed.application).toBeNull();
 	});
 
 	it('writes latestReview as null without a review history', () => {

@@ -152,3 +152,23 @@ describe('reviews.ics', () => {
 		expect(buildReviewsIcs(small)).not.toContain('/review/');
 	});
 });
+
+describe('reviews.ics: the planning cycle', () => {
+	const cyclePolicy = testPolicy({ planningCycle: { year: 2027, opens: '2026-10-01', draftsDue: '2026-11-30', reviewsDue: '2026-12-20' } });
+	const { events } = eventsOf(buildReviewsIcs(portfolioOf(plans(), { policy: cyclePolicy }), { siteUrl: 'https://kam.example.com/' }));
+	const cycle = events.filter((e) => e.component.getFirstPropertyValue('categories') === 'planning-cycle');
+
+	it('has the cycle\'s three dates as all-day events with stable UIDs', () => {
+		expect(cycle.map((e) => [e.uid, e.startDate.toString(), e.summary])).toEqual([
+			['planning-cycle.2027.opens@kam-portal', '2026-10-01', 'Planning cycle 2027 opens'],
+			['planning-cycle.2027.drafts-due@kam-portal', '2026-11-30', 'Planning cycle 2027: drafts due'],
+			['planning-cycle.2027.reviews-due@kam-portal', '2026-12-20', 'Planning cycle 2027: reviews due'],
+		]);
+		expect(cycle[0]!.component.getFirstPropertyValue('url')).toBe('https://kam.example.com/cycle/');
+	});
+
+	it('has no cycle events without a planning cycle', () => {
+		const { events: plain } = eventsOf(buildReviewsIcs(portfolioOf(plans())));
+		expect(plain.filter((e) => e.uid.startsWith('planning-cycle.'))).toEqual([]);
+	});
+});

@@ -9,6 +9,7 @@ import { checkPortals } from '../scope/scope.ts';
 import { checkFindingIds, livingPlanWarnings } from './living-plan.ts';
 import { checkPlanBody, findHeadings } from './mdx-body.ts';
 import { checkPlanImages } from './plan-images.ts';
+import { checkPlanLinks } from './plan-links.ts';
 import { checkSections } from './sections.ts';
 import { checkFreeTextSpellings, checkProducts, checkVocabularyFields } from './vocabulary-checks.ts';
 import { decodeContentFile, splitPlan } from './source-file.ts';
@@ -112,6 +113,9 @@ export function validateContent(snapshot: ContentSnapshot, planResults?: readonl
 	diagnostics.push(...checkPortals({ plans, people: peopleResult.people, policy }));
 	const images = snapshot.images && new Set(snapshot.images);
 	for (const plan of plans) diagnostics.push(...checkPlanImages(plan, (path) => images?.has(path) ?? true));
+	// A link to a plan with errors is not dead: its page comes back once they are fixed.
+	const planFiles = new Map([...filesBySlug].map(([slug, files]) => [slug, files[0]!]));
+	for (const plan of plans) diagnostics.push(...checkPlanLinks(plan, planFiles));
 
 	return { diagnostics: sortDiagnostics(diagnostics), policy, people: peopleResult.people, plans };
 }

@@ -1,0 +1,141 @@
+/**
+ * Links in a plan body that lead to another plan: the one parser of them, which
+ * validation, lint (kam-plan-links), scoped portals and the plan page all use.
+ *
+ * Two forms are plan links:
+ *
+ * - the portal's address, `/accounts/<slug>/` (the final `/` optional, a
+ *   `?query` or `#section` allowed);
+ * - a relative link to the plan's file, `./other.mdx` or
+ *   `../east-china/other.mdx#action-plan`, as GitHub resolves it when browsing
+ *   the repository. It must lead to the file itself, not only name a slug.
+ *
+ * The portal publishes both as the plan's page, `/accounts/<slug>/`, keeping
+ * the `#section` (heading ids are GitHub's slugs, on GitHub and in the portal).
+ */
+import { posix } from 'node:path';
+import { mdxToMdast } from 'satteri';
+import type { Diagnostic } from '../diagnostics.ts';
+
+/** A link to a plan, as written. */
+export type PlanLink =
+	| {
+			form: 'portal';
+			slug: string;
+			/** `#section` as written, or ''. */
+			fragment: string;
+	  }
+	| {
+			form: 'file';
+			slug: string;
+			/** The content-relative path the link leads to (from the linking plan's folder). */
+			path: string;
+			/** `#section` as written, or ''. */
+			fragment: string;
+	  };
+
+const PORTAL_LINK = /^\/accounts\/([^/?#]+)\/?(\?[^#]*)?(#.*)?$/;
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+function decode(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}
+
+/**
+ * The plan a link leads to, in either form, or undefined for any other link.
+ * `fromFile` is the linking plan's content-relative path (a file-form link is
+ * relative to its folder); without it, a file-form link is read from the
+ * content directory's root (only its slug is then meaningful).
+ */
+export function parsePlanLink(url: string, fromFile = ''): PlanLink | undefined {
+	const address = url.trim();
+	const portal = PORTAL_LINK.exec(address);
+	if (portal) return { form: 'portal', slug: decode(portal[1]!), fragment: portal[3] ?? '' };
+	if (HAS_SCHEME.test(address) || address.startsWith('/') || address.startsWith('#') || address.startsWith('\\')) return undefined;
+	const hash = address.indexOf('#');
+	const fragment = hash === -1 ? '' : address.slice(hash);
+	const written = decode(address.slice(0, hash === -1 ? undefined : hash).replace(/\?.*$/, ''));
+	if (!written.endsWith('.mdx')) return undefined;
+	const path = posix.normalize(posix.join(posix.dirname(fromFile || '.'), written));
+	return { form: 'file', slug: posix.basename(path, '.mdx'), path, fragment };
+}
+
+/** The slug of the plan a link leads to, in either form; undefined for other links. */
+export function linkedPlanSlug(url: string): string | undefined {
+	return parsePlanLink(url)?.slug;
+}
+
+/** The address the portal publishes a plan link at: the plan's page, with the section kept. */
+export function planLinkAddress(link: PlanLink): string {
+	return `/accounts/${encodeURIComponent(link.slug)}/${link.fragment}`;
+}
+
+/** Every plan file: slug → content-relative path. */
+export type PlanFiles = ReadonlyMap<string, string>;
+
+/**
+ * What is wrong with a plan link, or undefined when it leads to a plan file
+ * that exists. `url` is the address as written (quoted in the message).
+ */
+export function planLinkProblem(url: string, link: PlanLink, plans: PlanFiles, fromFile: string): string | undefined {
+	const shown = url.length > 80 ? `${url.slice(0, 80)}…` : url;
+	const actual = plans.get(link.slug);
+	if (link.form === 'portal') {
+		if (actual !== undefined) return undefined;
+		return `link to \`${shown}\` leads to no plan: there is no plan \`${link.slug}\` (a file \`${link.slug}.mdx\` under \`accounts/\`), so the link would be dead; check the slug`;
+	}
+	if (actual === link.path) return undefined;
+	if (actual === undefined) {
+		return `link to \`${shown}\` leads to no plan: there is no file \`${link.path}\`, nor a plan \`${link.slug}\` in any folder, so the link would be dead; check the file name, which is relative to this plan`;
+	}
+	let fix = posix.relative(posix.dirname(fromFile), actual);
+	if (!fix.startsWith('.')) fix = `./${fix}`;
+	return `link to \`${shown}\` leads to no file: there is no \`${link.path}\`; the plan \`${link.slug}\` is \`${actual}\`, so write \`${fix}${link.fragment}\``;
+}
+
+/** A link (or a link definition) of a body, with its place in the body (1-based). */
+export interface BodyLink {
+	url: string;
+	line: number;
+	column: number;
+}
+
+interface MdastLike {
+	type: string;
+	url?: string;
+	position?: { start: { line: number; column: number } };
+	children?: MdastLike[];
+}
+
+/** Every link and link definition of a body, in the order written. */
+export function linksInBody(body: string): BodyLink[] {
+	// Most bodies have no link; only those are parsed.
+	if (!body.includes('](') && !body.includes(']:')) return [];
+	const links: BodyLink[] = [];
+	const visit = (node: MdastLike) => {
+		if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string') {
+			links.push({ url: node.url, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+		}
+		for (const child of node.children ?? []) visit(child);
+	};
+	visit(mdxToMdast(body, { features: { gfm: true, frontmatter: false }, position: true }) as MdastLike);
+	return links;
+}
+
+/**
+ * Plan links of a body that lead to no plan file: an error each, at its line
+ * (rule `plan-link`). `bodyLine` is the file line of the body's first line.
+ */
+export function checkPlanLinks(plan: { file: string; body: string; bodyLine: number }, plans: PlanFiles): Diagnostic[] {
+	const diagnostics: Diagnostic[] = [];
+	for (const { url, line, column } of linksInBody(plan.body)) {
+		const link = parsePlanLink(url, plan.file);
+		const problem = link && planLinkProblem(url, link, plans, plan.file);
+		if (problem) diagnostics.push({ file: plan.file, line: plan.bodyLine + line - 1, column, field: '', severity: 'error', rule: 'plan-link', message: problem });
+	}
+	return diagnostics;
+}

@@ -5,7 +5,7 @@
  * the site publishes (a `#section` to an element with that id). Crawled over
  * the sample site, a generated portfolio, and scoped portals.
  */
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -71,6 +71,8 @@ describe('no dead link in a built site', () => {
 	it('a generated portfolio of 60 plans', async () => {
 		const content = join(await mkdtemp(join(tmpdir(), 'kam-gen-')), 'content');
 		await writeGeneratedContent(content, { count: 60, seed: 42 });
+		// Its Chinese plans link their group by the group's file (`../south-china/account-00015.mdx`).
+		expect(await readFile(join(content, 'accounts/southwest/account-00034.mdx'), 'utf8')).toContain('](../south-china/account-00015.mdx)');
 		const result = await crawlBuilt({ contentDir: content });
 		expect(result.pages).toBeGreaterThan(60);
 		expect(result.dead).toEqual([]);

@@ -1,4 +1,5 @@
 import type { Policy } from '../../../schemas/policy.ts';
+import { shortenText } from '../../../schemas/text.ts';
 import { parsePlanBody, type PlanBodyNode } from './plan-body.ts';
 import { sectionOfHeading } from './sections.ts';
 
@@ -35,10 +36,9 @@ export function partText(body: string, sectionId: string, sections: Policy['sect
 	}
 	const text = part.map(textOf).join(' ').replace(/\s+/g, ' ').trim();
 	if (text === '') return undefined;
-	// By code points, so an emoji is never cut in half.
-	const characters = Array.from(text);
-	if (characters.length <= maxLength) return text;
-	const cut = characters.slice(0, maxLength).join('');
+	// Between whole characters, so an emoji is never cut in half.
+	const cut = shortenText(text, maxLength, '');
+	if (cut === text) return text;
 	const space = cut.lastIndexOf(' ');
 	return `${(space > cut.length / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

@@ -15,6 +15,7 @@
  */
 import { posix } from 'node:path';
 import { mdxToMdast } from 'satteri';
+import { shortenText } from '../../../schemas/text.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 
 /** A link to a plan, as written. */
@@ -82,7 +83,7 @@ export type PlanFiles = ReadonlyMap<string, string>;
  * that exists. `url` is the address as written (quoted in the message).
  */
 export function planLinkProblem(url: string, link: PlanLink, plans: PlanFiles, fromFile: string): string | undefined {
-	const shown = url.length > 80 ? `${url.slice(0, 80)}…` : url;
+	const shown = shortenText(url, 80);
 	const actual = plans.get(link.slug);
 	if (link.form === 'portal') {
 		if (actual !== undefined) return undefined;

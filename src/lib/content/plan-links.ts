@@ -133,8 +133,8 @@ export function linksInBody(body: string): BodyLink[] {
  */
 export function checkPlanLinks(plan: { file: string; body: string; bodyLine: number }, plans: PlanFiles): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
-	// Only a body that names a plan file or a plan's address can hold a plan link: the others are not parsed.
-	if (!plan.body.includes('.mdx') && !plan.body.includes('/accounts/')) return diagnostics;
+	// Only a body that names a plan file or a plan's address (or holds an escape that could spell one) can hold a plan link: the others are not parsed.
+	if (!/mdx|\/accounts\/|%/.test(plan.body)) return diagnostics;
 	for (const { url, line, column } of linksInBody(plan.body)) {
 		const link = parsePlanLink(url, plan.file);
 		const problem = link && planLinkProblem(url, link, plans, plan.file);

@@ -97,3 +97,10 @@ describe('validateContent', () => {
 		expect(links.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message.slice(0, 50)}`)).toEqual([`accounts/east/acme.mdx:${line}:53 error link to \`./old.mdx\` leads to no plan: there is no `]);
 	});
 });
+
+describe('checkPlanLinks, spelled with escapes', () => {
+	it('reports a file link whose name is percent-encoded, as it renders', () => {
+		const diagnostics = checkPlanLinks({ file: PLAN, body: '[x](./gone%2Emdx)', bodyLine: 1 }, PLANS);
+		expect(diagnostics.map((d) => d.rule)).toEqual(['plan-link']);
+	});
+});

@@ -13,7 +13,7 @@ import {
 	scopeProblems,
 	selectPlans,
 } from '../../../src/lib/scope/scope.ts';
-import { linkedPlanSlug } from '../../../src/lib/scope/links.ts';
+import { linkedPlanSlug } from '../../../src/lib/content/plan-links.ts';
 import { planFile, snapshot, validFrontmatter } from '../../helpers/content-fixture.ts';
 
 function plan(slug: string, change: Partial<PlanFrontmatter> = {}): LoadedPlan {

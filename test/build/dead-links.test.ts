@@ -63,9 +63,13 @@ describe('the crawl', () => {
 
 describe('no dead link in a built site', () => {
 	it('the sample site', async () => {
-		const result = await crawlSite(inject('sampleSiteDir'));
+		const site = inject('sampleSiteDir');
+		const result = await crawlSite(site);
 		expect(result.pages).toBeGreaterThan(40);
 		expect(result.dead).toEqual([]);
+		// Its plans link others by file (`./huajian-construction-group.mdx`, `./yangtze-hydropower-development.mdx#customer-information`): published as the plans' pages.
+		expect(await readFile(join(site, 'accounts/huajian-road-bridge/index.html'), 'utf8')).toContain('<a href="/accounts/huajian-construction-group/">华建建设集团</a>');
+		expect(await readFile(join(site, 'accounts/minjiang-hydro-engineering/index.html'), 'utf8')).toContain('<a href="/accounts/yangtze-hydropower-development/#customer-information">Yangtze Upper Reaches Hydropower Development</a>');
 	});
 
 	it('a generated portfolio of 60 plans', async () => {

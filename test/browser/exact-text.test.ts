@@ -21,6 +21,10 @@ import { siteSession } from '../helpers/site-session.ts';
 
 const PLAN = 'accounts/east-china/huajian-construction-group.mdx';
 const SLUG = 'huajian-construction-group';
+const ENGLISH_PLAN = 'accounts/tianshan-mining-services.mdx';
+/** As written in the plan, and as shown: a code span keeps `&lt;` as typed. */
+const CODE_SPAN_SOURCE = 'Qxcodespan: write `a &lt; b` for 1 < 2 & "x".';
+const CODE_SPAN_SHOWN = 'Qxcodespan: write a &lt; b for 1 < 2 & "x".';
 /** The plan's name, planted too: result cards and quick results show it. */
 const PLANTED_NAME = `华建建设集团 ${PLANTED_TEXT.replace(PLANTED_WORD, 'Qwvname')}`;
 
@@ -32,6 +36,9 @@ async function plantedContent(): Promise<string> {
 	const planted = text.replace(/^name: .*$/m, `name: ${JSON.stringify(PLANTED_NAME)}`).replace('## 客户信息\n\n', `## 客户信息\n\n${PLANTED_TEXT}\n\n`);
 	expect(planted).toContain(PLANTED_TEXT);
 	await writeFile(file, planted);
+	// An English plan (Pagefind joins its words with spaces) whose text holds a literal `&lt;` in a code span, beside a real `<`.
+	const english = join(content, ENGLISH_PLAN);
+	await writeFile(english, (await readFile(english, 'utf8')).replace('## Customer information\n\n', `## Customer information\n\n${CODE_SPAN_SOURCE}\n\n`));
 	return content;
 }
 
@@ -43,7 +50,8 @@ function htmlText(html: string): string {
 		.replace(/<[^>]*>/g, ' ')
 		.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) =>
 			name.startsWith('#x') || name.startsWith('#X') ? String.fromCodePoint(Number.parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (named[name] ?? entity),
-		);
+		)
+		.replace(/\s+/g, ' ');
 }
 
 describe.skipIf(skipBrowserTests())('a plan’s text, shown exactly as written', () => {
@@ -66,6 +74,7 @@ describe.skipIf(skipBrowserTests())('a plan’s text, shown exactly as written',
 	});
 
 	it('in the built HTML of the plan page and of the review pack', async () => {
+		expect(htmlText(await readFile(join(outDir, 'accounts/tianshan-mining-services/index.html'), 'utf8'))).toContain(CODE_SPAN_SHOWN);
 		for (const page of [`accounts/${SLUG}/index.html`, `accounts/${SLUG}/review/index.html`]) {
 			const text = htmlText(await readFile(join(outDir, page), 'utf8'));
 			expect(text, page).toContain(PLANTED_TEXT);
@@ -115,6 +124,16 @@ describe.skipIf(skipBrowserTests())('a plan’s text, shown exactly as written',
 			expect(PLANTED_TEXT).toContain(tail);
 			expect(tail).toContain(`"双引号" 'single' C:\\temp\\x 「引号」《书名》——…！😀`);
 			expect(problems.filter((problem) => !problem.includes('Unknown Pagefind option'))).toEqual([]);
+		});
+
+		it('in an English excerpt holding a literal `&lt;` (a code span) beside a real `<`', async () => {
+			const { page } = await site.open('/search/');
+			const found = await results(page, 'Qxcodespan');
+			expect(found).toHaveLength(1);
+			// The window of about 30 words (Pagefind counts punctuation as words) may end inside the sentence.
+			const tail = found[0]!.excerpt.slice(found[0]!.excerpt.indexOf('Qxcodespan'));
+			expect(tail).toContain('write a &lt; b for 1 < 2 &');
+			expect(CODE_SPAN_SHOWN.startsWith(tail)).toBe(true);
 		});
 
 		it('in the header’s quick results', async () => {

@@ -112,10 +112,17 @@ interface MdastLike {
 	children?: MdastLike[];
 }
 
+/** The links of bodies parsed so far: the live preview validates every plan again on each save. */
+const parsedLinks = new Map<string, readonly BodyLink[]>();
+const PARSED_LINKS_KEPT = 20_000;
+
 /** Every link and link definition of a body, in the order written. */
-export function linksInBody(body: string): BodyLink[] {
+export function linksInBody(body: string): readonly BodyLink[] {
 	// Most bodies have no link; only those are parsed.
 	if (!body.includes('](') && !body.includes(']:')) return [];
+	const known = parsedLinks.get(body);
+	if (known) return known;
+	if (parsedLinks.size >= PARSED_LINKS_KEPT) parsedLinks.clear();
 	const links: BodyLink[] = [];
 	const visit = (node: MdastLike) => {
 		if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string') {
@@ -124,6 +131,7 @@ export function linksInBody(body: string): BodyLink[] {
 		for (const child of node.children ?? []) visit(child);
 	};
 	visit(mdxToMdast(body, { features: { gfm: true, frontmatter: false }, position: true }) as MdastLike);
+	parsedLinks.set(body, links);
 	return links;
 }
 

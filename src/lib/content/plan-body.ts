@@ -175,3 +175,15 @@ function textOf(node: HastLike): string {
 	if (node.type === 'text') return node.value ?? '';
 	return (node.children ?? []).map(textOf).join('');
 }
+
+/** The ids of a parsed body's elements (its headings' sections, footnotes): where a `#section` of a link to the plan can lead. */
+export function planBodyIds(nodes: readonly PlanBodyNode[]): Set<string> {
+	const ids = new Set<string>();
+	const visit = (node: PlanBodyNode) => {
+		if (node.type === 'text') return;
+		if (node.type === 'element' && typeof node.attributes.id === 'string') ids.add(node.attributes.id);
+		node.children.forEach(visit);
+	};
+	nodes.forEach(visit);
+	return ids;
+}

@@ -137,16 +137,35 @@ export function linksInBody(body: string): readonly BodyLink[] {
 
 /**
  * Plan links of a body that lead to no plan file: an error each, at its line
- * (rule `plan-link`). `bodyLine` is the file line of the body's first line.
+ * (rule `plan-link`). A link whose `#section` names no heading of the linked
+ * plan is a warning (`plan-link-section`): the page opens at its top.
+ * `sectionsOf` gives a plan's heading ids as its page gives them, when the plan
+ * renders. `bodyLine` is the file line of the body's first line.
  */
-export function checkPlanLinks(plan: { file: string; body: string; bodyLine: number }, plans: PlanFiles): Diagnostic[] {
+export function checkPlanLinks(plan: { file: string; body: string; bodyLine: number }, plans: PlanFiles, sectionsOf: (slug: string) => ReadonlySet<string> | undefined = () => undefined): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
 	// Only a body that names a plan file or a plan's address (or holds an escape that could spell one) can hold a plan link: the others are not parsed.
 	if (!/mdx|\/accounts\/|%/.test(plan.body)) return diagnostics;
 	for (const { url, line, column } of linksInBody(plan.body)) {
 		const link = parsePlanLink(url, plan.file);
-		const problem = link && planLinkProblem(url, link, plans, plan.file);
-		if (problem) diagnostics.push({ file: plan.file, line: plan.bodyLine + line - 1, column, field: '', severity: 'error', rule: 'plan-link', message: problem });
+		if (!link) continue;
+		const at = { file: plan.file, line: plan.bodyLine + line - 1, column, field: '' };
+		const problem = planLinkProblem(url, link, plans, plan.file);
+		if (problem) {
+			diagnostics.push({ ...at, severity: 'error', rule: 'plan-link', message: problem });
+			continue;
+		}
+		const section = decode(link.fragment.slice(1));
+		const sections = section === '' ? undefined : sectionsOf(link.slug);
+		if (sections && !sections.has(section)) {
+			const known = [...sections].slice(0, 8).map((id) => `\`#${id}\``);
+			diagnostics.push({
+				...at,
+				severity: 'warning',
+				rule: 'plan-link-section',
+				message: `link to \`${shortenText(url, 80)}\` names section \`#${shortenText(section, 60)}\`, which the plan \`${link.slug}\` does not have, so the link opens the top of its page; ${known.length > 0 ? `its sections are ${known.join(', ')}${sections.size > known.length ? ', ...' : ''}` : 'it has no headings'} (a heading's section is its text in lower case, spaces as \`-\`)`,
+			});
+		}
 	}
 	return diagnostics;
 }

@@ -9,6 +9,7 @@ import { checkPortals } from '../scope/scope.ts';
 import { checkFindingIds, livingPlanWarnings } from './living-plan.ts';
 import { checkPlanBody, findHeadings } from './mdx-body.ts';
 import { checkPlanImages } from './plan-images.ts';
+import { planBodyIds, parsePlanBody } from './plan-body.ts';
 import { checkPlanLinks } from './plan-links.ts';
 import { checkSections } from './sections.ts';
 import { checkFreeTextSpellings, checkProducts, checkVocabularyFields } from './vocabulary-checks.ts';
@@ -115,9 +116,29 @@ export function validateContent(snapshot: ContentSnapshot, planResults?: readonl
 	for (const plan of plans) diagnostics.push(...checkPlanImages(plan, (path) => images?.has(path) ?? true));
 	// A link to a plan with errors is not dead: its page comes back once they are fixed.
 	const planFiles = new Map([...filesBySlug].map(([slug, files]) => [slug, files[0]!]));
-	for (const plan of plans) diagnostics.push(...checkPlanLinks(plan, planFiles));
+	const sectionsOf = planSections(plans);
+	for (const plan of plans) diagnostics.push(...checkPlanLinks(plan, planFiles, sectionsOf));
 
 	return { diagnostics: sortDiagnostics(diagnostics), policy, people: peopleResult.people, plans };
+}
+
+/** A plan's sections (the ids of its page's body), worked out when a link names one. */
+function planSections(plans: readonly LoadedPlan[]): (slug: string) => ReadonlySet<string> | undefined {
+	const bySlug = new Map(plans.map((plan) => [plan.slug, plan]));
+	const known = new Map<string, ReadonlySet<string> | undefined>();
+	return (slug) => {
+		if (!known.has(slug)) {
+			const plan = bySlug.get(slug);
+			let ids: ReadonlySet<string> | undefined;
+			try {
+				ids = plan && planBodyIds(parsePlanBody(plan.body, plan.file));
+			} catch {
+				// A body that does not render has no sections to check against.
+			}
+			known.set(slug, ids);
+		}
+		return known.get(slug);
+	};
 }
 
 /** Checks one plan file on its own: name, encoding, YAML, schema, body, parts, warnings. */

@@ -104,3 +104,30 @@ describe('checkPlanLinks, spelled with escapes', () => {
 		expect(diagnostics.map((d) => d.rule)).toEqual(['plan-link']);
 	});
 });
+
+describe('a link’s section', () => {
+	const sections = new Map([['minjiang-hydro', new Set(['customer-information', 'action-plan'])]]);
+	const check = (body: string) =>
+		checkPlanLinks({ file: PLAN, body, bodyLine: 1 }, PLANS, (slug) => sections.get(slug)).map((d) => `${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}`);
+
+	it('is accepted when the linked plan has it, by file or by address, written as is or encoded', () => {
+		expect(check('[m](../southwest/minjiang-hydro.mdx#action-plan) [n](/accounts/minjiang-hydro/#customer-information) [o](../southwest/minjiang-hydro.mdx)')).toEqual([]);
+	});
+
+	it('is a warning when the linked plan has no such heading, listing the ones it has', () => {
+		expect(check('[m](../southwest/minjiang-hydro.mdx#actoin-plan)')).toEqual([
+			'1:1 warning plan-link-section link to `../southwest/minjiang-hydro.mdx#actoin-plan` names section `#actoin-plan`, which the plan `minjiang-hydro` does not have, so the link opens the top of its page; its sections are `#customer-information`, `#action-plan` (a heading\'s section is its text in lower case, spaces as `-`)',
+		]);
+	});
+
+	it('is found among the ids the plan page gives its headings', async () => {
+		const { validateContent } = await import('../../../src/lib/content/validate.ts');
+		const { planFile, snapshot, VALID_BODY, validPlan } = await import('../../helpers/content-fixture.ts');
+		const body = `${VALID_BODY}\nSee [its plan](../south/group.mdx#action-plan), [its parts](../south/group.mdx#客户信息) and [more](../south/group.mdx#%E5%AE%A2%E6%88%B7%E4%BF%A1%E6%81%AF).\n`;
+		const groupBody = VALID_BODY.replace('## Customer information', '## 客户信息');
+		const result = validateContent(snapshot({ 'east/acme.mdx': planFile(validPlan(), body), 'south/group.mdx': planFile(validPlan(), groupBody) }));
+		expect(result.diagnostics.filter((d) => d.rule.startsWith('plan-link'))).toEqual([]);
+		const wrong = validateContent(snapshot({ 'east/acme.mdx': planFile(validPlan(), body.replace('#action-plan', '#next-steps')), 'south/group.mdx': planFile(validPlan(), groupBody) }));
+		expect(wrong.diagnostics.filter((d) => d.rule.startsWith('plan-link')).map((d) => `${d.severity} ${d.rule}`)).toEqual(['warning plan-link-section']);
+	});
+});

@@ -98,16 +98,31 @@ export function planLinkProblem(url: string, link: PlanLink, plans: PlanFiles, f
 	return `link to \`${shown}\` leads to no file: there is no \`${link.path}\`; the plan \`${link.slug}\` is \`${actual}\`, so write \`${fix}${link.fragment}\``;
 }
 
+/**
+ * What is wrong with a link that is relative (to the plan's file) and leads to
+ * no plan: the portal publishes no file at such an address (it publishes pages,
+ * and only the images plans show), so the link would be dead. Undefined for
+ * other links (web, mail, portal addresses, `#sections` of the page).
+ */
+export function relativeLinkProblem(url: string): string | undefined {
+	const address = url.trim();
+	if (address === '' || HAS_SCHEME.test(address) || /^[/#?]/.test(address)) return undefined;
+	return `link to \`${shortenText(address, 80)}\` leads to no page: it is relative to the plan's file, and the portal publishes only plans and the images they show; link a plan by its file (\`./other.mdx\`) or address (\`/accounts/<slug>/\`), show an image with \`![text](path)\`, or give a web address (\`https://...\`)`;
+}
+
 /** A link (or a link definition) of a body, with its place in the body (1-based). */
 export interface BodyLink {
 	url: string;
 	line: number;
 	column: number;
+	/** A link definition (`[ref]: url`) that no link uses (an image's, say, or none). */
+	unusedByLinks?: true;
 }
 
 interface MdastLike {
 	type: string;
 	url?: string;
+	identifier?: string;
 	position?: { start: { line: number; column: number } };
 	children?: MdastLike[];
 }
@@ -123,16 +138,19 @@ export function linksInBody(body: string): readonly BodyLink[] {
 	const known = parsedLinks.get(body);
 	if (known) return known;
 	if (parsedLinks.size >= PARSED_LINKS_KEPT) parsedLinks.clear();
-	const links: BodyLink[] = [];
+	const links: (BodyLink & { identifier?: string })[] = [];
+	const referenced = new Set<string>();
 	const visit = (node: MdastLike) => {
 		if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string') {
-			links.push({ url: node.url, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+			links.push({ url: node.url, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, ...(node.type === 'definition' ? { identifier: node.identifier ?? '' } : {}) });
 		}
+		if (node.type === 'linkReference' && node.identifier !== undefined) referenced.add(node.identifier);
 		for (const child of node.children ?? []) visit(child);
 	};
 	visit(mdxToMdast(body, { features: { gfm: true, frontmatter: false }, position: true }) as MdastLike);
-	parsedLinks.set(body, links);
-	return links;
+	const result = links.map(({ identifier, ...link }): BodyLink => (identifier !== undefined && !referenced.has(identifier) ? { ...link, unusedByLinks: true } : link));
+	parsedLinks.set(body, result);
+	return result;
 }
 
 /**
@@ -144,12 +162,15 @@ export function linksInBody(body: string): readonly BodyLink[] {
  */
 export function checkPlanLinks(plan: { file: string; body: string; bodyLine: number }, plans: PlanFiles, sectionsOf: (slug: string) => ReadonlySet<string> | undefined = () => undefined): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
-	// Only a body that names a plan file or a plan's address (or holds an escape that could spell one) can hold a plan link: the others are not parsed.
-	if (!/mdx|\/accounts\/|%/.test(plan.body)) return diagnostics;
-	for (const { url, line, column } of linksInBody(plan.body)) {
-		const link = parsePlanLink(url, plan.file);
-		if (!link) continue;
+	for (const { url, line, column, unusedByLinks } of linksInBody(plan.body)) {
 		const at = { file: plan.file, line: plan.bodyLine + line - 1, column, field: '' };
+		const link = parsePlanLink(url, plan.file);
+		if (!link) {
+			// A definition only images use is the image check's (plan-images.ts).
+			const problem = unusedByLinks ? undefined : relativeLinkProblem(url);
+			if (problem) diagnostics.push({ ...at, severity: 'error', rule: 'plan-link', message: problem });
+			continue;
+		}
 		const problem = planLinkProblem(url, link, plans, plan.file);
 		if (problem) {
 			diagnostics.push({ ...at, severity: 'error', rule: 'plan-link', message: problem });

@@ -46,6 +46,7 @@ describe('linksInBody', () => {
 			{ url: './a.mdx', line: 2, column: 5 },
 			{ url: '/accounts/b/', line: 10, column: 1 },
 		]);
+		expect(linksInBody('![i][img]\n\n[img]: ./i.png\n')).toEqual([{ url: './i.png', line: 3, column: 1, unusedByLinks: true }]);
 	});
 });
 
@@ -129,5 +130,22 @@ describe('a link’s section', () => {
 		expect(result.diagnostics.filter((d) => d.rule.startsWith('plan-link'))).toEqual([]);
 		const wrong = validateContent(snapshot({ 'east/acme.mdx': planFile(validPlan(), body.replace('#action-plan', '#next-steps')), 'south/group.mdx': planFile(validPlan(), groupBody) }));
 		expect(wrong.diagnostics.filter((d) => d.rule.startsWith('plan-link')).map((d) => `${d.severity} ${d.rule}`)).toEqual(['warning plan-link-section']);
+	});
+});
+
+describe('a relative link that leads to no plan', () => {
+	const check = (body: string) => checkPlanLinks({ file: PLAN, body, bodyLine: 1 }, PLANS).map((d) => `${d.severity} ${d.rule} ${d.message.slice(0, 60)}`);
+
+	it.each([['./notes.pdf'], ['../../README.md'], ['Group.MDX'], ['huajian-construction-group']])('is an error: %s', (url) => {
+		expect(check(`[x](${url})`)).toEqual([`error plan-link ${`link to \`${url}\` leads to no page: it is relative to the plan's file, and the portal`.slice(0, 60)}`]);
+	});
+
+	it.each([['https://example.com/x.pdf'], ['mailto:a@example.com'], ['/owners/li-wei/'], ['#action-plan'], ['?tab=1']])('is not: %s', (url) => {
+		expect(check(`[x](${url})`)).toEqual([]);
+	});
+
+	it('leaves images to the image check, with the definitions only images use', () => {
+		expect(check('![map](../../assets/map.png) ![org][org]\n\n[org]: ../../assets/org.png\n')).toEqual([]);
+		expect(check('[the org chart][org]\n\n[org]: ../../assets/org.png\n')).toHaveLength(1);
 	});
 });

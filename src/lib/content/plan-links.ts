@@ -154,8 +154,8 @@ export function linksInBody(body: string): readonly BodyLink[] {
 }
 
 /**
- * Plan links of a body that lead to no plan file: an error each, at its line
- * (rule `plan-link`). A link whose `#section` names no heading of the linked
+ * Plan links of a body that lead to no plan file, and relative links that lead
+ * to no plan at all: an error each, at its line (rule `plan-link`). A link whose `#section` names no heading of the linked
  * plan is a warning (`plan-link-section`): the page opens at its top.
  * `sectionsOf` gives a plan's heading ids as its page gives them, when the plan
  * renders. `bodyLine` is the file line of the body's first line.

@@ -65,9 +65,21 @@ export function parsePlanLink(url: string, fromFile = ''): PlanLink | undefined 
 	return { form: 'file', slug: posix.basename(path, '.mdx'), path, fragment };
 }
 
-/** The slug of the plan a link leads to, in either form; undefined for other links. */
-export function linkedPlanSlug(url: string): string | undefined {
-	return parsePlanLink(url)?.slug;
+/** A page of the portal that exists only for some plans or people: a plan's, its review pack, a person's, a group's. */
+export type PortalPage = { kind: 'plan' | 'review' | 'owner' | 'group'; key: string };
+
+const PORTAL_PAGE = /^\/(accounts|owners|groups)\/([^/?#]+)(?:\/(review\/?)?)?(?:[?#].*)?$/;
+
+/**
+ * The page a root-relative address in a body leads to, when it is one that a
+ * portal publishes for some plans or people only; undefined for other addresses.
+ * A scoped portal shows a link to such a page it does not hold as text.
+ */
+export function portalPageOf(url: string): PortalPage | undefined {
+	const match = PORTAL_PAGE.exec(url.trim());
+	if (!match || (match[1] === 'accounts' && match[2] === 'page')) return undefined;
+	const kind = match[1] === 'accounts' ? (match[3] ? 'review' : 'plan') : match[1] === 'owners' ? 'owner' : 'group';
+	return { kind, key: decode(match[2]!) };
 }
 
 /** The address the portal publishes a plan link at: the plan's page, with the section kept. */
@@ -158,16 +170,25 @@ export function linksInBody(body: string): readonly BodyLink[] {
  * to no plan at all: an error each, at its line (rule `plan-link`). A link whose `#section` names no heading of the linked
  * plan is a warning (`plan-link-section`): the page opens at its top.
  * `sectionsOf` gives a plan's heading ids as its page gives them, when the plan
- * renders. `bodyLine` is the file line of the body's first line.
+ * renders; `pageProblem` why the portal has no page a review pack, person or
+ * group address names (plan-links.ts `portalPageOf`). `bodyLine` is the file
+ * line of the body's first line.
  */
-export function checkPlanLinks(plan: { file: string; body: string; bodyLine: number }, plans: PlanFiles, sectionsOf: (slug: string) => ReadonlySet<string> | undefined = () => undefined): Diagnostic[] {
+export function checkPlanLinks(
+	plan: { file: string; body: string; bodyLine: number },
+	plans: PlanFiles,
+	sectionsOf: (slug: string) => ReadonlySet<string> | undefined = () => undefined,
+	pageProblem: (page: PortalPage) => string | undefined = () => undefined,
+): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
 	for (const { url, line, column, unusedByLinks } of linksInBody(plan.body)) {
 		const at = { file: plan.file, line: plan.bodyLine + line - 1, column, field: '' };
 		const link = parsePlanLink(url, plan.file);
 		if (!link) {
 			// A definition only images use is the image check's (plan-images.ts).
-			const problem = unusedByLinks ? undefined : relativeLinkProblem(url);
+			const page = unusedByLinks ? undefined : portalPageOf(url);
+			const missing = page && pageProblem(page);
+			const problem = unusedByLinks ? undefined : missing ? `link to \`${shortenText(url, 80)}\` leads to no page: ${missing}` : relativeLinkProblem(url);
 			if (problem) diagnostics.push({ ...at, severity: 'error', rule: 'plan-link', message: problem });
 			continue;
 		}

@@ -149,3 +149,27 @@ describe('a relative link that leads to no plan', () => {
 		expect(check('[the org chart][org]\n\n[org]: ../../assets/org.png\n')).toHaveLength(1);
 	});
 });
+
+describe('a portal address of a page only some plans or people have', () => {
+	const problems = async (link: string) => {
+		const { validateContent } = await import('../../../src/lib/content/validate.ts');
+		const { planFile, snapshot, VALID_BODY, validPlan } = await import('../../helpers/content-fixture.ts');
+		const child = { ...validPlan(), tier: 'non-named', parent: 'acme' };
+		delete (child as { sponsor?: string }).sponsor;
+		const result = validateContent(snapshot({ 'acme.mdx': planFile(validPlan(), `${VALID_BODY}\nSee ${link}.\n`), 'east/child.mdx': planFile(child) }));
+		return result.diagnostics.filter((d) => d.rule === 'plan-link').map((d) => d.message);
+	};
+
+	it.each([['[Li Wei](/owners/li-wei/)'], ['[the pack](/accounts/acme/review/)'], ['[the group](/groups/acme/)'], ['[the child](/accounts/child/)']])('is accepted when the portal has the page: %s', async (link) => {
+		expect(await problems(link)).toEqual([]);
+	});
+
+	it.each([
+		['[Nobody](/owners/nobody/)', 'link to `/owners/nobody/` leads to no page: there is no person `nobody` in people.yaml, and a person\'s page is `/owners/<id>/`'],
+		['[its pack](/accounts/child/review/)', 'link to `/accounts/child/review/` leads to no page: the plan `child` is non-named, and only major and named plans have a review pack; link its plan, `/accounts/child/`'],
+		['[its group](/groups/child/)', 'link to `/groups/child/` leads to no page: no plan names `child` as its `parent`, and only a group (a plan with subsidiaries) has a page at `/groups/<slug>/`; link its plan, `/accounts/child/`'],
+		['[gone](/groups/gone/)', 'link to `/groups/gone/` leads to no page: there is no plan `gone` (a file `gone.mdx` under `accounts/`); check the slug'],
+	])('is an error when it has none: %s', async (link, message) => {
+		expect(await problems(link)).toEqual([message]);
+	});
+});

@@ -185,6 +185,12 @@ export function checkPlanLinks(
 		const at = { file: plan.file, line: plan.bodyLine + line - 1, column, field: '' };
 		const link = parsePlanLink(url, plan.file);
 		if (!link) {
+			if (url.startsWith('#') && !unusedByLinks) {
+				const own = posix.basename(plan.file, '.mdx');
+				const warning = sectionProblem(url, own, decode(url.slice(1)), sectionsOf(own));
+				if (warning) diagnostics.push({ ...at, severity: 'warning', rule: 'plan-link-section', message: warning });
+				continue;
+			}
 			// A definition only images use is the image check's (plan-images.ts).
 			const page = unusedByLinks ? undefined : portalPageOf(url);
 			const missing = page && pageProblem(page);
@@ -198,16 +204,16 @@ export function checkPlanLinks(
 			continue;
 		}
 		const section = decode(link.fragment.slice(1));
-		const sections = section === '' ? undefined : sectionsOf(link.slug);
-		if (sections && !sections.has(section)) {
-			const known = [...sections].slice(0, 8).map((id) => `\`#${id}\``);
-			diagnostics.push({
-				...at,
-				severity: 'warning',
-				rule: 'plan-link-section',
-				message: `link to \`${shortenText(url, 80)}\` names section \`#${shortenText(section, 60)}\`, which the plan \`${link.slug}\` does not have, so the link opens the top of its page; ${known.length > 0 ? `its sections are ${known.join(', ')}${sections.size > known.length ? ', ...' : ''}` : 'it has no headings'} (a heading's section is its text in lower case, spaces as \`-\`)`,
-			});
-		}
+		const warning = section === '' ? undefined : sectionProblem(url, link.slug, section, sectionsOf(link.slug));
+		if (warning) diagnostics.push({ ...at, severity: 'warning', rule: 'plan-link-section', message: warning });
 	}
 	return diagnostics;
+}
+
+/** What is wrong with a link's `#section` of the plan `slug`, whose sections are known (or not). */
+function sectionProblem(url: string, slug: string, section: string, sections: ReadonlySet<string> | undefined): string | undefined {
+	if (!sections || sections.has(section)) return undefined;
+	const known = [...sections].slice(0, 8).map((id) => `\`#${id}\``);
+	const list = known.length > 0 ? `its sections are ${known.join(', ')}${sections.size > known.length ? ', ...' : ''}` : 'it has no headings';
+	return `link to \`${shortenText(url, 80)}\` names section \`#${shortenText(section, 60)}\`, which the plan \`${slug}\` does not have, so the link leads to no part of its page; ${list} (a heading's section is its text in lower case, spaces as \`-\`)`;
 }

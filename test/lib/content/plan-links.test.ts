@@ -117,7 +117,7 @@ describe('a link’s section', () => {
 
 	it('is a warning when the linked plan has no such heading, listing the ones it has', () => {
 		expect(check('[m](../southwest/minjiang-hydro.mdx#actoin-plan)')).toEqual([
-			'1:1 warning plan-link-section link to `../southwest/minjiang-hydro.mdx#actoin-plan` names section `#actoin-plan`, which the plan `minjiang-hydro` does not have, so the link opens the top of its page; its sections are `#customer-information`, `#action-plan` (a heading\'s section is its text in lower case, spaces as `-`)',
+			'1:1 warning plan-link-section link to `../southwest/minjiang-hydro.mdx#actoin-plan` names section `#actoin-plan`, which the plan `minjiang-hydro` does not have, so the link leads to no part of its page; its sections are `#customer-information`, `#action-plan` (a heading\'s section is its text in lower case, spaces as `-`)',
 		]);
 	});
 
@@ -171,5 +171,18 @@ describe('a portal address of a page only some plans or people have', () => {
 		['[gone](/groups/gone/)', 'link to `/groups/gone/` leads to no page: there is no plan `gone` (a file `gone.mdx` under `accounts/`); check the slug'],
 	])('is an error when it has none: %s', async (link, message) => {
 		expect(await problems(link)).toEqual([message]);
+	});
+});
+
+describe('a link to a section of the plan itself', () => {
+	it('is a warning when the plan has no such heading, and fine when it has', async () => {
+		const { validateContent } = await import('../../../src/lib/content/validate.ts');
+		const { planFile, snapshot, VALID_BODY, validPlan } = await import('../../helpers/content-fixture.ts');
+		const warnings = (link: string) =>
+			validateContent(snapshot({ 'acme.mdx': planFile(validPlan(), `${VALID_BODY}\nSee ${link}.\n`) })).diagnostics.filter((d) => d.rule === 'plan-link-section').map((d) => d.message);
+		expect(await warnings('[the plan](#action-plan)')).toEqual([]);
+		expect(await warnings('[the plan](#actoin-plan)')).toEqual([
+			"link to `#actoin-plan` names section `#actoin-plan`, which the plan `acme` does not have, so the link leads to no part of its page; its sections are `#customer-information`, `#customer-performance`, `#competitive-assessment`, `#action-plan` (a heading's section is its text in lower case, spaces as `-`)",
+		]);
 	});
 });

@@ -73,6 +73,14 @@ export function linksInHtml(from: string, html: string): FoundLink[] {
 				}
 			} else if (attribute.startsWith('data-') && /^\/(?!\/)[^\s"'<>]*$/.test(value)) {
 				found.push({ from, where, address: value });
+			} else if (attribute === 'data-chart') {
+				// A scatter chart's dots link their plans (src/scripts/charts/draw.ts): points are [current, potential, name, slug].
+				const spec = JSON.parse(value) as { type?: string; datasets?: { points?: unknown[][] }[] };
+				if (spec.type === 'scatter') {
+					for (const point of (spec.datasets ?? []).flatMap((dataset) => dataset.points ?? [])) {
+						if (typeof point[3] === 'string') found.push({ from, where: 'scatter chart dot', address: `/accounts/${point[3]}/` });
+					}
+				}
 			}
 		}
 	}

@@ -162,6 +162,8 @@ export function generateContent({ count, seed = 42 }: GenerateOptions): Map<stri
 		return id;
 	};
 	const groupParents: string[] = [];
+	/** Each plan's folder under accounts/, so a plan can link its group's file. */
+	const folders = new Map<string, string>();
 
 	for (let i = 0; i < count; i++) {
 		const roll = random();
@@ -247,7 +249,11 @@ export function generateContent({ count, seed = 42 }: GenerateOptions): Map<stri
 		if (category === 'lost') plan.lost = { date: day(2025), reason: lang('Price; lost the tender to Rival Co', '价格原因，输给竞争对手') };
 
 		const folder = pick(['east-china', 'south-china', 'north-china', 'southwest', 'overseas']);
-		files.set(`accounts/${folder}/${slug}.mdx`, `---\n${frontmatterText(plan)}---\n${body(chinese, tier, plan, random)}`);
+		folders.set(slug, folder);
+		// Chinese plans link their group by its file, as in a Git repository; the others by its address.
+		const parentFolder = typeof plan.parent === 'string' ? folders.get(plan.parent) : undefined;
+		const parentHref = parentFolder === undefined ? undefined : chinese ? `${parentFolder === folder ? '.' : `../${parentFolder}`}/${plan.parent}.mdx` : `/accounts/${plan.parent}/`;
+		files.set(`accounts/${folder}/${slug}.mdx`, `---\n${frontmatterText(plan)}---\n${body(chinese, tier, plan, random, parentHref)}`);
 	}
 	files.set('people.yaml', stringify(people));
 	files.set('policy.yaml', stringify({ currency: 'CNY', locale: 'en', regions: REGIONS, industries: INDUSTRIES, productLines: PRODUCT_LINES, tags: TAGS }, { lineWidth: 0 }));
@@ -350,12 +356,12 @@ function frontmatterText(plan: Record<string, unknown>): string {
 type Plan = Record<string, unknown> & { name: string; tier: Tier; value: { current: number; potential: number; wallet?: number }; parent?: string };
 
 /** The four parts; major and named plans are long, with lists, a table and a risk callout. */
-function body(chinese: boolean, tier: Tier, fields: Record<string, unknown>, random: () => number): string {
+function body(chinese: boolean, tier: Tier, fields: Record<string, unknown>, random: () => number, parentHref?: string): string {
 	const plan = fields as Plan;
 	const full = tier === 'major' || tier === 'named';
 	const wan = (n: number) => `${Math.round(n / 10_000)}万元`;
 	const m = (n: number) => (n >= 1e6 ? `CNY ${(n / 1e6).toFixed(1)} million` : `CNY ${Math.round(n / 1000)} thousand`);
-	const parentLink = plan.parent ? (chinese ? `集团层面的框架由[集团公司](/accounts/${plan.parent}/)统一谈判。` : ` The framework is negotiated by the [group account](/accounts/${plan.parent}/).`) : '';
+	const parentLink = parentHref ? (chinese ? `集团层面的框架由[集团公司](${parentHref})统一谈判。` : ` The framework is negotiated by the [group account](${parentHref}).`) : '';
 	const customer = chinese
 		? [
 				`${plan.name}是我们在该区域的重要客户，项目分布广，对活动板房的安装速度、质量和售后服务要求高。采购由物资设备部统一管理，总经理最终审批。${parentLink}`,

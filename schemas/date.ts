@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { shortenText } from './text.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -71,5 +72,5 @@ export function describeInput(input: unknown): string {
 }
 
 function truncate(text: string): string {
-	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+	return shortenText(text, 60, '') === text ? text : shortenText(text, 57, '...');
 }

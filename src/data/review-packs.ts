@@ -19,7 +19,7 @@ export async function getReviewPack(slug: string): Promise<ReviewPackPage> {
 	const [portfolio, content] = await Promise.all([getPortfolio(), loadValidContent()]);
 	const account = portfolio.bySlug.get(slug);
 	if (!account) throw new Error(`the engine has no account for plan \`${slug}\``);
-	const body = content.plans.find((plan) => plan.slug === slug)?.body ?? '';
-	const customerText = partText(body, 'customer', portfolio.policy.sections, 200);
+	const plan = content.plans.find((candidate) => candidate.slug === slug);
+	const customerText = plan && partText(plan.body, 'customer', portfolio.policy.sections, 200, plan.file);
 	return { ...reviewPack(account, portfolio.policy), account, ...(customerText !== undefined ? { customerText } : {}) };
 }

@@ -10,7 +10,7 @@ const run = (script: string, args: string[], env: NodeJS.ProcessEnv = {}) => run
 
 /** A major plan whose `Competitive assessment` part is missing: a lint error (and a validate error). */
 const missingPart = () => planFile(validPlan(), VALID_BODY.replace(/## Competitive assessment\n\nRival Co holds the tunnel projects.\n\n/, ''));
-/** A valid plan with a link to a plan that does not exist: only lint sees it. */
+/** A plan with a link to a plan that does not exist: lint and validate both see it. */
 const deadLink = () => planFile(validPlan(), `${VALID_BODY}\nSee [the group](/accounts/acme-holdings/).\n`);
 
 describe('npm run lint', () => {
@@ -45,7 +45,7 @@ describe('npm run lint', () => {
 		const result = await run('lint', ['--format', 'github'], { KAM_CONTENT: dir });
 		expect(result.code).toBe(1);
 		expect(result.stdout.trim()).toMatch(
-			/^::error file=[^,]*accounts\/acme\.mdx,line=\d+,col=5,title=KAM kam-plan-links::Unexpected link to unknown plan `acme-holdings`/,
+			/^::error file=[^,]*accounts\/acme\.mdx,line=\d+,col=5,title=KAM kam-plan-links::link to `\/accounts\/acme-holdings\/` leads to no plan/,
 		);
 	});
 
@@ -64,12 +64,23 @@ describe('npm run lint', () => {
 });
 
 describe('npm run check', () => {
-	it('fails on a lint error that validate does not see', async () => {
-		const dir = await writeContentDir({ 'people.yaml': VALID_PEOPLE, 'accounts/acme.mdx': deadLink() });
-		expect((await run('validate', [dir])).code).toBe(0);
-		const result = await run('check', [dir]);
+	it('fails with --strict on a lint warning that validate does not see', async () => {
+		const undefinedReference = planFile(validPlan(), `${VALID_BODY}\nSee [the group][nowhere].\n`);
+		const dir = await writeContentDir({ 'people.yaml': VALID_PEOPLE, 'accounts/acme.mdx': undefinedReference });
+		expect((await run('validate', ['--strict', dir])).code).toBe(0);
+		expect((await run('check', [dir])).code).toBe(0);
+		const result = await run('check', ['--strict', dir]);
 		expect(result.code).toBe(1);
-		expect(result.stdout).toContain('(kam-plan-links)');
+		expect(result.stdout).toContain('(no-undefined-references)');
+	});
+
+	it('lists a dead plan link once, though validate and lint both find it', async () => {
+		const dir = await writeContentDir({ 'people.yaml': VALID_PEOPLE, 'accounts/acme.mdx': deadLink() });
+		expect((await run('validate', [dir])).stdout).toContain('(plan-link)');
+		const result = await run('check', ['--format', 'json', dir]);
+		expect(result.code).toBe(1);
+		const found = JSON.parse(result.stdout).diagnostics.filter((d: { message: string }) => d.message.includes('acme-holdings'));
+		expect(found).toEqual([expect.objectContaining({ rule: 'kam-plan-links', severity: 'error', message: expect.stringMatching(/^link to `\/accounts\/acme-holdings\/` leads to no plan/) })]);
 	});
 
 	it('fails on a validate error, and lists a problem both find once', async () => {

@@ -6,7 +6,8 @@
  * module of its own: at 10,000 plans that bundling was most of Astro's time
  * and its peak memory.
  *
- * It parses as Astro's MDX does (Sätteri, with GFM and smart punctuation) and
+ * It parses as Astro's MDX does (Sätteri, with GFM, but without smart
+ * punctuation, which would change the writer's quotes and dashes) and
  * gives headings the ids Astro's MDX gives them (GitHub's slugs). Unlike it, it
  * writes no inline styles, which the portal's Content-Security-Policy blocks:
  * table alignment becomes a class, and code blocks are not colour-highlighted.
@@ -15,6 +16,7 @@ import GithubSlugger from 'github-slugger';
 import { mdxToHast } from 'satteri';
 import { PLAN_COMPONENTS, UNSAFE_URL } from './mdx-body.ts';
 import { publishedImageAddress, resolvePlanImage } from './plan-images.ts';
+import { parsePlanLink, planLinkAddress } from './plan-links.ts';
 
 /** One of the portal's components a plan may use. */
 export type PlanComponentName = keyof typeof PLAN_COMPONENTS;
@@ -64,7 +66,9 @@ interface Conversion {
  * becomes the one the portal publishes it at (plan-images.ts).
  */
 export function parsePlanBody(body: string, file: string): PlanBodyNode[] {
-	const root = mdxToHast(body, { features: { gfm: true, smartPunctuation: true, frontmatter: false }, position: false }) as HastLike;
+	// No smart punctuation: the page shows every character as the writer typed it
+	// (`"` stays `"`, `--` stays `--`), and so do the search excerpts taken from it.
+	const root = mdxToHast(body, { features: { gfm: true, frontmatter: false }, position: false }) as HastLike;
 	return convertChildren(root, { slugger: new GithubSlugger(), file });
 }
 
@@ -103,6 +107,12 @@ function convertElement(node: HastLike, conversion: Conversion): PlanBodyNode {
 	if (/^h[1-6]$/.test(tag) && attributes.id === undefined) attributes.id = conversion.slugger.slug(textOf(node));
 	// Keyboard users can scroll a code block wider than the page.
 	if (tag === 'pre') attributes.tabindex = '0';
+	// A link to another plan, by its file (`./other.mdx#part`) or its address, leads
+	// to the plan's page (validation refuses one that leads to no plan file).
+	if (tag === 'a' && typeof attributes.href === 'string') {
+		const link = parsePlanLink(attributes.href, conversion.file);
+		if (link) attributes.href = planLinkAddress(link);
+	}
 	if (tag === 'img') {
 		// Validation refuses any image the portal cannot publish.
 		const target = typeof attributes.src === 'string' ? resolvePlanImage(conversion.file, attributes.src) : undefined;
@@ -164,4 +174,16 @@ function attributeName(property: string): string {
 function textOf(node: HastLike): string {
 	if (node.type === 'text') return node.value ?? '';
 	return (node.children ?? []).map(textOf).join('');
+}
+
+/** The ids of a parsed body's elements (its headings' sections, footnotes): where a `#section` of a link to the plan can lead. */
+export function planBodyIds(nodes: readonly PlanBodyNode[]): Set<string> {
+	const ids = new Set<string>();
+	const visit = (node: PlanBodyNode) => {
+		if (node.type === 'text') return;
+		if (node.type === 'element' && typeof node.attributes.id === 'string') ids.add(node.attributes.id);
+		node.children.forEach(visit);
+	};
+	nodes.forEach(visit);
+	return ids;
 }

@@ -9,6 +9,9 @@ import { checkPortals } from '../scope/scope.ts';
 import { checkFindingIds, livingPlanWarnings } from './living-plan.ts';
 import { checkPlanBody, findHeadings } from './mdx-body.ts';
 import { checkPlanImages } from './plan-images.ts';
+import { planBodyIds, parsePlanBody } from './plan-body.ts';
+import { checkPlanLinks, type PortalPage } from './plan-links.ts';
+import { hasReviewPack } from '../engine/review-record.ts';
 import { checkSections } from './sections.ts';
 import { checkFreeTextSpellings, checkProducts, checkVocabularyFields } from './vocabulary-checks.ts';
 import { decodeContentFile, splitPlan } from './source-file.ts';
@@ -75,8 +78,46 @@ export function validateContent(snapshot: ContentSnapshot, planResults?: readonl
 	for (const plan of plans) diagnostics.push(...signerWarnings(plan.file, plan.frontmatter, policy, managerOf, (path) => lineOf(plan, [...path])));
 	const images = snapshot.images && new Set(snapshot.images);
 	for (const plan of plans) diagnostics.push(...checkPlanImages(plan, (path) => images?.has(path) ?? true));
+	// A link to a plan with errors is not dead: its page comes back once they are fixed.
+	const planFiles = new Map([...filesBySlug].map(([slug, files]) => [slug, files[0]!]));
+	const sectionsOf = planSections(plans);
+	const pageProblem = portalPageProblem(plans, planFiles, peopleResult.ids);
+	for (const plan of plans) diagnostics.push(...checkPlanLinks(plan, planFiles, sectionsOf, pageProblem));
 
 	return { diagnostics: sortDiagnostics(diagnostics), policy, people: peopleResult.people, plans };
+}
+
+/** Why the portal has no page at a review pack's, person's or group's address a body links (plans are checked by plan links). */
+function portalPageProblem(plans: readonly LoadedPlan[], planFiles: ReadonlyMap<string, string>, people: ReadonlySet<string>): (page: PortalPage) => string | undefined {
+	const tiers = new Map(plans.map((plan) => [plan.slug, plan.frontmatter.tier]));
+	const groups = new Set(plans.flatMap((plan) => (plan.frontmatter.parent === undefined ? [] : [plan.frontmatter.parent])));
+	return ({ kind, key }) => {
+		if (kind === 'owner') return people.has(key) ? undefined : `there is no person \`${key}\` in people.yaml, and a person's page is \`/owners/<id>/\``;
+		if (!planFiles.has(key)) return `there is no plan \`${key}\` (a file \`${key}.mdx\` under \`accounts/\`); check the slug`;
+		if (kind === 'group' && tiers.has(key) && !groups.has(key)) return `no plan names \`${key}\` as its \`parent\`, and only a group (a plan with subsidiaries) has a page at \`/groups/<slug>/\`; link its plan, \`/accounts/${key}/\``;
+		const tier = tiers.get(key);
+		if (kind === 'review' && tier !== undefined && !hasReviewPack(tier)) return `the plan \`${key}\` is ${tier}, and only major and named plans have a review pack; link its plan, \`/accounts/${key}/\``;
+		return undefined;
+	};
+}
+
+/** A plan's sections (the ids of its page's body), worked out when a link names one. */
+function planSections(plans: readonly LoadedPlan[]): (slug: string) => ReadonlySet<string> | undefined {
+	const bySlug = new Map(plans.map((plan) => [plan.slug, plan]));
+	const known = new Map<string, ReadonlySet<string> | undefined>();
+	return (slug) => {
+		if (!known.has(slug)) {
+			const plan = bySlug.get(slug);
+			let ids: ReadonlySet<string> | undefined;
+			try {
+				ids = plan && planBodyIds(parsePlanBody(plan.body, plan.file));
+			} catch {
+				// A body that does not render has no sections to check against.
+			}
+			known.set(slug, ids);
+		}
+		return known.get(slug);
+	};
 }
 
 /** Checks one plan file on its own: name, encoding, YAML, schema, body, parts, warnings. */

@@ -127,7 +127,7 @@ function resultItem(item: SearchHit): HTMLLIElement {
 	}
 	const excerpt = document.createElement('p');
 	excerpt.className = 'result-excerpt';
-	excerpt.append(...excerptNodes(item.excerpt));
+	excerpt.append(...excerptNodes(item.excerpt, item.content));
 	li.append(heading, facts, excerpt);
 	return li;
 }

@@ -9,6 +9,8 @@ export interface PagefindResultData {
 	url: string;
 	/** Plain text with `<`, `>` escaped and matches wrapped in `<mark>`; see `excerpt.ts`. */
 	excerpt: string;
+	/** The page's indexed text, unescaped. */
+	content?: string;
 	meta: Record<string, string | undefined>;
 	filters: Record<string, string[]>;
 }
@@ -71,6 +73,8 @@ export function loadPagefind(): Promise<Pagefind> {
 export interface SearchHit {
 	url: string;
 	excerpt: string;
+	/** The page's indexed text, kept only when it holds a literal `&lt;` or `&gt;` (excerpt.ts reads the excerpt back against it). */
+	content?: string;
 	meta: Record<string, string | undefined>;
 }
 
@@ -88,7 +92,7 @@ export function resultData(result: PagefindResult): Promise<SearchHit> {
 	const load = previous
 		.catch(() => undefined)
 		.then(() => result.data())
-		.then((data) => ({ url: data.url, excerpt: data.excerpt, meta: { ...data.meta } }));
+		.then((data) => ({ url: data.url, excerpt: data.excerpt, ...(data.content !== undefined && /&[lg]t;/.test(data.content) ? { content: data.content } : {}), meta: { ...data.meta } }));
 	loadsInFlight.set(result.id, load);
 	void load.finally(() => {
 		if (loadsInFlight.get(result.id) === load) loadsInFlight.delete(result.id);

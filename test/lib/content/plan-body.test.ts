@@ -16,13 +16,13 @@ function elements(nodes: PlanBodyNode[]): Extract<PlanBodyNode, { type: 'element
 const text = (value: string): PlanBodyNode => ({ type: 'text', value });
 
 describe('parsePlanBody', () => {
-	it('turns Markdown into elements, with smart punctuation as in Astro', () => {
+	it('turns Markdown into elements, keeping quotes and dashes as typed (no smart punctuation)', () => {
 		expect(blocks('A **bold** "claim" -- and *more*.')).toEqual([
 			{
 				type: 'element',
 				tag: 'p',
 				attributes: {},
-				children: [text('A '), { type: 'element', tag: 'strong', attributes: {}, children: [text('bold')] }, text(' “claim” – and '), { type: 'element', tag: 'em', attributes: {}, children: [text('more')] }, text('.')],
+				children: [text('A '), { type: 'element', tag: 'strong', attributes: {}, children: [text('bold')] }, text(' "claim" -- and '), { type: 'element', tag: 'em', attributes: {}, children: [text('more')] }, text('.')],
 			},
 		]);
 	});
@@ -38,7 +38,7 @@ describe('parsePlanBody', () => {
 
 	it('keeps text as written: escaping is the renderer’s job', () => {
 		const [paragraph] = blocks('Margin &lt; 5% \\<script> & "quotes"');
-		expect(paragraph).toMatchObject({ tag: 'p', children: [text('Margin < 5% <script> & “quotes”')] });
+		expect(paragraph).toMatchObject({ tag: 'p', children: [text('Margin < 5% <script> & "quotes"')] });
 	});
 
 	it('gives a portal component its attributes and its Markdown children', () => {

@@ -9,7 +9,7 @@ import { previewContent } from '../../../src/lib/content/preview.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { combined, lintPlans, PlanLintCache } from '../../../src/lint/lint-plans.ts';
 import { problemFiles } from '../../../src/view/problems.ts';
-import { planFile, snapshot, validPlan } from '../../helpers/content-fixture.ts';
+import { planFile, snapshot, VALID_BODY, validPlan } from '../../helpers/content-fixture.ts';
 
 const plan = (change: (plan: Record<string, any>) => void = () => {}) => {
 	const data = validPlan();
@@ -78,8 +78,10 @@ describe('previewContent', () => {
 	});
 
 	it('treats a plan with lint errors only as broken too, as the pull request would', async () => {
-		const content = snapshot({ 'a.mdx': plan(), 'b.mdx': planFile(validPlan(), '\n## Customer information\n\nSee [x](/accounts/nowhere/).\n') });
+		// MDX that does not parse (`<` before a digit) is a lint error that validation does not see.
+		const content = snapshot({ 'a.mdx': plan(), 'b.mdx': planFile(validPlan(), `${VALID_BODY}\nWrite 1 <2 here.\n`) });
 		const validation = validateContent(content);
+		expect(validation.diagnostics.filter((d) => d.file === 'accounts/b.mdx' && d.severity === 'error')).toEqual([]);
 		const all = combined(validation.diagnostics, await lintPlans(content, validation.policy));
 		const preview = previewContent(validation, all);
 		expect(preview.brokenPlans.has('b')).toBe(true);

@@ -89,3 +89,43 @@ describe('partText', () => {
 		expect(partText('## Action plan\n\nDo.', 'customer', sections)).toBeUndefined();
 	});
 });
+
+describe('partText shows the text exactly as written', () => {
+	it('keeps <, >, &, quotes, backslashes, CJK punctuation and emoji', async () => {
+		const { PLANTED_TEXT } = await import('../../helpers/planted-text.ts');
+		const sections = testPolicy().sections;
+		expect(PLANTED_TEXT).toContain('C:\\temp\\x');
+		expect(partText(`## Customer information\n\n${PLANTED_TEXT}\n\n## Customer performance\n\nOther.`, 'customer', sections)).toBe(PLANTED_TEXT);
+		expect(partText('## 客户信息\n\n审批：总经理拍板（>500万），副总（>100万）。\n\n## 客户业绩\n\n略。', 'customer', sections)).toBe('审批：总经理拍板（>500万），副总（>100万）。');
+	});
+
+	it('cuts between characters, never inside an emoji', () => {
+		const text = partText(`## Customer information\n\n${'😀'.repeat(10)}`, 'customer', testPolicy().sections, 4);
+		expect(text).toBe('😀😀😀😀…');
+	});
+});
+
+describe('shortenText', () => {
+	it.each([
+		['short text, kept whole', 'abc', 5, 'abc'],
+		['exactly the limit, kept whole', 'abcde', 5, 'abcde'],
+		['longer text, cut and marked', 'abcdef', 5, 'abcde…'],
+		['an emoji, never split', '😀😀😀', 2, '😀😀…'],
+		['an emoji with a skin tone, one character', '👍🏽👍🏽👍🏽', 1, '👍🏽…'],
+		['a flag, one character', '🇨🇳🇨🇳', 1, '🇨🇳…'],
+		['CJK punctuation, one character each', '（>500万）', 3, '（>5…'],
+	])('%s', async (_, text, max, expected) => {
+		const { shortenText } = await import('../../../schemas/text.ts');
+		expect(shortenText(text, max)).toBe(expected);
+	});
+});
+
+describe('describeInput', () => {
+	it('quotes a long value as written, cut between whole characters', async () => {
+		const { describeInput } = await import('../../../schemas/date.ts');
+		const { PLANTED_TEXT } = await import('../../helpers/planted-text.ts');
+		expect(describeInput('😀'.repeat(61))).toBe(`\`${'😀'.repeat(57)}...\` (text)`);
+		expect(describeInput(PLANTED_TEXT)).toBe('`Zyxplant 总经理拍板（>500万） a < b && R&D "双引号" \'single\' C:\\temp...` (text)');
+		expect(describeInput(PLANTED_TEXT.slice(9, 69))).toBe(`\`${PLANTED_TEXT.slice(9, 69)}\` (text)`);
+	});
+});

@@ -13,7 +13,7 @@ import {
 	scopeProblems,
 	selectPlans,
 } from '../../../src/lib/scope/scope.ts';
-import { linkedPlanSlug } from '../../../src/lib/scope/links.ts';
+import { portalPageOf } from '../../../src/lib/content/plan-links.ts';
 import { planFile, snapshot, validFrontmatter } from '../../helpers/content-fixture.ts';
 
 function plan(slug: string, change: Partial<PlanFrontmatter> = {}): LoadedPlan {
@@ -237,18 +237,20 @@ describe('policy portals', () => {
 	});
 });
 
-describe('linkedPlanSlug', () => {
+describe('portalPageOf: the pages a scoped portal may not hold', () => {
 	it.each([
-		['/accounts/acme/', 'acme'],
-		['/accounts/acme', 'acme'],
-		['/accounts/acme/#actions', 'acme'],
-		['../east-china/acme.mdx', 'acme'],
-		['./acme.mdx#part', 'acme'],
+		['/accounts/acme/', { kind: 'plan', key: 'acme' }],
+		['/accounts/acme', { kind: 'plan', key: 'acme' }],
+		['/accounts/acme/#actions', { kind: 'plan', key: 'acme' }],
+		['/accounts/acme/review/', { kind: 'review', key: 'acme' }],
+		['/owners/li-wei/', { kind: 'owner', key: 'li-wei' }],
+		['/groups/acme-holdings/', { kind: 'group', key: 'acme-holdings' }],
 		['/accounts/', undefined],
-		['/owners/li-wei/', undefined],
+		['/accounts/page/2/', undefined],
+		['/reviews/', undefined],
 		['https://example.com/accounts/acme/', undefined],
 		['notes.md', undefined],
-	])('%s -> %s', (url, slug) => {
-		expect(linkedPlanSlug(url)).toBe(slug);
+	])('%s -> %o', (url, page) => {
+		expect(portalPageOf(url)).toEqual(page);
 	});
 });

@@ -101,3 +101,21 @@ describe('excerpts', () => {
 		expect(excerptSegments('&lt;mark&gt;not a match&lt;/mark&gt;')).toEqual([{ text: '<mark>not a match</mark>', marked: false }]);
 	});
 });
+
+describe('excerpts read back against the page text', () => {
+	it('keep an `&lt;` the writer typed as such, and turn Pagefind’s escaped brackets back into `<` and `>`', () => {
+		// The page's text holds a code span about HTML (`&lt;`) and a real `<`; Pagefind escapes only the latter.
+		const content = 'Approval. Write &lt; for a < sign, above 500万 (>5). End';
+		const excerpt = 'Write &lt; for a &lt; <mark>sign</mark>, above 500万 (&gt;5)';
+		expect(excerptSegments(excerpt, content)).toEqual([
+			{ text: 'Write &lt; for a < ', marked: false },
+			{ text: 'sign', marked: true },
+			{ text: ', above 500万 (>5)', marked: false },
+		]);
+	});
+
+	it('read Chinese excerpts, whose words Pagefind joins with nothing, and fall back to plain decoding when the excerpt is not in the text', () => {
+		expect(excerptSegments('总经理拍板（&gt;500万） &amp;lt;', '审批：总经理拍板（>500万） &amp;lt;')).toEqual([{ text: '总经理拍板（>500万） &amp;lt;', marked: false }]);
+		expect(excerptSegments('a &lt; b', 'other &lt; text')).toEqual([{ text: 'a < b', marked: false }]);
+	});
+});

@@ -27,6 +27,7 @@ export const SITE_TESTS = [
 	'test/build/build.test.ts',
 	'test/build/chart-code.test.ts',
 	'test/build/csp.test.ts',
+	'test/build/dead-links.test.ts',
 	'test/build/exports.test.ts',
 	'test/build/history.test.ts',
 	'test/build/incremental.test.ts',

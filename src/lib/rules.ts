@@ -1,22 +1,28 @@
 /**
  * Every rule a check can report, as units (the way remark-lint keeps them):
  * its id, severity, a one-line description, an example of a bad input and the
- * exact message that example gives. `Diagnostic.rule` is typed as one of these
- * ids, so a check that reports an id not listed here fails `npm run typecheck`;
+ * exact message that example gives. `Diagnostic.rule` is typed `RuleId`, so a
+ * check that reports an id not listed here fails `npm run typecheck`;
  * test/lib/rules.test.ts runs every example through the real validator and
- * lint; `npm run docs:rules` writes the README's rules reference from here.
+ * lint and scans src/ and schemas/ for ids; `npm run docs:rules` writes the
+ * README's rules reference from here (sorted by id within each command).
  *
- * To add a rule, add one entry to `RULES` (anywhere; the README sorts them):
+ * To add a rule, add one entry to `RULES` (anywhere in it):
  *
  *     'my-rule': {
- *         check: 'validate',
- *         severity: 'error',
+ *         check: 'validate',                  // or 'lint', 'build', 'dev'
+ *         severity: 'error',                  // or 'warning', 'tier', 'portal'
  *         description: 'One line: what the rule refuses and why.',
- *         example: plan({ owner: 'nobody' }),   // or yamlFile('people.yaml', `...`)
+ *         example: plan({ owner: 'nobody' }), // frontmatter over the minimal plan
  *         message: 'the exact message the example gives',
  *     },
  *
- * then `npm run docs:rules`. Pure data: no I/O.
+ * Examples: `plan({ key: 'yaml value' })` (a key set to `undefined` is removed),
+ * `planBody(body)`, `planEnding(lines)`, `yamlFile('people.yaml', text)`, and
+ * `withFiles(main, ...others)` when the example needs a policy list or a
+ * second plan; `{ trigger: '...' }` for a rule reported outside content files
+ * (then test its message in test/lib/rules.test.ts). Then `npm run docs:rules`.
+ * Pure data: no I/O.
  */
 
 /** Which command reports the rule. */
@@ -37,15 +43,22 @@ export interface RuleExample {
 	text: string;
 	/** What the README shows: the lines that make the file bad (defaults to `text`). */
 	shown?: string;
-	/** Other files the example needs, by path (a second plan, a policy list). */
-	also?: Readonly<Record<string, string>>;
+	/** In words, for a file whose fault does not show as text (an encoding, a line end). */
+	note?: string;
+	/** What `shown` is: frontmatter lines over the minimal plan, the body under its frontmatter, or lines after its body. */
+	over?: 'frontmatter' | 'body' | 'end';
+	/** Other files the example needs (a policy list, a second plan), written over the minimal content too. */
+	also?: readonly RuleExample[];
 	/** Raw bytes instead of `text`, for encoding rules. */
 	bytes?: readonly number[];
 }
 
 /** A rule reported outside content files (the command line, a missing directory): its trigger, in words. */
 export interface RuleTrigger {
-	/** What the user does that gives the message, e.g. `npm run build -- --portal nope`. */
+	/**
+	 * What the user does that gives the message, e.g. `npm run build -- --portal nope`;
+	 * `none: why` for a rule no content can reach today (its message is then empty).
+	 */
 	trigger: string;
 	/** An `.astro` source that gives the message (for `no-set-html`). */
 	source?: string;
@@ -113,17 +126,29 @@ export function plan(changes: Readonly<Record<string, string | undefined>> = {},
 		.join('\n');
 	const changed = Object.entries(changes).map(([key, value]) => (value === undefined ? `# no ${key}:` : value.startsWith('\n') ? `${key}:${value}` : `${key}: ${value}`));
 	const shown = [...changed, ...(body === EXAMPLE_PLAN_BODY ? [] : ['---', body.trim()])].join('\n');
-	return { file, text: `---\n${yaml}\n---\n${body}`, shown: shown || '(the minimal plan)' };
+	const text = `---\n${yaml}\n---\n${body}`;
+	if (shown === '') return { file, text, note: 'The minimal plan.' };
+	return { file, text, shown, ...(body === EXAMPLE_PLAN_BODY ? { over: 'frontmatter' as const } : {}) };
 }
 
 /** A plan with the minimal frontmatter and this body. */
 export function planBody(body: string): RuleExample {
-	return { ...plan({}, body), shown: body.trim() };
+	return { ...plan({}, body), shown: body.trim(), over: 'body' };
+}
+
+/** The minimal plan with `lines` after its last part (the README shows only them). */
+export function planEnding(lines: string): RuleExample {
+	return { ...plan({}, `${EXAMPLE_PLAN_BODY}\n${lines}\n`), shown: lines, over: 'end' };
 }
 
 /** A whole YAML or other content file. */
-export function yamlFile(file: string, text: string, also?: Readonly<Record<string, string>>): RuleExample {
-	return { file, text, ...(also ? { also } : {}) };
+export function yamlFile(file: string, text: string): RuleExample {
+	return { file, text };
+}
+
+/** An example with the other files it needs. */
+export function withFiles(example: RuleExample, ...also: RuleExample[]): RuleExample {
+	return { ...example, also };
 }
 
 const ONE_REGION_POLICY = 'regions:\n  - { id: east-china, name: East China }\n';
@@ -156,7 +181,7 @@ export const RULES = {
 		severity: 'error',
 		description: "Two plans in different folders have the same file name; the slug is the account's id and URL.",
 		example: plan({}, EXAMPLE_PLAN_BODY, 'accounts/east/acme.mdx'),
-		message: 'slug `acme` is also used by `accounts/east/acme.mdx`; the slug is the account\'s id and URL, so rename one of the files',
+		message: 'slug `acme` is also used by `accounts/acme.mdx`; the slug is the account\'s id and URL, so rename one of the files',
 	},
 	'missing-file': {
 		check: 'validate',
@@ -169,28 +194,28 @@ export const RULES = {
 		check: 'validate',
 		severity: 'error',
 		description: 'A content file is at most 1 MB.',
-		example: { trigger: 'a plan of more than 1 MB' },
+		example: { trigger: 'a plan of 1.1 MB (1,150,000 bytes)' },
 		message: 'file is too large (1.1 MB); a content file may be at most 1 MB, so split it or remove pasted data',
 	},
 	'file-encoding': {
 		check: 'validate',
 		severity: 'error',
 		description: 'Content files are UTF-8.',
-		example: { ...plan(), shown: 'a plan saved as GBK or Latin-1', bytes: [0x2d, 0x2d, 0x2d, 0x0a, 0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xe9, 0x0a] },
+		example: { file: EXAMPLE_PLAN_FILE, text: '---\nname: é\n', bytes: [0x2d, 0x2d, 0x2d, 0x0a, 0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xe9, 0x0a], note: 'A plan saved as Latin-1 (or GBK), not UTF-8.' },
 		message: 'file is not valid UTF-8; save it as UTF-8 (in VS Code: "Save with Encoding" > UTF-8)',
 	},
 	'file-bom': {
 		check: 'validate',
 		severity: 'error',
 		description: 'Content files have no byte-order mark.',
-		example: { ...plan(), text: `\uFEFF${plan().text}`, shown: 'a plan saved as "UTF-8 with BOM"' },
+		example: { file: EXAMPLE_PLAN_FILE, text: `\uFEFF${plan().text}`, note: 'The minimal plan saved as "UTF-8 with BOM".' },
 		message: 'file starts with a byte-order mark (BOM); save it as "UTF-8" without BOM',
 	},
 	'file-line-ends': {
 		check: 'validate',
 		severity: 'error',
 		description: 'Lines end in LF, never CRLF or CR.',
-		example: { ...plan(), text: plan().text.replace(/\n/g, '\r\n'), shown: 'a plan saved with Windows line ends (CRLF)' },
+		example: { file: EXAMPLE_PLAN_FILE, text: plan().text.replace(/\n/g, '\r\n'), note: 'The minimal plan saved with Windows line ends (CRLF).' },
 		message: 'file uses Windows line ends (CRLF); save it with LF line ends (a `.gitattributes` line `* text=auto eol=lf` does this for everyone)',
 	},
 	'no-frontmatter': {
@@ -325,7 +350,7 @@ export const RULES = {
 		check: 'validate',
 		severity: 'error',
 		description: 'A value that fits none of the forms its field accepts.',
-		example: { trigger: 'not reachable with the current schemas; kept for zod issue `invalid_union`' },
+		example: { trigger: 'none: no schema has a union today (zod issue `invalid_union`)' },
 		message: '',
 	},
 	'invalid-key': {
@@ -339,14 +364,14 @@ export const RULES = {
 		check: 'validate',
 		severity: 'error',
 		description: 'An entry of a set or map that is not allowed (no content field is one today).',
-		example: { trigger: 'not reachable with the current schemas; kept for zod issue `invalid_element`' },
+		example: { trigger: 'none: no schema has a set or map today (zod issue `invalid_element`)' },
 		message: '',
 	},
 	'not-multiple-of': {
 		check: 'validate',
 		severity: 'error',
 		description: 'A number that is not a multiple of its step (no content field has one today).',
-		example: { trigger: 'not reachable with the current schemas; kept for zod issue `not_multiple_of`' },
+		example: { trigger: 'none: no schema has a step today (zod issue `not_multiple_of`)' },
 		message: '',
 	},
 	// ---- Plans across files ----
@@ -389,7 +414,7 @@ export const RULES = {
 		check: 'validate',
 		severity: 'warning',
 		description: 'One owner owns more accounts of a tier than the policy allows.',
-		example: yamlFile('policy.yaml', 'tiers:\n  non-named: { reviewEveryMonths: 12, maxAccountsPerOwner: 1, minCurrent: 100000, minPotential: 500000 }\n', { 'accounts/beta.mdx': plan().text }),
+		example: withFiles(yamlFile('policy.yaml', 'tiers:\n  non-named: { reviewEveryMonths: 12, maxAccountsPerOwner: 1, minCurrent: 100000, minPotential: 500000 }\n'), plan({}, EXAMPLE_PLAN_BODY, 'accounts/beta.mdx')),
 		message: '`li-wei` owns 2 non-named accounts (`acme`, `beta`); the policy allows 1 per owner, so hand some to another account manager',
 	},
 	// ---- Living plan ----
@@ -434,28 +459,28 @@ export const RULES = {
 		check: 'validate',
 		severity: 'error',
 		description: "A region that is not in the policy's `regions` (by id, name or alias).",
-		example: yamlFile('policy.yaml', ONE_REGION_POLICY, { [EXAMPLE_PLAN_FILE]: plan({ region: 'East Chna' }).text }),
+		example: withFiles(plan({ region: 'East Chna' }), yamlFile('policy.yaml', ONE_REGION_POLICY)),
 		message: 'unknown region `East Chna`: expected one of `East China` (by id, name or alias, in any case); did you mean `East China`? The policy lists the allowed values so that each is counted once; use one of them, or add it to `regions` in policy.yaml',
 	},
 	'unknown-industry': {
 		check: 'validate',
 		severity: 'error',
 		description: "An industry that is not in the policy's `industries`.",
-		example: yamlFile('policy.yaml', 'industries:\n  - { id: mining, name: Mining }\n', { [EXAMPLE_PLAN_FILE]: plan({ industry: 'Minning' }).text }),
+		example: withFiles(plan({ industry: 'Minning' }), yamlFile('policy.yaml', 'industries:\n  - { id: mining, name: Mining }\n')),
 		message: 'unknown industry `Minning`: expected one of `Mining` (by id, name or alias, in any case); did you mean `mining` (`Mining`)? The policy lists the allowed values so that each is counted once; use one of them, or add it to `industries` in policy.yaml',
 	},
 	'unknown-tag': {
 		check: 'validate',
 		severity: 'error',
 		description: "A tag that is not in the policy's `tags`.",
-		example: yamlFile('policy.yaml', 'tags: [strategic]\n', { [EXAMPLE_PLAN_FILE]: plan({ tags: '[stratgic]' }).text }),
+		example: withFiles(plan({ tags: '[stratgic]' }), yamlFile('policy.yaml', 'tags: [strategic]\n')),
 		message: 'unknown tag `stratgic`: expected one of `strategic` (by id, name or alias, in any case); did you mean `strategic`? The policy lists the allowed values so that each is counted once; use one of them, or add it to `tags` in policy.yaml',
 	},
 	'inconsistent-spelling': {
 		check: 'validate',
 		severity: 'warning',
 		description: 'Without a policy list, free-text values whose spellings differ only in case or spacing.',
-		example: { ...plan({ region: 'east china' }, EXAMPLE_PLAN_BODY, 'accounts/beta.mdx'), also: { [EXAMPLE_PLAN_FILE]: plan({ region: 'East China' }).text } },
+		example: withFiles(plan({ region: 'east china' }, EXAMPLE_PLAN_BODY, 'accounts/beta.mdx'), plan({ region: 'East China' })),
 		message: 'region `east china` differs only in case or spacing from `East China` (as in `accounts/acme.mdx`), so rollups count them apart; write `East China`, or list the regions in policy.yaml `regions` so every spelling names one entry',
 	},
 	'products-without-product-lines': {
@@ -469,30 +494,28 @@ export const RULES = {
 		check: 'validate',
 		severity: 'error',
 		description: "A product line that is not in the policy's `productLines`.",
-		example: yamlFile('policy.yaml', ONE_PRODUCT_POLICY, { [EXAMPLE_PLAN_FILE]: plan({ products: '\n  - { line: modular-hosing, current: 200000, wallet: 400000 }' }).text }),
+		example: withFiles(plan({ products: '\n  - { line: modular-hosing, current: 200000, wallet: 400000 }' }), yamlFile('policy.yaml', ONE_PRODUCT_POLICY)),
 		message: 'unknown product line `modular-hosing`: expected one of `Modular site housing` (by id, name or alias, in any case); did you mean `modular-housing` (`Modular site housing`)? The policy lists the allowed values so that each is counted once; use one of them, or add it to `productLines` in policy.yaml',
 	},
 	'duplicate-product-line': {
 		check: 'validate',
 		severity: 'error',
 		description: 'The same product line listed twice in one plan.',
-		example: yamlFile('policy.yaml', ONE_PRODUCT_POLICY, {
-			[EXAMPLE_PLAN_FILE]: plan({ products: '\n  - { line: modular-housing, current: 100000, wallet: 400000 }\n  - { line: Modular site housing, current: 100000, wallet: 400000 }' }).text,
-		}),
+		example: withFiles(plan({ products: '\n  - { line: modular-housing, current: 100000, wallet: 400000 }\n  - { line: Modular site housing, current: 100000, wallet: 400000 }' }), yamlFile('policy.yaml', ONE_PRODUCT_POLICY)),
 		message: 'product line `Modular site housing` (`Modular site housing`) is already listed at products[0]; give each line once, with its total current and wallet',
 	},
 	'product-current-above-wallet': {
 		check: 'validate',
-		severity: 'error',
+		severity: 'warning',
 		description: "Our current revenue on a product line above the customer's wallet for it.",
-		example: yamlFile('policy.yaml', ONE_PRODUCT_POLICY, { [EXAMPLE_PLAN_FILE]: plan({ products: '\n  - { line: modular-housing, current: 200000, wallet: 100000 }' }).text }),
+		example: withFiles(plan({ products: '\n  - { line: modular-housing, current: 200000, wallet: 100000 }' }), yamlFile('policy.yaml', ONE_PRODUCT_POLICY)),
 		message: 'on `Modular site housing` our current (`200000`) is above the customer\'s wallet (`100000`); the wallet is the customer\'s whole spend on the line, ours included, so raise the wallet or check the current',
 	},
 	'products-current-mismatch': {
 		check: 'validate',
 		severity: 'warning',
 		description: "The product lines' current does not add up to `value.current` (more than 1 % apart).",
-		example: yamlFile('policy.yaml', ONE_PRODUCT_POLICY, { [EXAMPLE_PLAN_FILE]: plan({ products: '\n  - { line: modular-housing, current: 100000, wallet: 400000 }' }).text }),
+		example: withFiles(plan({ products: '\n  - { line: modular-housing, current: 100000, wallet: 400000 }' }), yamlFile('policy.yaml', ONE_PRODUCT_POLICY)),
 		message: 'the product lines\' current adds up to `100000`, but `value.current` is `200000` (more than 1 % apart); the lines should split the account\'s current revenue, so correct one or the other',
 	},
 	// ---- Portals and scopes ----
@@ -514,8 +537,8 @@ export const RULES = {
 		check: 'dev',
 		severity: 'error',
 		description: 'The live preview cannot read the content directory.',
-		example: { trigger: '`KAM_CONTENT=/work/content npm run dev` when that directory does not exist' },
-		message: 'content directory `/work/content` does not exist; set KAM_CONTENT to the folder that holds policy.yaml, people.yaml and accounts/',
+		example: { trigger: '`KAM_CONTENT=/no-such/content npm run dev` when that directory does not exist' },
+		message: 'content directory `/no-such/content` does not exist; set KAM_CONTENT to the folder that holds policy.yaml, people.yaml and accounts/',
 	},
 	// ---- Plan bodies ----
 	'mdx-esm': {
@@ -529,42 +552,42 @@ export const RULES = {
 		check: 'validate',
 		severity: 'error',
 		description: 'A plan is content: no `{...}` expressions.',
-		example: planBody(`${EXAMPLE_PLAN_BODY}\nTotal: {1 + 1}\n`),
+		example: planEnding(`Total: {1 + 1}`),
 		message: 'expression `{...}`: a plan is content, so it cannot run code; write `\\{` for a literal brace',
 	},
 	'mdx-html': {
 		check: 'validate',
 		severity: 'error',
 		description: 'No HTML comments or fragments in a plan; Markdown only.',
-		example: planBody(`${EXAMPLE_PLAN_BODY}\n<!-- note -->\n`),
+		example: planEnding(`<!-- note -->`),
 		message: 'HTML comments and fragments are not allowed in a plan; use Markdown',
 	},
 	'mdx-unknown-component': {
 		check: 'validate',
 		severity: 'error',
 		description: 'Only the portal components may be used; no HTML elements.',
-		example: planBody(`${EXAMPLE_PLAN_BODY}\n<div />\n`),
+		example: planEnding(`<div />`),
 		message: '`<div>` is not allowed: a plan is content, so HTML and unknown components are refused; use Markdown, or one of the portal components `<Callout>`, `<ForecastChart>`, `<Milestones>`, `<BuyingCentre>`',
 	},
 	'mdx-attribute': {
 		check: 'validate',
 		severity: 'error',
 		description: 'An attribute a portal component does not take (never `on…` handlers).',
-		example: planBody(`${EXAMPLE_PLAN_BODY}\n<ForecastChart onClick="x" />\n`),
+		example: planEnding(`<ForecastChart onClick="x" />`),
 		message: 'attribute `onClick` is not allowed on `<ForecastChart>`; allowed: none',
 	},
 	'unsafe-link': {
 		check: 'validate',
 		severity: 'error',
 		description: 'Links go to web, mail or portal addresses, never `javascript:`, `vbscript:` or `data:`.',
-		example: planBody(`${EXAMPLE_PLAN_BODY}\n[Click](javascript:alert(1))\n`),
+		example: planEnding(`[Click](javascript:alert(1))`),
 		message: 'link to `javascript:alert(1`: only web, mail and portal links are allowed, never `javascript:`, `vbscript:` or `data:`',
 	},
 	'plan-image': {
 		check: 'validate',
 		severity: 'error',
 		description: 'An image that cannot be shown: another host, outside the content directory, not an image type, or no such file.',
-		example: planBody(`${EXAMPLE_PLAN_BODY}\n![Chart](https://example.com/chart.png)\n`),
+		example: planEnding(`![Chart](https://example.com/chart.png)`),
 		message: 'image `https://example.com/chart.png` cannot be shown: it is on another host: pages load nothing from other hosts, and a plan must not tell one who reads it; put the file in the content directory and give its path relative to the plan',
 	},
 	'missing-part': {
@@ -610,14 +633,14 @@ export const RULES = {
 		check: 'lint',
 		severity: 'error',
 		description: 'A link to another plan whose file does not exist.',
-		example: planBody(`${EXAMPLE_PLAN_BODY}\nSee [the group](../acme-group.mdx).\n`),
+		example: planEnding(`See [the group](../acme-group.mdx).`),
 		message: 'Unexpected link to unknown plan `acme-group`, expected the slug of an existing plan (its file name under `accounts/`, without `.mdx`)',
 	},
 	'mdx-syntax': {
 		check: 'lint',
 		severity: 'error',
 		description: 'The body does not parse as MDX.',
-		example: planBody(`${EXAMPLE_PLAN_BODY}\n<Unclosed\n`),
+		example: planEnding(`<Unclosed`),
 		message: 'MDX does not parse: Unexpected end of file after name, expected a character that can start an attribute name, such as a letter, `$`, or `_`; whitespace before attributes; or the end of the tag',
 	},
 	'no-set-html': {
@@ -631,7 +654,7 @@ export const RULES = {
 		check: 'lint',
 		severity: 'warning',
 		description: 'A lint message without a rule of its own.',
-		example: { trigger: 'not given by the current lint rules; the id of a message whose rule is unknown' },
+		example: { trigger: 'none: every message of the current lint rules has its rule' },
 		message: '',
 	},
 	// ---- Lint: remark-lint recommended ----
@@ -639,91 +662,91 @@ export const RULES = {
 		check: 'lint',
 		severity: 'warning',
 		description: 'The file ends with a newline.',
-		example: { ...plan(), text: plan().text.trimEnd(), shown: 'a plan whose last line has no line end' },
+		example: { file: EXAMPLE_PLAN_FILE, text: plan().text.trimEnd(), note: 'The minimal plan without a line end after its last line.' },
 		message: 'Unexpected missing final newline character, expected line feed (`\\n`) at end of file',
 	},
 	'list-item-bullet-indent': {
 		check: 'lint',
 		severity: 'warning',
 		description: 'List bullets are not indented.',
-		example: planBody(`${EXAMPLE_PLAN_BODY}\nMore:\n\n - One more.\n`),
+		example: planEnding(`More:\n\n - One more.`),
 		message: 'Unexpected `1` space before list item, expected `0` spaces, remove them',
 	},
 	'list-item-indent': {
 		check: 'lint',
 		severity: 'warning',
 		description: 'One space between the bullet and the text.',
-		example: planBody(`${EXAMPLE_PLAN_BODY}\n-   Spaced.\n`),
+		example: planEnding(`-   Spaced.`),
 		message: 'Unexpected `3` spaces between list item marker and content, expected `1` space, remove `2` spaces',
 	},
 	'no-blockquote-without-marker': {
 		check: 'lint',
 		severity: 'warning',
 		description: 'Every line of a block quote starts with `>`.',
-		example: planBody(`${EXAMPLE_PLAN_BODY}\n> Quoted\nlazy line.\n`),
+		example: planEnding(`> Quoted\nlazy line.`),
 		message: 'Unexpected `0` block quote markers before paragraph line, expected `1` marker, add `1` marker',
 	},
 	'no-literal-urls': {
 		check: 'lint',
 		severity: 'warning',
 		description: 'Web addresses are written as links, `<https://…>` or `[text](https://…)`.',
-		example: { trigger: 'not reachable in MDX, which has no bare-address autolinks; kept from the recommended preset' },
+		example: { trigger: 'none: MDX has no bare-address autolinks, so plans cannot break this rule of the recommended preset' },
 		message: '',
 	},
 	'ordered-list-marker-style': {
 		check: 'lint',
 		severity: 'warning',
 		description: 'Numbered lists use `1.`, not `1)`.',
-		example: planBody(`${EXAMPLE_PLAN_BODY}\n1) First.\n`),
+		example: planEnding(`1) First.`),
 		message: 'Unexpected ordered list marker `)`, expected `.`',
 	},
 	'hard-break-spaces': {
 		check: 'lint',
 		severity: 'warning',
 		description: 'A hard line break is two spaces, not more.',
-		example: planBody(`${EXAMPLE_PLAN_BODY}\nOne line   \nand the next.\n`),
+		example: planEnding(`One line   \nand the next.`),
 		message: 'Unexpected `3` spaces for hard break, expected `2` spaces',
 	},
 	'no-duplicate-definitions': {
 		check: 'lint',
 		severity: 'warning',
 		description: 'A link definition is given once.',
-		example: planBody(`${EXAMPLE_PLAN_BODY}\nSee [site][a].\n\n[a]: https://example.com\n[a]: https://example.org\n`),
+		example: planEnding(`See [site][a].\n\n[a]: https://example.com\n[a]: https://example.org`),
 		message: 'Unexpected definition with an already defined identifier (`a`), expected unique identifiers',
 	},
 	'no-heading-content-indent': {
 		check: 'lint',
 		severity: 'warning',
 		description: 'One space between `#` and the heading text.',
-		example: planBody(`${EXAMPLE_PLAN_BODY}\n###  Notes\n\nText.\n`),
+		example: planEnding(`###  Notes\n\nText.`),
 		message: 'Unexpected `2` spaces between hashes and content, expected `1` space, remove `1` space',
 	},
 	'no-shortcut-reference-image': {
 		check: 'lint',
 		severity: 'warning',
 		description: 'Image references are written in full, `![text][]`.',
-		example: planBody(`${EXAMPLE_PLAN_BODY}\n![logo]\n\n[logo]: logo.png\n`),
+		example: planEnding(`![logo]\n\n[logo]: logo.png`),
 		message: 'Unexpected shortcut reference image (`![text]`), expected collapsed reference (`![text][]`)',
 	},
 	'no-shortcut-reference-link': {
 		check: 'lint',
 		severity: 'warning',
 		description: 'Link references are written in full, `[text][]`.',
-		example: planBody(`${EXAMPLE_PLAN_BODY}\nSee [site].\n\n[site]: https://example.com\n`),
+		example: planEnding(`See [site].\n\n[site]: https://example.com`),
 		message: 'Unexpected shortcut reference link (`[text]`), expected collapsed reference (`[text][]`)',
 	},
 	'no-undefined-references': {
 		check: 'lint',
 		severity: 'warning',
 		description: 'A link reference has its definition.',
-		example: planBody(`${EXAMPLE_PLAN_BODY}\nSee [site][nowhere].\n`),
+		example: planEnding(`See [site][nowhere].`),
 		message: 'Unexpected reference to undefined definition, expected corresponding definition (`nowhere`) for a link or escaped opening bracket (`\\[`) for regular text',
 	},
 	'no-unused-definitions': {
 		check: 'lint',
 		severity: 'warning',
 		description: 'A link definition is used.',
-		example: planBody(`${EXAMPLE_PLAN_BODY}\n[unused]: https://example.com\n`),
+		example: planEnding(`[unused]: https://example.com`),
 		message: 'Unexpected unused definition, expected no definition or one or more references to `unused`',
 	},
 } satisfies Record<string, RuleEntry>;

@@ -12,8 +12,7 @@ export function exampleSnapshot(example: RuleExample): ContentSnapshot {
 		['people.yaml', encoder.encode(EXAMPLE_PEOPLE)],
 		[EXAMPLE_PLAN_FILE, encoder.encode(plan().text)],
 	]);
-	for (const [path, text] of Object.entries(example.also ?? {})) files.set(path, encoder.encode(text));
-	files.set(example.file, example.bytes ? Uint8Array.from(example.bytes) : encoder.encode(example.text));
+	for (const file of [...(example.also ?? []), example]) files.set(file.file, file.bytes ? Uint8Array.from(file.bytes) : encoder.encode(file.text));
 	const file = (path: string) => (files.has(path) ? { path, bytes: files.get(path)! } : undefined);
 	return {
 		people: file('people.yaml'),

@@ -29,6 +29,13 @@ function fence(text: string, lang: string): string {
 	return `${marks}${lang}\n${text.replace(/\n$/, '')}\n${marks}`;
 }
 
+/** Inline code that no backticks inside can close. */
+function codeSpan(text: string): string {
+	const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+	const marks = '`'.repeat(longest + 1);
+	return longest > 0 ? `${marks} ${text} ${marks}` : `${marks}${text}${marks}`;
+}
+
 function languageOf(file: string): string {
 	return file.endsWith('.yaml') ? 'yaml' : file.endsWith('.mdx') ? 'mdx' : '';
 }
@@ -54,7 +61,7 @@ function renderExample(example: RuleEntry['example']): string {
 }
 
 function renderRule(id: string, entry: RuleEntry): string {
-	const message = entry.message === '' ? '  No message: nothing reports it today.' : `  Gives:\n\n${indent(fence(entry.message, 'text'))}`;
+	const message = entry.message === '' ? '  No message: nothing reports it today.' : `  Gives ${codeSpan(entry.message)}`;
 	const same = entry.sameProblemAs ? ` Lint reports the same problem as \`${entry.sameProblemAs}\`; \`npm run check\` lists it once.` : '';
 	return `- **\`${id}\`** (${SEVERITIES[entry.severity]}): ${entry.description}${same}\n\n${renderExample(entry.example)}\n\n${message}`;
 }

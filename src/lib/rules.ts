@@ -35,7 +35,10 @@ export type RuleCheck = 'validate' | 'lint' | 'build' | 'dev';
  */
 export type RuleSeverity = 'error' | 'warning' | 'tier' | 'portal';
 
-/** A bad input: one file written over the minimal valid content (`EXAMPLE_BASE`), plus any extra files it needs. */
+/**
+ * A bad input: one file written over the minimal valid content (`EXAMPLE_PEOPLE` as
+ * people.yaml, `plan()` at `EXAMPLE_PLAN_FILE`, no policy.yaml), plus any extra files it needs.
+ */
 export interface RuleExample {
 	/** Path relative to the content directory: `accounts/….mdx`, `people.yaml`, `policy.yaml`. */
 	file: string;

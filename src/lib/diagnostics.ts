@@ -1,4 +1,5 @@
 import { compareText } from './compare.ts';
+import type { RuleId } from './rules.ts';
 
 /** One problem found in content, located as precisely as the source allows. */
 export interface Diagnostic {
@@ -11,8 +12,8 @@ export interface Diagnostic {
 	/** Field path such as `financials[1].year`; empty for the file as a whole. */
 	field: string;
 	severity: 'error' | 'warning';
-	/** Stable id of the rule, for filtering and docs (`unknown-person`, `yaml-syntax`...). */
-	rule: string;
+	/** Stable id of the rule, for filtering and docs (`unknown-person`, `yaml-syntax`...): one of the registry in rules.ts. */
+	rule: RuleId;
 	/** What is wrong, why, and how to fix it. */
 	message: string;
 }

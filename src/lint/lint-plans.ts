@@ -15,6 +15,7 @@ import type { ContentSnapshot } from '../lib/content/validate.ts';
 import { decodeContentFile } from '../lib/content/source-file.ts';
 import { parseYaml } from '../lib/content/yaml.ts';
 import { type Diagnostic, sortDiagnostics } from '../lib/diagnostics.ts';
+import { problemRule, type RuleId } from '../lib/rules.ts';
 import { type KamRuleName, planLintPreset } from './preset.ts';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx).freeze();
@@ -37,7 +38,11 @@ function declaredTier(tree: Root): string | undefined {
 	return typeof value?.tier === 'string' ? value.tier : undefined;
 }
 
-function toDiagnostic(file: string, message: VFileMessage, rule = message.ruleId ?? 'lint'): Diagnostic {
+/**
+ * remark-lint's rule ids are the registry's (`final-newline`, `kam-plan-parts`...);
+ * test/lib/rules.test.ts checks that every rule of the preset is in it.
+ */
+function toDiagnostic(file: string, message: VFileMessage, rule = (message.ruleId ?? 'lint') as RuleId): Diagnostic {
 	return {
 		file,
 		line: message.line ?? undefined,
@@ -116,11 +121,24 @@ export async function lintPlans(snapshot: ContentSnapshot, policy: Policy, cache
 /**
  * Validation and lint of plans as one list, as `npm run check`, `check-plan`
  * and the live preview show it. A problem both report (the plan-parts rule,
- * which both run: src/lib/content/sections.ts) comes with the same file, line
- * and message; it is listed once, as lint reports it, with its column.
+ * which both run: src/lib/content/sections.ts) is listed once, as lint reports
+ * it, with its column: a validation problem is the same as a lint one when its
+ * rule's registry entry names that lint rule (`sameProblemAs`) and both are at
+ * the same file and line. Each lint problem stands for one validation problem,
+ * so two parts missing at one line are both matched.
  */
 export function combined(validation: readonly Diagnostic[], planLint: readonly Diagnostic[]): Diagnostic[] {
-	const key = (d: Diagnostic) => `${d.file}\n${d.line}\n${d.message}`;
-	const linted = new Set(planLint.map(key));
-	return [...validation.filter((d) => !linted.has(key(d))), ...planLint];
+	const place = (d: Diagnostic, rule: RuleId) => `${d.file}\n${d.line}\n${rule}`;
+	const unmatched = new Map<string, number>();
+	for (const d of planLint) unmatched.set(place(d, d.rule), (unmatched.get(place(d, d.rule)) ?? 0) + 1);
+	const kept = validation.filter((d) => {
+		const same = problemRule(d.rule);
+		if (same === d.rule) return true;
+		const key = place(d, same);
+		const count = unmatched.get(key) ?? 0;
+		if (count === 0) return true;
+		unmatched.set(key, count - 1);
+		return false;
+	});
+	return [...kept, ...planLint];
 }

@@ -81,9 +81,9 @@ describe('GitHub annotation escaping', () => {
 
 	it('keeps a hostile value from ending the annotation or starting a new command', () => {
 		const output = formatGithub([
-			{ file: 'accounts/x,line=1.mdx', line: 2, field: 'name', severity: 'error', rule: 'r', message: 'found `a\n::error::injected %0A`' },
+			{ file: 'accounts/x,line=1.mdx', line: 2, field: 'name', severity: 'error', rule: 'invalid-value', message: 'found `a\n::error::injected %0A`' },
 		]);
 		expect(output.split('\n')).toHaveLength(1);
-		expect(output).toBe('::error file=accounts/x%2Cline=1.mdx,line=2,title=KAM r::name: found `a%0A::error::injected %250A`');
+		expect(output).toBe('::error file=accounts/x%2Cline=1.mdx,line=2,title=KAM invalid-value::name: found `a%0A::error::injected %250A`');
 	});
 });

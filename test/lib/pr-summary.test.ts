@@ -43,7 +43,7 @@ describe('the pull request job summary', () => {
 	});
 
 	it('lists at most `limit` problems per severity and counts the rest', () => {
-		const diagnostics = Array.from({ length: 5 }, (_, i) => ({ file: `accounts/p${i}.mdx`, line: 1, field: '', severity: 'error' as const, rule: 'r', message: 'm' }));
+		const diagnostics = Array.from({ length: 5 }, (_, i) => ({ file: `accounts/p${i}.mdx`, line: 1, field: '', severity: 'error' as const, rule: 'invalid-value' as const, message: 'm' }));
 		const summary = prSummary({ diagnostics, base: [], head: [], asOf: AS_OF, limit: 2 });
 		expect(summary.match(/^\| accounts/gm)).toHaveLength(2);
 		expect(summary).toContain('…and 3 more');

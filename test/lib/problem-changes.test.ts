@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/lib/diagnostics.ts';
 import { formatCheckReport, problemChanges, problemTotal } from '../../src/lib/problem-changes.ts';
 
-const tier: Diagnostic = { file: 'accounts/a.mdx', line: 3, field: 'tier', severity: 'error', rule: 'invalid-enum', message: 'expected one of `major`, `named`; found `platinum`' };
+const tier: Diagnostic = { file: 'accounts/a.mdx', line: 3, field: 'tier', severity: 'error', rule: 'invalid-value', message: 'expected one of `major`, `named`; found `platinum`' };
 const forecast: Diagnostic = { file: 'accounts/b.mdx', line: 2, field: 'forecast', severity: 'warning', rule: 'missing-forecast', message: 'a major account should have a forecast' };
-const owner: Diagnostic = { file: 'accounts/c.mdx', line: 5, field: 'owner', severity: 'warning', rule: 'owner-load', message: 'carries 9 accounts' };
+const owner: Diagnostic = { file: 'accounts/c.mdx', line: 5, field: 'owner', severity: 'warning', rule: 'coverage-overload', message: 'carries 9 accounts' };
 
 describe('problemChanges', () => {
 	it('names a new problem and a fixed one, and not the unrelated warnings', () => {
@@ -39,18 +39,18 @@ describe('formatCheckReport', () => {
 	it('lists every problem after the first check, then the total', () => {
 		expect(formatCheckReport(undefined, [forecast, owner], 0).split('\n')).toEqual([
 			'  accounts/b.mdx:2  warning  forecast: a major account should have a forecast  (missing-forecast)',
-			'  accounts/c.mdx:5  warning  owner: carries 9 accounts  (owner-load)',
+			'  accounts/c.mdx:5  warning  owner: carries 9 accounts  (coverage-overload)',
 			'total: no errors, 2 warnings in 2 files (/problems/ lists them)',
 		]);
 	});
 
 	it('lists only the new and the fixed problems of a later check', () => {
 		expect(formatCheckReport([forecast, owner], [forecast, owner, tier], 1).split('\n')).toEqual([
-			'  new    accounts/a.mdx:3  error    tier: expected one of `major`, `named`; found `platinum`  (invalid-enum)',
+			'  new    accounts/a.mdx:3  error    tier: expected one of `major`, `named`; found `platinum`  (invalid-value)',
 			'total: 1 error in 1 file; the figures leave out 1 plan, 2 warnings in 2 files (/problems/ lists them)',
 		]);
 		expect(formatCheckReport([forecast, owner, tier], [forecast, owner], 0).split('\n')).toEqual([
-			'  fixed  accounts/a.mdx:3  error    tier: expected one of `major`, `named`; found `platinum`  (invalid-enum)',
+			'  fixed  accounts/a.mdx:3  error    tier: expected one of `major`, `named`; found `platinum`  (invalid-value)',
 			'total: no errors, 2 warnings in 2 files (/problems/ lists them)',
 		]);
 	});

@@ -32,9 +32,43 @@ describe('validation and lint share the plan-parts rule', () => {
 		expect(combined(validation, lint).filter((d) => PART_RULES.has(d.rule))).toEqual(lint);
 	});
 
-	it('keeps a validation problem that lint words differently', () => {
-		const validation = [{ file: 'accounts/a.mdx', line: 3, field: '', severity: 'error' as const, rule: 'missing-part', message: 'one' }];
-		const lint = [{ ...validation[0]!, rule: 'kam-plan-parts', column: 1, message: 'another' }];
-		expect(combined(validation, lint)).toHaveLength(2);
+	describe('combined: one problem by rule and place, not by words', () => {
+		const missing = { file: 'accounts/a.mdx', line: 3, field: '', severity: 'error' as const, rule: 'missing-part' as const, message: 'one' };
+		const linted = { ...missing, rule: 'kam-plan-parts' as const, column: 1 };
+
+		it('lists once a part problem lint reports at the same line, as lint words it', () => {
+			expect(combined([missing], [{ ...linted, message: 'another' }])).toEqual([{ ...linted, message: 'another' }]);
+		});
+
+		it('keeps a validation problem lint reports at another line', () => {
+			expect(combined([missing], [{ ...linted, line: 4 }])).toHaveLength(2);
+		});
+
+		it('keeps a validation problem lint reports in another file', () => {
+			expect(combined([missing], [{ ...linted, file: 'accounts/b.mdx' }])).toHaveLength(2);
+		});
+
+		it('keeps a validation problem when lint reports another rule at its line', () => {
+			expect(combined([missing], [{ ...linted, rule: 'kam-no-empty-parts' }])).toHaveLength(2);
+		});
+
+		it('keeps an empty part lint reports as a missing one at its line', () => {
+			expect(combined([{ ...missing, rule: 'empty-part' }], [linted])).toHaveLength(2);
+		});
+
+		it('matches an empty part to kam-no-empty-parts at its line', () => {
+			expect(combined([{ ...missing, rule: 'empty-part' }], [{ ...linted, rule: 'kam-no-empty-parts' }])).toHaveLength(1);
+		});
+
+		it('never drops a validation problem of a rule lint does not share, even with the same words at the line', () => {
+			const person = { ...missing, rule: 'unknown-person' as const };
+			expect(combined([person], [{ ...person, rule: 'kam-plan-parts' as const }])).toHaveLength(2);
+		});
+
+		it('lets one lint problem stand for one validation problem: two missing at one line, one linted, keeps one', () => {
+			const two = [missing, { ...missing, message: 'two' }];
+			expect(combined(two, [linted])).toEqual([{ ...missing, message: 'two' }, linted]);
+			expect(combined(two, [linted, { ...linted, message: 'two' }])).toHaveLength(2);
+		});
 	});
 });

@@ -197,7 +197,7 @@ describe('a planted payload in every text field', () => {
 	});
 
 	it('keeps a CI annotation on one line', () => {
-		const annotation = formatGithub([{ file: `accounts/${SLUG}.mdx`, line: 2, field: 'name', severity: 'error', rule: 'x', message: `found \`${SCRIPT}\n::error::fake %0A\`` }]);
+		const annotation = formatGithub([{ file: `accounts/${SLUG}.mdx`, line: 2, field: 'name', severity: 'error', rule: 'invalid-value', message: `found \`${SCRIPT}\n::error::fake %0A\`` }]);
 		expect(annotation.split('\n')).toHaveLength(1);
 		expect(annotation).not.toContain('\n::error::fake');
 	});

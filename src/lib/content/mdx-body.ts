@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics.ts';
+import type { RuleId } from '../rules.ts';
 
 /**
  * The portal's own components that a plan may use without importing, with the
@@ -27,7 +28,7 @@ interface BodyOptions {
  */
 export function checkPlanBody(body: string, { file, bodyLine }: BodyOptions): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
-	const report = (line: number, column: number, rule: string, message: string) =>
+	const report = (line: number, column: number, rule: RuleId, message: string) =>
 		diagnostics.push({ file, line: bodyLine + line, column, field: '', severity: 'error', rule, message });
 
 	bodyLines(body).forEach(({ text: line, fenced }, index) => {
@@ -80,7 +81,7 @@ function scanBodyLines(body: string): readonly BodyLine[] {
 	});
 }
 
-type Report = (line: number, column: number, rule: string, message: string) => void;
+type Report = (line: number, column: number, rule: RuleId, message: string) => void;
 
 function scanLine(line: string, index: number, report: Report) {
 	for (let i = 0; i < line.length; i++) {

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics.ts';
+import type { RuleId } from '../rules.ts';
 
 /** Largest content file accepted; a real plan is a few KB. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -13,7 +14,7 @@ export interface DecodedText {
  * oversized files, invalid UTF-8, a byte-order mark and CRLF line ends.
  */
 export function decodeContentFile(file: string, bytes: Uint8Array): DecodedText {
-	const fail = (message: string, rule: string, line?: number): DecodedText => ({
+	const fail = (message: string, rule: RuleId, line?: number): DecodedText => ({
 		diagnostics: [{ file, line, field: '', severity: 'error', rule, message }],
 	});
 	if (bytes.byteLength > MAX_FILE_BYTES) {

@@ -3,6 +3,7 @@ import { MAX_FORECAST_YEARS, type PlanFrontmatter, planFrontmatter, planShape } 
 import { type Policy, policy as policySchema } from '../../../schemas/policy.ts';
 import { hiddenCharacterHint } from '../../../schemas/ids.ts';
 import { type Diagnostic, formatFieldPath, type PathSegment, sortDiagnostics } from '../diagnostics.ts';
+import type { RuleId } from '../rules.ts';
 import { coverageRows } from '../engine/coverage.ts';
 import { hasTierMismatch, suggestTier } from '../engine/tiering.ts';
 import { checkPortals } from '../scope/scope.ts';
@@ -356,7 +357,7 @@ function checkParents(plans: LoadedPlan[], lineOf: LineOf, diagnostics: Diagnost
 	for (const plan of plans) {
 		const parent = plan.frontmatter.parent;
 		if (parent === undefined) continue;
-		const report = (rule: string, message: string) =>
+		const report = (rule: RuleId, message: string) =>
 			diagnostics.push({ file: plan.file, line: lineOf(plan, ['parent']), field: 'parent', severity: 'error', rule, message });
 		if (parent === plan.slug) {
 			report('parent-cycle', `\`parent\` is the account itself (\`${parent}\`); a group account must be another plan`);

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLError, type YAMLMap } from 'yaml';
 import { type Diagnostic, formatFieldPath, type PathSegment } from '../diagnostics.ts';
+import type { RuleId } from '../rules.ts';
 import { parseYamlSubset } from './yaml-subset.ts';
 
 /** Deepest nesting a content file may use; real plans need about 4. */
@@ -84,7 +85,7 @@ export function parseYaml(source: string, { file, lineOffset = 0, fullParser = f
 /** How the steps of `parseYaml` locate and report problems. */
 interface Context {
 	lineAt(offset: number | undefined): number | undefined;
-	report(line: number | undefined, path: readonly PathSegment[], rule: string, message: string): void;
+	report(line: number | undefined, path: readonly PathSegment[], rule: RuleId, message: string): void;
 }
 
 /** The parser's errors as diagnostics: duplicate keys, unclosed quotes, and one syntax error per line (it often reports a cascade). */

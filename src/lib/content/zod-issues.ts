@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { describeInput } from '../../../schemas/date.ts';
 import { type Diagnostic, formatFieldPath, type PathSegment } from '../diagnostics.ts';
+import type { RuleId } from '../rules.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -103,6 +104,24 @@ interface Located {
 	knownKeysAt(path: readonly PathSegment[]): readonly string[];
 }
 
+/**
+ * The rule id of each zod issue code: the code with hyphens, and a schema's
+ * own check (`custom`) as `invalid-value`. Unknown keys are `unknown-field`.
+ */
+const ZOD_ISSUE_RULE = {
+	invalid_type: 'invalid-type',
+	too_big: 'too-big',
+	too_small: 'too-small',
+	invalid_format: 'invalid-format',
+	not_multiple_of: 'not-multiple-of',
+	unrecognized_keys: 'unknown-field',
+	invalid_union: 'invalid-union',
+	invalid_key: 'invalid-key',
+	invalid_element: 'invalid-element',
+	invalid_value: 'invalid-value',
+	custom: 'invalid-value',
+} as const satisfies Record<Issue['code'], RuleId>;
+
 /** Turns zod issues into diagnostics: one per issue (one per unknown key), with its line. */
 export function issuesToDiagnostics(issues: readonly Issue[], where: Located): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
@@ -133,7 +152,7 @@ export function issuesToDiagnostics(issues: readonly Issue[], where: Located): D
 			line: where.lineOf(path),
 			field: formatFieldPath(path),
 			severity: 'error',
-			rule: missing ? 'missing-field' : issue.code === 'custom' ? 'invalid-value' : issue.code.replace(/_/g, '-'),
+			rule: missing ? 'missing-field' : ZOD_ISSUE_RULE[issue.code],
 			message: missing ? `missing required field \`${last}\`: ${issue.message.replace(/, found nothing$|; found nothing$/, '')}` : issue.message,
 		});
 	}

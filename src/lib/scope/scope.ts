@@ -8,6 +8,7 @@ import type { Policy } from '../../../schemas/policy.ts';
 import type { Portal } from '../../../schemas/portal.ts';
 import { SCOPE_FIELDS, type Scope, type ScopeField, scope as scopeSchema } from '../../../schemas/scope.ts';
 import { type Diagnostic, formatFieldPath, type PathSegment } from '../diagnostics.ts';
+import type { RuleId } from '../rules.ts';
 import type { LoadedPlan, ValidationResult } from '../content/model.ts';
 import { POLICY_FILE } from '../content/files.ts';
 import { contentErrorMap, suggestKey } from '../content/zod-issues.ts';
@@ -127,7 +128,7 @@ export function scopeProblems(
 	describe: string,
 ): Diagnostic[] {
 	const problems: Diagnostic[] = [];
-	const report = (condition: ScopeCondition, rule: string, message: string, severity: Diagnostic['severity'] = 'error') =>
+	const report = (condition: ScopeCondition, rule: RuleId, message: string, severity: Diagnostic['severity'] = 'error') =>
 		problems.push({ ...at(condition), severity, rule, message });
 	for (const condition of conditions) {
 		if (condition.field === 'owner' && !content.people.some((p) => p.id === condition.value)) {

@@ -10,6 +10,7 @@ import type { Portfolio } from '../lib/engine/types.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
 import { isLivePreview } from './live-state.ts';
 import { loadValidContent } from './loader.ts';
+import { visitsByPlan } from '../lib/engine/visits.ts';
 
 /** The portfolio of the content it was computed from; the live preview replaces the content on every save. */
 let memo: { content: ValidationResult; portfolio: Promise<Portfolio> } | undefined;
@@ -19,9 +20,10 @@ export function buildAsOf(): string {
 	return asOfFromEnv();
 }
 
-function computeFrom({ plans, people, policy }: ValidationResult): Portfolio {
+function computeFrom({ plans, people, policy, visits }: ValidationResult): Portfolio {
+	const visitsOf = visitsByPlan(visits);
 	return computePortfolio({
-		plans: plans.map(({ slug, frontmatter, body, file }) => ({ slug, frontmatter, body, file })),
+		plans: plans.map(({ slug, frontmatter, body, file }) => ({ slug, frontmatter, body, file, visits: visitsOf.get(slug) ?? [] })),
 		people: [...people].sort((a, b) => compareText(a.id, b.id)),
 		policy,
 		asOf: buildAsOf(),

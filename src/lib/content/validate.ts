@@ -16,6 +16,7 @@ import { parseYaml } from './yaml.ts';
 import { contentErrorMap, issuesToDiagnostics, knownKeysOf } from './zod-issues.ts';
 import { compareText } from '../compare.ts';
 import { PEOPLE_FILE, POLICY_FILE } from './files.ts';
+import { checkVisitFile, checkVisitReferences, type LoadedVisit, type VisitFileResult } from './visits.ts';
 
 /** One file of a content directory, path relative to it with `/` separators. */
 export interface ContentFile {
@@ -34,6 +35,10 @@ export interface ContentSnapshot {
 	 * bodies may show. When absent, images are checked but not for existence.
 	 */
 	images?: readonly string[];
+	/** Every file under `visits/`: the visit reports (`visits/<plan slug>/<YYYY-MM-DD>-<topic>.mdx`). */
+	visits?: ContentFile[];
+	/** The as-of date (YYYY-MM-DD), for the warnings that depend on it (a planned visit in the past); absent skips them. */
+	asOf?: string;
 }
 
 /** A plan whose file parsed and whose frontmatter passed the schema. */
@@ -54,6 +59,8 @@ export interface ValidationResult {
 	people: People;
 	/** Plans that passed on their own (cross-file problems are in diagnostics). */
 	plans: LoadedPlan[];
+	/** Visit reports that passed on their own, in path order (cross-file problems are in diagnostics). */
+	visits: LoadedVisit[];
 }
 
 /** What checking one plan file on its own yields; plain data, so it can cross worker threads. */
@@ -71,7 +78,7 @@ export interface PlanFileResult {
  * one run. `planResults` lets a caller check the plan files elsewhere (in
  * worker threads) with `checkPlanFile` and pass the results in.
  */
-export function validateContent(snapshot: ContentSnapshot, planResults?: readonly PlanFileResult[]): ValidationResult {
+export function validateContent(snapshot: ContentSnapshot, planResults?: readonly PlanFileResult[], visitResults?: readonly VisitFileResult[]): ValidationResult {
 	const diagnostics: Diagnostic[] = [];
 	const policy = loadPolicy(snapshot.policy, diagnostics);
 	const peopleResult = loadPeople(snapshot.people, diagnostics);
@@ -113,7 +120,29 @@ export function validateContent(snapshot: ContentSnapshot, planResults?: readonl
 	const images = snapshot.images && new Set(snapshot.images);
 	for (const plan of plans) diagnostics.push(...checkPlanImages(plan, (path) => images?.has(path) ?? true));
 
-	return { diagnostics: sortDiagnostics(diagnostics), policy, people: peopleResult.people, plans };
+	const checkedVisits = [...(visitResults ?? (snapshot.visits ?? []).map(checkVisitFile))].sort((a, b) => compareText(a.path, b.path));
+	for (const result of checkedVisits) diagnostics.push(...result.diagnostics);
+	diagnostics.push(
+		...checkVisitReferences(checkedVisits, {
+			planSlugs: new Set(filesBySlug.keys()),
+			plans: new Map(
+				plans.map((plan) => [
+					plan.slug,
+					{
+						file: plan.file,
+						contacts: (plan.frontmatter.contacts ?? []).flatMap((c) => (c.id === undefined ? [] : [c.id])),
+						objectives: (plan.frontmatter.objectives ?? []).map((o) => o.id),
+					},
+				]),
+			),
+			...(snapshot.people !== undefined && { people: peopleResult.ids }),
+			...(snapshot.asOf !== undefined && { asOf: snapshot.asOf }),
+		}),
+	);
+	const visits = checkedVisits.flatMap((result) => (result.visit ? [result.visit] : []));
+	for (const visit of visits) diagnostics.push(...checkPlanImages(visit, (path) => images?.has(path) ?? true));
+
+	return { diagnostics: sortDiagnostics(diagnostics), policy, people: peopleResult.people, plans, visits };
 }
 
 /** Checks one plan file on its own: name, encoding, YAML, schema, body, parts, warnings. */

@@ -677,6 +677,7 @@ export const en = {
 	'brief.openSteps': 'open next steps: {count}',
 	'brief.competitors': 'Competitors',
 	'brief.changed': 'Since the last visit ({date})',
+	'brief.changedTitle': 'What changed',
 	'brief.changedNone': 'Nothing recorded since the last visit.',
 	'brief.changedNever': 'Not visited yet: everything in the plan is new to the customer conversation.',
 	'brief.change.review': 'Reviewed on {date}: {outcome}',

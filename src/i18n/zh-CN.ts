@@ -678,6 +678,7 @@ export const zhCN: Dictionary = {
 	'brief.openSteps': '未完成的后续步骤：{count}',
 	'brief.competitors': '竞争对手',
 	'brief.changed': '自上次拜访（{date}）以来',
+	'brief.changedTitle': '近期变化',
 	'brief.changedNone': '自上次拜访以来无记录的变化。',
 	'brief.changedNever': '尚未拜访：计划中的一切都是新的话题。',
 	'brief.change.review': '{date} 评审：{outcome}',

@@ -10,7 +10,6 @@ import type { Portfolio } from '../lib/engine/types.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
 import { isLivePreview } from './live-state.ts';
 import { loadValidContent } from './loader.ts';
-import { visitsByPlan } from '../lib/engine/visits.ts';
 
 /** The portfolio of the content it was computed from; the live preview replaces the content on every save. */
 let memo: { content: ValidationResult; portfolio: Promise<Portfolio> } | undefined;
@@ -21,9 +20,9 @@ export function buildAsOf(): string {
 }
 
 function computeFrom({ plans, people, policy, visits }: ValidationResult): Portfolio {
-	const visitsOf = visitsByPlan(visits);
 	return computePortfolio({
-		plans: plans.map(({ slug, frontmatter, body, file }) => ({ slug, frontmatter, body, file, visits: visitsOf.get(slug) ?? [] })),
+		plans: plans.map(({ slug, frontmatter, body, file }) => ({ slug, frontmatter, body, file })),
+		visits,
 		people: [...people].sort((a, b) => compareText(a.id, b.id)),
 		policy,
 		asOf: buildAsOf(),

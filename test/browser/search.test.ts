@@ -93,8 +93,8 @@ describe.skipIf(skipBrowserTests())('search on the sample site', () => {
 	const ui = createUi('en');
 
 	beforeAll(async () => {
-		const { plans, people, policy } = validateContent(await readContentDir(SAMPLE_CONTENT));
-		portfolio = computePortfolio({ plans, people, policy, asOf: TEST_AS_OF });
+		const { plans, people, policy, visits } = validateContent(await readContentDir(SAMPLE_CONTENT));
+		portfolio = computePortfolio({ plans, people, policy, visits, asOf: TEST_AS_OF });
 		server = await serveStatic(inject('sampleSiteDir'));
 		browser = await launchBrowser();
 	});

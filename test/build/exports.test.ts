@@ -13,8 +13,8 @@ import { SAMPLE_CONTENT, TEST_AS_OF } from '../helpers/build-site.ts';
 /** The built site's exports are the engine's output for the sample content: the Astro adapter adds and loses nothing. */
 describe('exports in the built site', async () => {
 	const siteDir = inject('sampleSiteDir');
-	const { plans, people, policy } = validateContent(await readContentDir(SAMPLE_CONTENT));
-	const portfolio = computePortfolio({ plans, people, policy, asOf: TEST_AS_OF });
+	const { plans, people, policy, visits } = validateContent(await readContentDir(SAMPLE_CONTENT));
+	const portfolio = computePortfolio({ plans, people, policy, visits, asOf: TEST_AS_OF });
 
 	it('/data/accounts.json', async () => {
 		expect(await readFile(join(siteDir, 'data/accounts.json'), 'utf8')).toBe(buildAccountsJson(portfolio));

@@ -82,6 +82,8 @@ export interface VisitView {
 
 export interface EngineInput {
 	plans: readonly PlanInput[];
+	/** The visit reports of the content (validated), each naming its plan; a plan's own `visits` take precedence. */
+	visits?: readonly (VisitInput & { plan: string })[];
 	people: readonly Person[];
 	policy: Policy;
 	/** The as-of date, YYYY-MM-DD. The engine never reads the clock. */

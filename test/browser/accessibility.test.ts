@@ -28,6 +28,9 @@ const PAGES = [
 	['review pack (major, Chinese)', '/accounts/huajian-construction-group/review/'],
 	['review pack (named, never held)', '/accounts/lintas-nusantara-construction/review/'],
 	['plan with an org chart (English)', '/accounts/yangtze-hydropower-development/'],
+	['visits', '/visits/'],
+	['visits, filtered', '/visits/?owner=liu-yang'],
+	['visit brief (major, Chinese)', '/accounts/huajian-construction-group/visit/'],
 ] as const;
 
 describe.skipIf(skipBrowserTests())('accessibility (axe-core, WCAG 2.1 AA)', () => {

@@ -659,6 +659,8 @@ export const en = {
 	'visitsPage.all': 'Planned and recent visits',
 	'visitsPage.allIntro': 'Planned visits ahead first (soonest first), then the others, latest first.',
 	'visitsPage.none': 'No visit reports yet.',
+	'visitsPage.filter': 'Filter visits',
+	'visitsPage.shown': '{shown} of {total} visits shown',
 	'visitsPage.pages': 'Pages of the visits table',
 	'visitsPage.page': 'page {page} of {pages}',
 	'visitsPage.ics': 'Planned visits as a calendar feed (iCalendar)',

@@ -660,6 +660,8 @@ export const zhCN: Dictionary = {
 	'visitsPage.all': '计划中与近期的拜访',
 	'visitsPage.allIntro': '先列出计划中的拜访（最近的在前），其余按日期倒序。',
 	'visitsPage.none': '尚无拜访报告。',
+	'visitsPage.filter': '筛选拜访',
+	'visitsPage.shown': '显示 {shown} / {total} 次拜访',
 	'visitsPage.pages': '拜访表的分页',
 	'visitsPage.page': '第 {page} 页，共 {pages} 页',
 	'visitsPage.ics': '计划中的拜访日历订阅（iCalendar）',

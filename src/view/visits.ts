@@ -4,6 +4,7 @@
  * rest latest first) and of a person's recent visits; what changed at an
  * account since its last visit (the visit brief).
  */
+import type { ReviewOutcome } from '../../schemas/review-record.ts';
 import type { AccountView, ActionView, Portfolio, VisitView } from '../lib/engine/types.ts';
 import { addDays, compareDates } from '../lib/engine/dates.ts';
 import { compareText } from '../lib/compare.ts';
@@ -77,7 +78,7 @@ export function isRecentOrUpcoming(visit: Pick<VisitView, 'date' | 'upcoming'>, 
 
 /** What changed at an account since a date (its last done visit): reviews, actions done or come due, other visits. */
 export type BriefChange =
-	| { kind: 'review'; date: string; outcome: string }
+	| { kind: 'review'; date: string; outcome: ReviewOutcome }
 	| { kind: 'action-done'; title: string; date?: string }
 	| { kind: 'action-due'; title: string; date: string }
 	| { kind: 'visit'; visit: VisitView };

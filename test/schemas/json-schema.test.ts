@@ -57,3 +57,20 @@ describe('people.schema.json and policy.schema.json', () => {
 		expect(validate({ dueSoonDay: 30 })).toBe(false);
 	});
 });
+
+describe('visit.schema.json', () => {
+	const validateVisit = ajv.compile(jsonSchemaOf('visit.schema.json'));
+	it('accepts every sample visit report and describes its fields', () => {
+		expect(sample.visits!.length).toBeGreaterThan(5);
+		for (const file of sample.visits!) {
+			const frontmatter = yamlOf(file.path, file.bytes, true);
+			expect(validateVisit(frontmatter), `${file.path}: ${JSON.stringify(validateVisit.errors)}`).toBe(true);
+		}
+		const schema = jsonSchemaOf('visit.schema.json') as { properties: Record<string, { description?: string }> };
+		expect(Object.entries(schema.properties).filter(([, field]) => !field.description).map(([name]) => name)).toEqual([]);
+	});
+
+	it('rejects an unknown type', () => {
+		expect(validateVisit({ date: '2026-11-20', type: 'lunch', status: 'done', purpose: 'x', outcome: 'y' })).toBe(false);
+	});
+});

@@ -195,6 +195,19 @@ describe.skipIf(skipBrowserTests())('search on the sample site', () => {
 		await page.close();
 	});
 
+	it("finds a plan by the notes and outcome of its visit reports (content/visits/)", async () => {
+		const page = await open('/search/');
+		// Words the sample has only in one plan's visit notes, and in another's visit outcome.
+		for (const [query, slug] of [
+			['drainage', 'qinling-tunnel-bridge'],
+			['shutdown', 'yangtze-hydropower-development'],
+		] as const) {
+			await page.fill('#search-q', query);
+			expect((await settled(page)).results.map((r) => r.title), query).toEqual([portfolio.bySlug.get(slug)!.name]);
+		}
+		await page.close();
+	});
+
 	it('shows facet counts equal to the engine rollups, and a facet narrows the results', async () => {
 		const page = await open('/search/');
 		const firstPage = await settled(page, { all: false });

@@ -19,11 +19,6 @@ export function visitHref(slug: string, visit: Pick<VisitView, 'date' | 'topic'>
 	return `/accounts/${slug}/#${visitAnchor(visit)}`;
 }
 
-/** The address of a visit action's visit, on its plan's page. */
-export function visitOfActionHref(slug: string, action: ActionView): string | undefined {
-	return action.visit ? visitHref(slug, action.visit) : undefined;
-}
-
 /** The names of the contacts a visit met, in its order (the id when the plan no longer has the contact). */
 export function visitContactNames(account: AccountView, visit: Pick<VisitView, 'theirs'>): string[] {
 	const contacts = account.frontmatter.contacts ?? [];

@@ -8,6 +8,7 @@ import { IncrementalValidator } from '../../../src/lib/content/incremental.ts';
 import { previewContent } from '../../../src/lib/content/preview.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { scopeContent } from '../../../src/lib/scope/scope.ts';
+import { visitFolders } from '../../../src/lib/content/visits.ts';
 import type { Diagnostic } from '../../../src/lib/diagnostics.ts';
 import { planFile, snapshot, validPlan as validPlanData } from '../../helpers/content-fixture.ts';
 
@@ -203,5 +204,11 @@ describe('visit reports in the live preview and in scoped portals', () => {
 		const scoped = scopeContent(validateContent(twoPlans()), { conditions: [{ field: 'owner', value: 'wang-fang' }] });
 		expect(scoped.visits.map((v) => v.file)).toEqual(['visits/beta/2026-11-20-call.mdx']);
 		expect(scoped.people.map((p) => p.id)).toContain('wang-fang');
+	});
+});
+
+describe('visitFolders (for CODEOWNERS)', () => {
+	it('lists one folder per plan that has reports, sorted', () => {
+		expect(visitFolders([{ plan: 'beta' }, { plan: 'acme' }, { plan: 'beta' }])).toEqual(['visits/acme', 'visits/beta']);
 	});
 });

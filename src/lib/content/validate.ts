@@ -141,8 +141,27 @@ export function validateContent(snapshot: ContentSnapshot, planResults?: readonl
 	);
 	const visits = checkedVisits.flatMap((result) => (result.visit ? [result.visit] : []));
 	for (const visit of visits) diagnostics.push(...checkPlanImages(visit, (path) => images?.has(path) ?? true));
+	dropObjectivesServedByVisits(diagnostics, plans, visits);
 
 	return { diagnostics: sortDiagnostics(diagnostics), policy, people: peopleResult.people, plans, visits };
+}
+
+/**
+ * A visit's next steps serve the visit's objective (they are actions of the
+ * plan), so an objective they serve is not "without actions": the per-file
+ * warning, which cannot see the visits, is withdrawn here.
+ */
+function dropObjectivesServedByVisits(diagnostics: Diagnostic[], plans: readonly LoadedPlan[], visits: readonly LoadedVisit[]): void {
+	const served = new Set(visits.flatMap((v) => (v.frontmatter.objective !== undefined && (v.frontmatter.next?.length ?? 0) > 0 ? [`${v.plan}\n${v.frontmatter.objective}`] : [])));
+	if (served.size === 0) return;
+	const withdrawn = new Set<string>();
+	for (const plan of plans) {
+		(plan.frontmatter.objectives ?? []).forEach((objective, index) => {
+			if (served.has(`${plan.slug}\n${objective.id}`)) withdrawn.add(`${plan.file}\nobjectives[${index}]`);
+		});
+	}
+	const kept = diagnostics.filter((d) => !(d.rule === 'objective-without-actions' && withdrawn.has(`${d.file}\n${d.field}`)));
+	diagnostics.splice(0, diagnostics.length, ...kept);
 }
 
 /** Checks one plan file on its own: name, encoding, YAML, schema, body, parts, warnings. */

@@ -207,6 +207,19 @@ describe('visit reports in the live preview and in scoped portals', () => {
 	});
 });
 
+describe('an objective served only by a visit', () => {
+	it("is not warned about as without actions: the visit's next steps serve it", () => {
+		const plan = { ...validPlanData(), actions: [{ title: 'Executive workshop', owner: 'li-wei', due: '2026-12-01', status: 'in-progress' }] };
+		const content = snapshot({ 'acme.mdx': planFile(plan) });
+		const alone = validateContent(content);
+		expect(alone.diagnostics.map((d) => [d.field, d.rule])).toEqual([['objectives[0]', 'objective-without-actions']]);
+		const withVisit = validateContent({ ...content, visits: [{ path: VISIT_PATH, bytes: encoder.encode(visitFile()) }] });
+		expect(withVisit.diagnostics).toEqual([]);
+		const withoutSteps = validateContent({ ...content, visits: [{ path: VISIT_PATH, bytes: encoder.encode(visitFile((l) => delete l.next)) }] });
+		expect(withoutSteps.diagnostics.map((d) => d.rule)).toEqual(['objective-without-actions']);
+	});
+});
+
 describe('visitFolders (for CODEOWNERS)', () => {
 	it('lists one folder per plan that has reports, sorted', () => {
 		expect(visitFolders([{ plan: 'beta' }, { plan: 'acme' }, { plan: 'beta' }])).toEqual(['visits/acme', 'visits/beta']);

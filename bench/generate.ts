@@ -19,6 +19,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Document, isMap, isSeq, stringify } from 'yaml';
+import { addDays } from '../src/lib/engine/dates.ts';
 
 /** mulberry32: small, fast, deterministic. */
 export function seededRandom(seed: number) {
@@ -111,7 +112,16 @@ const OBJECTIVES = [
 export interface GenerateOptions {
 	count: number;
 	seed?: number;
+	/**
+	 * Visit reports to write for each major and named account (default none),
+	 * in visits/<slug>/, and `visitEveryDays` in the policy. They come from a
+	 * random sequence of their own, so the plans are the same with or without.
+	 */
+	visitsPerAccount?: number;
 }
+
+/** The as-of date the visit reports are dated around (the benchmarks' as-of date). */
+export const VISITS_AS_OF = '2026-11-22';
 
 interface Person {
 	id: string;
@@ -120,8 +130,9 @@ interface Person {
 }
 
 /** Returns file path (relative to the content dir) → text. */
-export function generateContent({ count, seed = 42 }: GenerateOptions): Map<string, string> {
+export function generateContent({ count, seed = 42, visitsPerAccount = 0 }: GenerateOptions): Map<string, string> {
 	const random = seededRandom(seed);
+	const visitRandom = seededRandom(seed + 1);
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 	const between = (low: number, high: number) => Math.round(low + random() * (high - low));
 	const chance = (p: number) => random() < p;
@@ -254,9 +265,13 @@ export function generateContent({ count, seed = 42 }: GenerateOptions): Map<stri
 		const parentFolder = typeof plan.parent === 'string' ? folders.get(plan.parent) : undefined;
 		const parentHref = parentFolder === undefined ? undefined : chinese ? `${parentFolder === folder ? '.' : `../${parentFolder}`}/${plan.parent}.mdx` : `/accounts/${plan.parent}/`;
 		files.set(`accounts/${folder}/${slug}.mdx`, `---\n${frontmatterText(plan)}---\n${body(chinese, tier, plan, random, parentHref)}`);
+		if (full && visitsPerAccount > 0) {
+			for (const [path, text] of visitReports(slug, plan, ours, chinese, visitsPerAccount, visitRandom)) files.set(path, text);
+		}
 	}
 	files.set('people.yaml', stringify(people));
-	files.set('policy.yaml', stringify({ currency: 'CNY', locale: 'en', regions: REGIONS, industries: INDUSTRIES, productLines: PRODUCT_LINES, tags: TAGS }, { lineWidth: 0 }));
+	const visitPolicy = visitsPerAccount > 0 ? { visitEveryDays: { major: 30, named: 90 } } : {};
+	files.set('policy.yaml', stringify({ currency: 'CNY', locale: 'en', regions: REGIONS, industries: INDUSTRIES, productLines: PRODUCT_LINES, tags: TAGS, ...visitPolicy }, { lineWidth: 0 }));
 	return files;
 
 	/**
@@ -407,6 +422,54 @@ function body(chinese: boolean, tier: Tier, fields: Record<string, unknown>, ran
 	return `\n${headings.map((heading, k) => `## ${heading}\n\n${parts[k]!.join('\n\n')}\n`).join('\n')}`;
 }
 
+/**
+ * `n` visit reports of a plan as account managers write them: two planned
+ * ahead, the rest done over the past year (the latest within three weeks of
+ * the as-of date, so most accounts keep their cadence), each meeting two
+ * contacts, done ones with an outcome and one or two next steps, and a few
+ * paragraphs of notes.
+ */
+function visitReports(slug: string, plan: Record<string, unknown>, ours: string[], zh: boolean, n: number, random: () => number): [string, string][] {
+	const between = (low: number, high: number) => Math.round(low + random() * (high - low));
+	const contacts = ((plan.contacts as { id?: string }[] | undefined) ?? []).flatMap((c) => (c.id ? [c.id] : []));
+	const objectives = ((plan.objectives as { id: string }[] | undefined) ?? []).map((o) => o.id);
+	const reports: [string, string][] = [];
+	for (let k = 0; k < n; k++) {
+		const planned = k < 2;
+		const date = planned ? addDays(VISITS_AS_OF, 10 + k * 30 + between(0, 9)) : addDays(VISITS_AS_OF, -((k - 2) * 18 + between(0, 12)));
+		const theirs = contacts.length === 0 ? [] : [contacts[k % contacts.length]!, contacts[(k + 1) % contacts.length]!].filter((id, i, all) => all.indexOf(id) === i);
+		const fields: Record<string, unknown> = {
+			date,
+			type: ['visit', 'meeting', 'call', 'visit', 'reception'][k % 5],
+			status: planned ? 'planned' : k % 9 === 8 ? 'cancelled' : 'done',
+			ours: ours.slice(0, 1 + (k % 2)),
+			theirs,
+			purpose: zh ? `第${k + 1}次拜访：沟通框架协议执行与新项目需求` : `Visit ${k + 1}: review the framework and the new sites' needs`,
+		};
+		if (fields.status === 'done') {
+			fields.outcome = zh ? '客户确认下季度的三个新项目部需求，要求两周内提交方案' : 'The customer confirmed three new sites next quarter and asked for an offer within two weeks';
+			if (objectives.length > 0) fields.objective = objectives[k % objectives.length];
+			fields.next = Array.from({ length: 1 + (k % 2) }, (_, j) => ({
+				title: zh ? `提交第${j + 1}个项目部的布置方案` : `Send the layout for site ${j + 1}`,
+				owner: ours[0],
+				due: addDays(date, 14 + j * 7),
+				status: k > 6 ? 'done' : 'planned',
+			}));
+		}
+		const notes = zh
+			? '## 会谈要点\n\n- 客户关心交付周期和**防火标准**。\n- 下季度新开三个项目部，每个约需300方。\n\n## 我方判断\n\n竞争对手报价更低，但安装外包、投诉多；我们的优势在服务响应。\n'
+			: "## What we heard\n\n- The customer cares about delivery time and **fire ratings**.\n- Three new sites open next quarter, about 300 m² each.\n\n## Our view\n\nThe rival is cheaper but outsources installation; our edge is the service response.\n";
+		const doc = new Document(fields);
+		for (const key of ['ours', 'theirs']) (doc.get(key, true) as { flow?: boolean }).flow = true;
+		((fields.next as unknown[] | undefined) ?? []).forEach((_, j) => {
+			const node = doc.getIn(['next', j], true);
+			if (isMap(node)) node.flow = true;
+		});
+		reports.push([`visits/${slug}/${date}-visit-${k + 1}.mdx`, `---\n${doc.toString({ lineWidth: 0 })}---\n${notes}`]);
+	}
+	return reports;
+}
+
 /** Writes generated content to `dir` (emptied first). */
 export async function writeGeneratedContent(dir: string, options: GenerateOptions): Promise<void> {
 	await rm(dir, { recursive: true, force: true });
@@ -417,11 +480,11 @@ export async function writeGeneratedContent(dir: string, options: GenerateOption
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const [dir, count = '1000', seed = '42'] = process.argv.slice(2);
+	const [dir, count = '1000', seed = '42', visits = '0'] = process.argv.slice(2);
 	if (!dir) {
-		console.error('usage: node bench/generate.ts <dir> [count] [seed]');
+		console.error('usage: node bench/generate.ts <dir> [count] [seed] [visits per major and named account]');
 		process.exit(2);
 	}
-	await writeGeneratedContent(dir, { count: Number(count), seed: Number(seed) });
+	await writeGeneratedContent(dir, { count: Number(count), seed: Number(seed), visitsPerAccount: Number(visits) });
 	console.log(`wrote ${count} plans to ${dir}`);
 }

@@ -35,6 +35,9 @@ const massMarketRule = z
 	})
 	.prefault({});
 
+/** Days between done visits of a tier. */
+const visitGap = z.number().int().min(1).max(3650).meta({ description: 'Most days between done visits of an account of this tier.' });
+
 /** A standard part of a plan body and the headings that count as it. */
 export const section = z.strictObject({
 	/** Stable id of the part. */
@@ -101,6 +104,16 @@ export const policy = z
 		contactStaleDays: z.number().int().min(1).max(3650).default(90).meta({ description: 'Days without contact after which a decider or influencer is cold (default 90).' }),
 		/** How far objective progress may lag the time elapsed before the objective is "behind". */
 		objectivePaceTolerance: z.number().min(0).max(1).default(0.15).meta({ description: 'How far progress may lag the time elapsed before "behind" (default 0.15).' }),
+		/** The longest gap between done visits, in days, by tier; a tier without one has no visit cadence. */
+		visitEveryDays: z
+			.strictObject({
+				major: visitGap.optional(),
+				named: visitGap.optional(),
+				'non-named': visitGap.optional(),
+				'mass-market': visitGap.optional(),
+			})
+			.optional()
+			.meta({ description: 'The longest gap between done visits, in days, by tier (like { major: 30, named: 90 }); none by default.' }),
 		/** Audiences that get a portal of their own, each a scope of the plans (`npm run build -- --portal <id>`). */
 		portals: portals.optional(),
 		/** The yearly planning cycle management sets: the plan year, its dates and the tiers it covers. */

@@ -16,8 +16,8 @@ import { planIndex } from '../lint/lint-plans.ts';
 import { type CheckedContent, combined, contentPrefix, lint, PROJECT_ROOT, readAndValidate } from './content-checks.ts';
 
 function accountsOf(content: CheckedContent, asOf: string): AccountView[] {
-	const { plans, people, policy } = content.validation;
-	return computePortfolio({ plans, people, policy, asOf }).accounts;
+	const { plans, people, policy, visits } = content.validation;
+	return computePortfolio({ plans, people, policy, visits, asOf }).accounts;
 }
 
 /** Plan files that did not validate (their slugs), so they are not taken for removed or new plans. */

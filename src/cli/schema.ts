@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run schema`: writes the JSON Schemas of plan frontmatter, people.yaml and
- * policy.yaml into schemas/json/ (or `--out <dir>`) for editors. Generated from
+ * `npm run schema`: writes the JSON Schemas of plan frontmatter, people.yaml,
+ * policy.yaml and visit reports into schemas/json/ (or `--out <dir>`) for editors. Generated from
  * the zod schemas on demand and not committed, so they never drift from them;
  * the built site serves the same files under /schemas/.
  */

@@ -23,11 +23,12 @@ process.exitCode = await runCheckCommand({
 		const result = await validateContentInParallel(snapshot, checkers);
 		const ms = Math.round(performance.now() - started);
 		const plans = snapshot.accounts.length;
+		const visits = snapshot.visits?.length ?? 0;
 		return {
 			groups: [{ diagnostics: result.diagnostics, prefix: contentPrefix(dir) }],
 			summaryOf: 'content',
-			extra: { contentDir: dir, plans, milliseconds: ms },
-			footer: `checked ${plans} plan files in ${ms} ms`,
+			extra: { contentDir: dir, plans, visits, milliseconds: ms },
+			footer: `checked ${plans} plan files${visits > 0 ? ` and ${visits} visit report${visits === 1 ? '' : 's'}` : ''} in ${ms} ms`,
 		};
 	},
 });

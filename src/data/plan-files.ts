@@ -10,12 +10,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { LiveFile } from '../integrations/live-channel.ts';
 import { IMAGE_TYPES, PLAN_FILES_ROUTE, planImageTargets, publishedImagePath } from '../lib/content/plan-images.ts';
 import { contentDirFromEnv } from '../node/content-dir.ts';
-import { plansBySlug } from './plan-pages.ts';
+import { plansBySlug, visitsThatRender } from './plan-pages.ts';
 
-/** The images the plans that render show: published path (plan-images.ts) → content-relative path. */
+/** The images the plans (and their visit reports) that render show: published path (plan-images.ts) → content-relative path. */
 export async function shownImages(): Promise<Map<string, string>> {
 	const images = new Map<string, string>();
-	for (const plan of (await plansBySlug()).values()) {
+	// A visit report's notes may show images too, by the same rules.
+	for (const plan of [...(await plansBySlug()).values(), ...(await visitsThatRender())]) {
 		for (const { target } of planImageTargets(plan)) {
 			if (!target.ok) continue;
 			const published = publishedImagePath(target.path);

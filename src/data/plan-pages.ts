@@ -5,6 +5,7 @@
  * body of before it.
  */
 import type { LoadedPlan } from '../lib/content/validate.ts';
+import type { LoadedVisit } from '../lib/content/visits.ts';
 import { parsePlanBody, type PlanBodyNode } from '../lib/content/plan-body.ts';
 import { settledLiveState } from './live-state.ts';
 import { loadValidContent } from './loader.ts';
@@ -20,6 +21,12 @@ export async function planPageSlugs(): Promise<string[]> {
 export async function plansBySlug(): Promise<ReadonlyMap<string, LoadedPlan>> {
 	const live = await settledLiveState();
 	return bySlug(live ? live.content.plans : (await loadValidContent()).plans);
+}
+
+/** The visit reports that render (those of the plans that render): in the live preview as of the last save. */
+export async function visitsThatRender(): Promise<readonly LoadedVisit[]> {
+	const live = await settledLiveState();
+	return live ? live.content.visits : (await loadValidContent()).visits;
 }
 
 /** The body of a plan that renders, parsed for the plan page. */

@@ -19,9 +19,10 @@ export function buildAsOf(): string {
 	return asOfFromEnv();
 }
 
-function computeFrom({ plans, people, policy }: ValidationResult): Portfolio {
+function computeFrom({ plans, people, policy, visits }: ValidationResult): Portfolio {
 	return computePortfolio({
 		plans: plans.map(({ slug, frontmatter, body, file }) => ({ slug, frontmatter, body, file })),
+		visits,
 		people: [...people].sort((a, b) => compareText(a.id, b.id)),
 		policy,
 		asOf: buildAsOf(),

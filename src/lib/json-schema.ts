@@ -8,11 +8,13 @@ import { z } from 'zod';
 import { people } from '../../schemas/person.ts';
 import { planFrontmatter } from '../../schemas/plan.ts';
 import { policy } from '../../schemas/policy.ts';
+import { visitFrontmatter } from '../../schemas/visit.ts';
 
 export const SCHEMA_FILES = {
 	'plan.schema.json': planFrontmatter,
 	'people.schema.json': people,
 	'policy.schema.json': policy,
+	'visit.schema.json': visitFrontmatter,
 } as const;
 
 export type SchemaFile = keyof typeof SCHEMA_FILES;

@@ -3,13 +3,22 @@ import { Worker } from 'node:worker_threads';
 import type { Policy } from '../../schemas/policy.ts';
 import { readContentDir } from './read-content-dir.ts';
 import { type ContentFile, type ContentSnapshot, type PlanFileResult, type ValidationResult, validateContent } from '../lib/content/validate.ts';
+import type { VisitFileResult } from '../lib/content/visits.ts';
 
 /** Below this many plans, starting workers costs more than it saves. */
 const PARALLEL_THRESHOLD = 400;
 
 export interface WorkerRequest {
 	files: ContentFile[];
+	/** Visit reports, checked on their own (they need no policy). */
+	visits: ContentFile[];
 	policy: Policy;
+}
+
+/** What a worker answers: the results of its plan and visit files. */
+export interface WorkerResponse {
+	plans: PlanFileResult[];
+	visits: VisitFileResult[];
 }
 
 /** Worker threads that check plan files; started early, they load their modules while the files are read. */
@@ -22,14 +31,16 @@ export class PlanCheckers {
 		for (const worker of this.workers) worker.unref();
 	}
 
-	/** Checks the files, split evenly over the workers, then stops them. */
-	async check(files: readonly ContentFile[], policy: Policy): Promise<PlanFileResult[]> {
+	/** Checks the plan and visit files, split evenly over the workers, then stops them. */
+	async check(files: readonly ContentFile[], policy: Policy, visits: readonly ContentFile[] = []): Promise<WorkerResponse> {
 		const chunks: ContentFile[][] = this.workers.map(() => []);
 		files.forEach((file, index) => chunks[index % chunks.length]!.push(file));
+		const visitChunks: ContentFile[][] = this.workers.map(() => []);
+		visits.forEach((file, index) => visitChunks[index % visitChunks.length]!.push(file));
 		for (const worker of this.workers) worker.ref();
 		try {
-			const results = await Promise.all(this.workers.map((worker, i) => ask(worker, { files: chunks[i]!, policy })));
-			return results.flat();
+			const results = await Promise.all(this.workers.map((worker, i) => ask(worker, { files: chunks[i]!, visits: visitChunks[i]!, policy })));
+			return { plans: results.flatMap((r) => r.plans), visits: results.flatMap((r) => r.visits) };
 		} finally {
 			this.stop();
 		}
@@ -40,7 +51,7 @@ export class PlanCheckers {
 	}
 }
 
-function ask(worker: Worker, request: WorkerRequest): Promise<PlanFileResult[]> {
+function ask(worker: Worker, request: WorkerRequest): Promise<WorkerResponse> {
 	return new Promise((resolve, reject) => {
 		worker.once('message', resolve);
 		worker.once('error', reject);
@@ -53,11 +64,12 @@ function ask(worker: Worker, request: WorkerRequest): Promise<PlanFileResult[]> 
  * Same result as `validateContent`, with the per-file checks (reading YAML,
  * the schema, the body) spread over worker threads, one per core.
  */
-export async function validateContentInParallel(snapshot: ContentSnapshot, checkers = startPlanCheckers(snapshot.accounts.length)): Promise<ValidationResult> {
+export async function validateContentInParallel(snapshot: ContentSnapshot, checkers = startPlanCheckers(snapshot.accounts.length + (snapshot.visits?.length ?? 0))): Promise<ValidationResult> {
 	if (!checkers) return validateContent(snapshot);
 	// Policy errors are reported by validateContent below; workers only need its values.
-	const { policy } = validateContent({ ...snapshot, accounts: [] });
-	return validateContent(snapshot, await checkers.check(snapshot.accounts, policy));
+	const { policy } = validateContent({ ...snapshot, accounts: [], visits: [] });
+	const checked = await checkers.check(snapshot.accounts, policy, snapshot.visits);
+	return validateContent(snapshot, checked.plans, checked.visits);
 }
 
 /**

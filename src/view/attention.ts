@@ -29,5 +29,9 @@ export function attentionText(item: AttentionReason, ui: Ui): string {
 			return t('attention.deciders-cold', { names: fmt.list(item.params.names) });
 		case 'deciders-uncovered':
 			return t('attention.deciders-uncovered', { names: fmt.list(item.params.names) });
+		case 'visit-overdue':
+			return item.params.days === null
+				? t('attention.visit-never', { every: fmt.number(item.params.everyDays) })
+				: t('attention.visit-overdue', { days: fmt.number(item.params.days), every: fmt.number(item.params.everyDays) });
 	}
 }

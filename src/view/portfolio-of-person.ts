@@ -1,6 +1,7 @@
 import { type Tier, TIERS } from '../../schemas/enums.ts';
 import type { AccountView, ActionView, AttentionEntry, ContactView, CoverageRow, Portfolio, Rollup, ScheduleEntry } from '../lib/engine/types.ts';
 import { compareText } from '../lib/compare.ts';
+import { compareVisitRows, isRecentOrUpcoming, type VisitRow } from './visits.ts';
 
 /** Everything one person's page shows, sliced from the portfolio. */
 export interface PersonSlice {
@@ -14,12 +15,14 @@ export interface PersonSlice {
 	schedule: ScheduleEntry[];
 	/** Cold relationships this person covers (deciders and influencers not contacted for too long), account order. */
 	coldContacts: { account: AccountView; contact: ContactView }[];
+	/** The visits they go on (`ours`) of the last 90 days and planned ahead: planned first, then latest first. */
+	visits: VisitRow[];
 }
 
 const slices = new WeakMap<Portfolio, Map<string, PersonSlice>>();
 
 function emptySlice(): PersonSlice {
-	return { owned: [], sponsored: [], team: [], actions: [], attention: [], coverage: [], schedule: [], coldContacts: [] };
+	return { owned: [], sponsored: [], team: [], actions: [], attention: [], coverage: [], schedule: [], coldContacts: [], visits: [] };
 }
 
 /**
@@ -42,6 +45,10 @@ export function personSlice(portfolio: Portfolio, personId: string): PersonSlice
 			for (const member of new Set(team ?? [])) slice(member).team.push(account);
 			for (const action of account.actions) if (action.open && action.owner) slice(action.owner).actions.push({ account, action });
 			for (const contact of account.contacts) if (contact.cold && contact.coveredBy) slice(contact.coveredBy).coldContacts.push({ account, contact });
+			for (const visit of account.visitReports) {
+				if (!isRecentOrUpcoming(visit, portfolio.asOf)) continue;
+				for (const person of new Set(visit.ours)) slice(person).visits.push({ account, visit });
+			}
 		}
 		for (const entry of portfolio.attention) {
 			const owner = portfolio.bySlug.get(entry.slug)?.frontmatter.owner;
@@ -50,6 +57,7 @@ export function personSlice(portfolio: Portfolio, personId: string): PersonSlice
 		for (const row of portfolio.coverage) slice(row.owner).coverage.push(row);
 		for (const entry of portfolio.schedule) if (entry.kind !== 'progress-report' && entry.owner) slice(entry.owner).schedule.push(entry);
 		for (const found of byPerson.values()) {
+			found.visits.sort(compareVisitRows);
 			found.actions.sort((a, b) => compareText(a.action.due ?? '9999', b.action.due ?? '9999') || compareText(a.account.slug, b.account.slug) || a.action.index - b.action.index);
 		}
 		slices.set(portfolio, byPerson);

@@ -118,3 +118,20 @@ describe(`generated content (${PLANS} plans)`, () => {
 		expect(chinese).toBe(Math.ceil(PLANS / 3));
 	});
 });
+
+describe('generated visit reports', () => {
+	it('writes 20 valid reports for each major and named account, and leaves the plans as they are without them', async () => {
+		const withVisits = generateContent({ count: PLANS, seed: 42, visitsPerAccount: 20 });
+		const without = generateContent({ count: PLANS, seed: 42 });
+		const plansOf = (files: Map<string, string>) => [...files].filter(([path]) => path.startsWith('accounts/'));
+		expect(plansOf(withVisits)).toEqual(plansOf(without));
+		const full = plansOf(without).filter(([, text]) => /^tier: (major|named)$/m.test(text)).length;
+		const visits = [...withVisits.keys()].filter((path) => path.startsWith('visits/'));
+		expect(visits.length).toBe(full * 20);
+		const dir = await mkdtemp(join(tmpdir(), 'kam-generated-visits-'));
+		await writeGeneratedContent(dir, { count: PLANS, seed: 42, visitsPerAccount: 20 });
+		const result = validateContent({ ...(await readContentDir(dir)), asOf: '2026-11-22' });
+		expect(result.diagnostics.filter((d) => d.file.startsWith('visits/'))).toEqual([]);
+		expect(result.visits.length).toBe(full * 20);
+	});
+});

@@ -31,6 +31,9 @@ const PAGES = [
 	['planning cycle', '/cycle/'],
 	['applications', '/applications/'],
 	['plan with an application', '/accounts/hulunbuir-open-pit-mining/'],
+	['visits', '/visits/'],
+	['visits, filtered', '/visits/?owner=liu-yang'],
+	['visit brief (major, Chinese)', '/accounts/huajian-construction-group/visit/'],
 ] as const;
 
 describe.skipIf(skipBrowserTests())('accessibility (axe-core, WCAG 2.1 AA)', () => {

@@ -48,8 +48,8 @@ describe.skipIf(!hasChromium())(`accounts page at ${PLANS} plans`, () => {
 		const outcome = await buildSite({ contentDir });
 		expect(outcome.code, outcome.stdout + outcome.stderr).toBe(0);
 		siteDir = outcome.outDir;
-		const { plans, people, policy } = validateContent(await readContentDir(contentDir));
-		portfolio = computePortfolio({ plans, people, policy, asOf: TEST_AS_OF });
+		const { plans, people, policy, visits } = validateContent(await readContentDir(contentDir));
+		portfolio = computePortfolio({ plans, people, policy, visits, asOf: TEST_AS_OF });
 		server = await serveStatic(siteDir);
 		browser = await launchBrowser();
 	});

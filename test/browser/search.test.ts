@@ -91,8 +91,8 @@ describe.skipIf(skipBrowserTests())('search on the sample site', () => {
 	const ui = createUi('en');
 
 	beforeAll(async () => {
-		const { plans, people, policy } = validateContent(await readContentDir(SAMPLE_CONTENT));
-		portfolio = computePortfolio({ plans, people, policy, asOf: TEST_AS_OF });
+		const { plans, people, policy, visits } = validateContent(await readContentDir(SAMPLE_CONTENT));
+		portfolio = computePortfolio({ plans, people, policy, visits, asOf: TEST_AS_OF });
 		server = await serveStatic(inject('sampleSiteDir'));
 		browser = await launchBrowser();
 	});
@@ -188,6 +188,19 @@ describe.skipIf(skipBrowserTests())('search on the sample site', () => {
 		for (const [query, slug] of [
 			['defects', 'qinling-tunnel-bridge'],
 			['Escalate', 'yangtze-hydropower-development'],
+		] as const) {
+			await page.fill('#search-q', query);
+			expect((await settled(page)).results.map((r) => r.title), query).toEqual([portfolio.bySlug.get(slug)!.name]);
+		}
+		await page.close();
+	});
+
+	it("finds a plan by the notes and outcome of its visit reports (content/visits/)", async () => {
+		const page = await open('/search/');
+		// Words the sample has only in one plan's visit notes, and in another's visit outcome.
+		for (const [query, slug] of [
+			['drainage', 'qinling-tunnel-bridge'],
+			['shutdown', 'yangtze-hydropower-development'],
 		] as const) {
 			await page.fill('#search-q', query);
 			expect((await settled(page)).results.map((r) => r.title), query).toEqual([portfolio.bySlug.get(slug)!.name]);

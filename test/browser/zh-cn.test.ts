@@ -147,8 +147,10 @@ describe.skipIf(skipBrowserTests())('a zh-CN portal', () => {
 			const body = page.locator('.prose');
 			const callout = body.getByRole('complementary', { name: '续签风险' });
 			await expect(callout.textContent()).resolves.toContain('如果框架续签延误');
-			await expect(body.getByRole('table', { name: '行动计划里程碑' }).locator('tbody tr').count()).resolves.toBe(4);
-			await expect(body.getByRole('table', { name: '行动计划里程碑' }).getByText('已逾期').count()).resolves.toBe(1);
+			// The plan's four actions and the four next steps of its two done visits (content/visits/huajian-construction-group).
+			await expect(body.getByRole('table', { name: '行动计划里程碑' }).locator('tbody tr').count()).resolves.toBe(8);
+			// The plan's action due 2026-10-30 and the visit's step due 2026-11-15, both still open.
+			await expect(body.getByRole('table', { name: '行动计划里程碑' }).getByText('已逾期').count()).resolves.toBe(2);
 			await expect(body.getByRole('heading', { level: 3, name: '决策者' }).count()).resolves.toBe(1);
 			await expect(body.locator('.contact', { hasText: '周国栋' }).textContent()).resolves.toContain('支持者');
 			// Two forecast charts on the page (the block and the body's), each with its own id.

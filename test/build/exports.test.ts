@@ -8,13 +8,14 @@ import { computePortfolio } from '../../src/lib/engine/index.ts';
 import { buildAccountsCsv } from '../../src/lib/export/accounts-csv.ts';
 import { buildAccountsJson } from '../../src/lib/export/accounts-json.ts';
 import { buildReviewsIcs } from '../../src/lib/export/reviews-ics.ts';
+import { buildVisitsIcs } from '../../src/lib/export/visits-ics.ts';
 import { SAMPLE_CONTENT, TEST_AS_OF } from '../helpers/build-site.ts';
 
 /** The built site's exports are the engine's output for the sample content: the Astro adapter adds and loses nothing. */
 describe('exports in the built site', async () => {
 	const siteDir = inject('sampleSiteDir');
-	const { plans, people, policy } = validateContent(await readContentDir(SAMPLE_CONTENT));
-	const portfolio = computePortfolio({ plans, people, policy, asOf: TEST_AS_OF });
+	const { plans, people, policy, visits } = validateContent(await readContentDir(SAMPLE_CONTENT));
+	const portfolio = computePortfolio({ plans, people, policy, visits, asOf: TEST_AS_OF });
 
 	it('/data/accounts.json', async () => {
 		expect(await readFile(join(siteDir, 'data/accounts.json'), 'utf8')).toBe(buildAccountsJson(portfolio));
@@ -76,5 +77,43 @@ describe('exports in the built site', async () => {
 		const built = await readFile(join(siteDir, 'reviews.ics'), 'utf8');
 		expect(uids(built)).toEqual(uids(buildReviewsIcs(portfolio)));
 		expect(built).toContain(`DTSTAMP:${TEST_AS_OF.replaceAll('-', '')}T000000Z`);
+	});
+
+	it('/visits.ics: the planned visits ahead, with UIDs from the plan and the file name', async () => {
+		const built = await readFile(join(siteDir, 'visits.ics'), 'utf8');
+		expect(built).toBe(buildVisitsIcs(portfolio));
+		const events = new ICAL.Component(ICAL.parse(built)).getAllSubcomponents('vevent');
+		// content/visits: two visits are planned on or after 2026-11-22.
+		expect(events.map((event) => [event.getFirstPropertyValue('uid'), String(event.getFirstPropertyValue('dtstart'))])).toEqual([
+			['visit.huajian-construction-group.2026-12-15-tender-briefing@kam-portal', '2026-12-15'],
+			['visit.yangtze-hydropower-development.2027-01-12-executive-visit@kam-portal', '2027-01-12'],
+		]);
+	});
+
+	// content/visits/huajian-construction-group: done visits on 2026-10-12 (周国栋, 钱晓红) and
+	// 2026-11-18 (吴志刚, 郑海波), a planned one on 2026-12-15; policy visitEveryDays major 30.
+	it('/data/accounts.json holds the visits and effective last contacts of one account', async () => {
+		const json = JSON.parse(await readFile(join(siteDir, 'data/accounts.json'), 'utf8'));
+		const account = json.accounts.find((a: { slug: string }) => a.slug === SLUG);
+		expect(account.computed.visits).toMatchObject({ count: 2, last: '2026-11-18', overdue: false });
+		// lastContact in the plan: 2026-10-12, 2026-11-10, 2026-07-20, 2026-11-05, 2026-09-30.
+		expect(account.computed.contacts.map((c: { id: string; lastContact: string | null; cold: boolean }) => [c.id, c.lastContact, c.cold])).toEqual([
+			['zhou-guodong', '2026-10-12', false],
+			['qian-xiaohong', '2026-11-10', false],
+			['wu-zhigang', '2026-11-18', false],
+			['zheng-haibo', '2026-11-18', false],
+			['feng-xue', '2026-09-30', false],
+		]);
+		// The visits' four next steps follow the plan's four actions; the one due 2026-11-15 is overdue.
+		const fromVisits = account.computed.actions.filter((a: { visit?: unknown }) => a.visit !== undefined);
+		expect(fromVisits.map((a: { index: number; overdue: boolean }) => [a.index, a.overdue])).toEqual([
+			[4, true],
+			[5, false],
+			[6, false],
+			[7, false],
+		]);
+		expect(account.computed.visitReports).toBeUndefined();
+		// yuegang-property-group: its one done visit was on 2026-09-25, 58 days before the as-of date.
+		expect(json.accounts.find((a: { slug: string }) => a.slug === 'yuegang-property-group').computed.visits).toMatchObject({ count: 1, last: '2026-09-25', overdue: true });
 	});
 });

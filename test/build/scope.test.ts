@@ -94,6 +94,12 @@ describe('npm run build -- --scope owner=xu-ting', () => {
 		expect(leaks).toEqual([]);
 	});
 
+	it('publishes no visit report of a plan outside the scope (the sample visits are all of other owners)', () => {
+		expect(texts.get('visits.ics')).not.toContain('BEGIN:VEVENT');
+		expect(JSON.parse(texts.get('data/visits-table.json')!).rows).toEqual([]);
+		expect(texts.get('visits/index.html')).not.toMatch(/visit-status-done/);
+	});
+
 	it('indexes only the scoped plans for search', () => {
 		const fragments = [...texts].filter(([file]) => file.startsWith('pagefind/fragment/')).map(([, text]) => text);
 		expect(fragments).toHaveLength(inScope.length);

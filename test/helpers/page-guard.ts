@@ -7,8 +7,8 @@ import { SAMPLE_CONTENT, TEST_AS_OF } from './build-site.ts';
 
 /** The engine's view of the sample content, as the sample site was built: the oracle of page tests. */
 export async function samplePortfolio(): Promise<Portfolio> {
-	const { plans, people, policy } = validateContent(await readContentDir(SAMPLE_CONTENT));
-	return computePortfolio({ plans, people, policy, asOf: TEST_AS_OF });
+	const { plans, people, policy, visits } = validateContent(await readContentDir(SAMPLE_CONTENT));
+	return computePortfolio({ plans, people, policy, visits, asOf: TEST_AS_OF });
 }
 
 export interface GuardedPage {

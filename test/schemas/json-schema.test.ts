@@ -80,3 +80,20 @@ describe('the management cycle in the JSON Schemas', () => {
 		expect(policy({ planningCycle: { year: 2027, opens: '2026-10-01', draftsDue: '2026-11-30', reviewsDue: '2026-12-20', tiers: ['key'] } })).toBe(false);
 	});
 });
+
+describe('visit.schema.json', () => {
+	const validateVisit = ajv.compile(jsonSchemaOf('visit.schema.json'));
+	it('accepts every sample visit report and describes its fields', () => {
+		expect(sample.visits!.length).toBeGreaterThan(5);
+		for (const file of sample.visits!) {
+			const frontmatter = yamlOf(file.path, file.bytes, true);
+			expect(validateVisit(frontmatter), `${file.path}: ${JSON.stringify(validateVisit.errors)}`).toBe(true);
+		}
+		const schema = jsonSchemaOf('visit.schema.json') as { properties: Record<string, { description?: string }> };
+		expect(Object.entries(schema.properties).filter(([, field]) => !field.description).map(([name]) => name)).toEqual([]);
+	});
+
+	it('rejects an unknown type', () => {
+		expect(validateVisit({ date: '2026-11-20', type: 'lunch', status: 'done', purpose: 'x', outcome: 'y' })).toBe(false);
+	});
+});

@@ -5,6 +5,7 @@
  * content, as in a full validation; the result equals `validateContent`'s.
  */
 import { type ContentFile, type ContentSnapshot, checkPlanFile, type PlanFileResult, type ValidationResult, validateContent } from './validate.ts';
+import { checkVisitFile, type VisitFileResult } from './visits.ts';
 
 interface Remembered {
 	bytes: Uint8Array;
@@ -21,12 +22,14 @@ function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolea
 
 export class IncrementalValidator {
 	readonly #files = new Map<string, Remembered>();
+	/** Visit reports need no policy: remembered by their bytes alone. */
+	readonly #visits = new Map<string, { bytes: Uint8Array; result: VisitFileResult }>();
 	/** How many plan files the last `validate` checked again (the rest came from memory). */
 	lastChecked = 0;
 
 	validate(snapshot: ContentSnapshot): ValidationResult {
 		// The policy decides severities and parts, so a changed policy re-checks every plan.
-		const { policy } = validateContent({ ...snapshot, accounts: [] });
+		const { policy } = validateContent({ ...snapshot, accounts: [], visits: [] });
 		const policyBytes = snapshot.policy?.bytes;
 		this.lastChecked = 0;
 		const present = new Set<string>();
@@ -35,7 +38,17 @@ export class IncrementalValidator {
 			return this.#check(file, policy, policyBytes);
 		});
 		for (const path of this.#files.keys()) if (!present.has(path)) this.#files.delete(path);
-		return validateContent(snapshot, results);
+		const visitResults = (snapshot.visits ?? []).map((file) => {
+			present.add(file.path);
+			const known = this.#visits.get(file.path);
+			if (known && sameBytes(known.bytes, file.bytes)) return known.result;
+			this.lastChecked++;
+			const result = checkVisitFile(file);
+			this.#visits.set(file.path, { bytes: file.bytes, result });
+			return result;
+		});
+		for (const path of this.#visits.keys()) if (!present.has(path)) this.#visits.delete(path);
+		return validateContent(snapshot, results, visitResults);
 	}
 
 	#check(file: ContentFile, policy: ValidationResult['policy'], policyBytes: Uint8Array | undefined): PlanFileResult {

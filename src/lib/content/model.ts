@@ -7,6 +7,7 @@ import type { People } from '../../../schemas/person.ts';
 import type { PlanFrontmatter } from '../../../schemas/plan.ts';
 import type { Policy } from '../../../schemas/policy.ts';
 import type { Diagnostic } from '../diagnostics.ts';
+import type { LoadedVisit } from './visits.ts';
 
 /** One file of a content directory, path relative to it with `/` separators. */
 export interface ContentFile {
@@ -25,6 +26,10 @@ export interface ContentSnapshot {
 	 * bodies may show. When absent, images are checked but not for existence.
 	 */
 	images?: readonly string[];
+	/** Every file under `visits/`: the visit reports (`visits/<plan slug>/<YYYY-MM-DD>-<topic>.mdx`). */
+	visits?: ContentFile[];
+	/** The as-of date (YYYY-MM-DD), for the warnings that depend on it (a planned visit in the past); absent skips them. */
+	asOf?: string;
 }
 
 /** A plan whose file parsed and whose frontmatter passed the schema. */
@@ -45,6 +50,8 @@ export interface ValidationResult {
 	people: People;
 	/** Plans that passed on their own (cross-file problems are in diagnostics). */
 	plans: LoadedPlan[];
+	/** Visit reports that passed on their own, in path order (cross-file problems are in diagnostics). */
+	visits: LoadedVisit[];
 }
 
 /** What checking one plan file on its own yields; plain data, so it can cross worker threads. */

@@ -50,5 +50,7 @@ export function previewContent(validation: ValidationResult, problems: readonly 
 		return { ...plan, frontmatter };
 	});
 	const plansLeftOut = filesWithErrors.filter(isPlanFile).length;
-	return { content: { ...validation, plans }, problems: byFile, filesWithErrors, brokenPlans, plansLeftOut };
+	// A visit report with errors is left out; so are the reports of a plan that does not render.
+	const visits = validation.visits.filter((visit) => !broken.has(visit.file) && keptSlugs.has(visit.plan));
+	return { content: { ...validation, plans, visits }, problems: byFile, filesWithErrors, brokenPlans, plansLeftOut };
 }

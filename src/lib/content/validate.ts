@@ -25,6 +25,8 @@ import { planFileName } from './plan-path.ts';
 import { applicationWarnings, checkManagers, checkSignOffRules, signerWarnings } from './organisation-checks.ts';
 import { managerLookup } from '../engine/signers.ts';
 
+import { checkVisitFile, checkVisitReferences, type LoadedVisit, type VisitFileResult } from './visits.ts';
+
 // The content model has a module of its own (model.ts); it is re-exported here
 // so that existing imports keep working.
 export type { ContentFile, ContentSnapshot, LoadedPlan, PlanFileResult, ValidationResult } from './model.ts';
@@ -34,7 +36,7 @@ export type { ContentFile, ContentSnapshot, LoadedPlan, PlanFileResult, Validati
  * one run. `planResults` lets a caller check the plan files elsewhere (in
  * worker threads) with `checkPlanFile` and pass the results in.
  */
-export function validateContent(snapshot: ContentSnapshot, planResults?: readonly PlanFileResult[]): ValidationResult {
+export function validateContent(snapshot: ContentSnapshot, planResults?: readonly PlanFileResult[], visitResults?: readonly VisitFileResult[]): ValidationResult {
 	const diagnostics: Diagnostic[] = [];
 	const policy = loadPolicy(snapshot.policy, diagnostics);
 	const peopleResult = loadPeople(snapshot.people, diagnostics);
@@ -85,7 +87,48 @@ export function validateContent(snapshot: ContentSnapshot, planResults?: readonl
 	const pageProblem = portalPageProblem(plans, planFiles, peopleResult.ids);
 	for (const plan of plans) diagnostics.push(...checkPlanLinks(plan, planFiles, sectionsOf, pageProblem));
 
-	return { diagnostics: sortDiagnostics(diagnostics), policy, people: peopleResult.people, plans };
+	const checkedVisits = [...(visitResults ?? (snapshot.visits ?? []).map(checkVisitFile))].sort((a, b) => compareText(a.path, b.path));
+	for (const result of checkedVisits) diagnostics.push(...result.diagnostics);
+	diagnostics.push(
+		...checkVisitReferences(checkedVisits, {
+			planSlugs: new Set(filesBySlug.keys()),
+			plans: new Map(
+				plans.map((plan) => [
+					plan.slug,
+					{
+						file: plan.file,
+						contacts: (plan.frontmatter.contacts ?? []).flatMap((c) => (c.id === undefined ? [] : [c.id])),
+						objectives: (plan.frontmatter.objectives ?? []).map((o) => o.id),
+					},
+				]),
+			),
+			...(snapshot.people !== undefined && { people: peopleResult.ids }),
+			...(snapshot.asOf !== undefined && { asOf: snapshot.asOf }),
+		}),
+	);
+	const visits = checkedVisits.flatMap((result) => (result.visit ? [result.visit] : []));
+	for (const visit of visits) diagnostics.push(...checkPlanImages(visit, (path) => images?.has(path) ?? true));
+	dropObjectivesServedByVisits(diagnostics, plans, visits);
+
+	return { diagnostics: sortDiagnostics(diagnostics), policy, people: peopleResult.people, plans, visits };
+}
+
+/**
+ * A visit's next steps serve the visit's objective (they are actions of the
+ * plan), so an objective they serve is not "without actions": the per-file
+ * warning, which cannot see the visits, is withdrawn here.
+ */
+function dropObjectivesServedByVisits(diagnostics: Diagnostic[], plans: readonly LoadedPlan[], visits: readonly LoadedVisit[]): void {
+	const served = new Set(visits.flatMap((v) => (v.frontmatter.objective !== undefined && (v.frontmatter.next?.length ?? 0) > 0 ? [`${v.plan}\n${v.frontmatter.objective}`] : [])));
+	if (served.size === 0) return;
+	const withdrawn = new Set<string>();
+	for (const plan of plans) {
+		(plan.frontmatter.objectives ?? []).forEach((objective, index) => {
+			if (served.has(`${plan.slug}\n${objective.id}`)) withdrawn.add(`${plan.file}\nobjectives[${index}]`);
+		});
+	}
+	const kept = diagnostics.filter((d) => !(d.rule === 'objective-without-actions' && withdrawn.has(`${d.file}\n${d.field}`)));
+	diagnostics.splice(0, diagnostics.length, ...kept);
 }
 
 /** Why the portal has no page at a review pack's, person's or group's address a body links (plans are checked by plan links). */

@@ -17,13 +17,16 @@ import { resolveTerm, vocabularyOf } from '../vocabulary.ts';
 import { applicationView } from './application.ts';
 import { cycleView } from './cycle.ts';
 import { type ManagerOf, planSigners } from './signers.ts';
+import { lastVisitByContact, visitActions, visitSummary, visitViews } from './visits.ts';
 
 /** Everything computed for one plan on the as-of date. */
 export function accountView(plan: PlanInput, groups: GroupIndex, policy: Policy, asOf: string, managerOf: ManagerOf = () => undefined): AccountView {
 	const fm = plan.frontmatter;
 	const review = reviewInfo(fm.tier, lastReviewDate(fm.review), policy, asOf);
-	const actions = actionViews(fm.actions, asOf);
-	const objectives = objectiveViews(fm.objectives, fm.actions, fm.planPeriod?.start, asOf, policy.objectivePaceTolerance);
+	const visits = plan.visits ?? [];
+	// A visit's next steps are actions of the plan everywhere actions count.
+	const actions = [...actionViews(fm.actions, asOf), ...visitActions(visits, fm.actions?.length ?? 0, asOf)];
+	const objectives = objectiveViews(fm.objectives, actions, fm.planPeriod?.start, asOf, policy.objectivePaceTolerance);
 	const period = periodInfo(fm.planPeriod, asOf);
 	const products = productLineViews(fm.products, policy);
 	const view: AccountView = {
@@ -54,10 +57,12 @@ export function accountView(plan: PlanInput, groups: GroupIndex, policy: Policy,
 		objectivesByStatus: countObjectivesByStatus(objectives),
 		latestReview: latestReview(fm.review?.history),
 		reviewHistory: reviewsNewestFirst(fm.review?.history),
-		contacts: contactViews(fm.contacts, asOf, policy.contactStaleDays),
+		contacts: contactViews(fm.contacts, asOf, policy.contactStaleDays, lastVisitByContact(visits)),
 		orgChart: orgChart(fm.contacts),
 		cycle: cycleView(fm, policy.planningCycle, planSigners(fm, policy, managerOf).signers, asOf),
 		application: applicationView(fm.application, asOf),
+		visits: visitSummary(visits, fm.tier, policy, asOf),
+		visitReports: visitViews(visits, actions, asOf),
 	};
 	if (fm.region !== undefined) view.region = resolveTerm(policy.regions, fm.region);
 	if (fm.industry !== undefined) view.industry = resolveTerm(policy.industries, fm.industry);

@@ -31,7 +31,7 @@ export function attentionItems(account: AccountView): AttentionItem[] {
 	return items;
 }
 
-/** Reasons from the living plan: the latest review's outcome, missed and behind objectives, cold and uncovered deciders. */
+/** Reasons from the living plan: the latest review's outcome, missed and behind objectives, cold and uncovered deciders, the visit cadence. */
 function livingPlanItems(account: AccountView): AttentionItem[] {
 	const items: AttentionItem[] = [];
 	const latest = account.latestReview;
@@ -46,6 +46,14 @@ function livingPlanItems(account: AccountView): AttentionItem[] {
 	if (cold.length > 0) items.push({ kind: 'deciders-cold', params: { count: cold.length, names: cold }, message: `${plural(cold.length, 'decider')} gone cold: ${cold.join(', ')}` });
 	const uncovered = uncoveredDeciders(account.contacts).map((c) => c.name);
 	if (uncovered.length > 0) items.push({ kind: 'deciders-uncovered', params: { count: uncovered.length, names: uncovered }, message: `${plural(uncovered.length, 'decider')} not covered by anyone: ${uncovered.join(', ')}` });
+	const visits = account.visits;
+	if (visits.overdue && visits.everyDays !== null) {
+		items.push({
+			kind: 'visit-overdue',
+			params: { everyDays: visits.everyDays, last: visits.last, days: visits.daysSinceLast },
+			message: visits.last === null ? `never visited; the policy asks for a visit every ${plural(visits.everyDays, 'day')}` : `last visited ${visits.last} (${plural(visits.daysSinceLast ?? 0, 'day')} ago); the policy asks for a visit every ${plural(visits.everyDays, 'day')}`,
+		});
+	}
 	return items;
 }
 

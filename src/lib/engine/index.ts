@@ -13,6 +13,7 @@ import { reviewSchedule } from './schedule.ts';
 import type { EngineInput, Portfolio } from './types.ts';
 import { compareText } from '../compare.ts';
 import { managerLookup } from './signers.ts';
+import { visitsByPlan } from './visits.ts';
 
 export type * from './types.ts';
 export { ATTENTION_KINDS, QUADRANTS, REVIEW_STATUSES } from './types.ts';
@@ -24,7 +25,8 @@ export { ATTENTION_KINDS, QUADRANTS, REVIEW_STATUSES } from './types.ts';
 export function computePortfolio(input: EngineInput): Portfolio {
 	const { policy, asOf } = input;
 	parseDate(asOf); // fail early and clearly on a bad as-of date
-	const plans = [...input.plans].sort((a, b) => compareText(a.slug, b.slug));
+	const visitsOf = visitsByPlan(input.visits);
+	const plans = [...input.plans].sort((a, b) => compareText(a.slug, b.slug)).map((plan) => (plan.visits || !visitsOf.has(plan.slug) ? plan : { ...plan, visits: visitsOf.get(plan.slug)! }));
 	const groups = buildGroupIndex(plans.map((p) => ({ slug: p.slug, parent: p.frontmatter.parent })));
 	const managerOf = managerLookup(input.people);
 	const accounts = plans.map((plan) => accountView(plan, groups, policy, asOf, managerOf));

@@ -1,5 +1,6 @@
 import type { Contact } from '../../../schemas/contact.ts';
 import { daysBetween } from './dates.ts';
+import { effectiveLastContact } from './visits.ts';
 import type { ContactView, OrgNode } from './types.ts';
 
 /** Roles whose relationship goes cold when nobody talks to them. */
@@ -7,18 +8,21 @@ const WATCHED_ROLES: ReadonlySet<Contact['role']> = new Set(['decider', 'influen
 
 /**
  * Each contact with its relationship flags: `cold` when a decider or
- * influencer was last contacted more than `staleDays` before the as-of date
- * (no `lastContact`: not recorded, not flagged); `covered` when someone on our
+ * influencer was last contacted (effectiveLastContact: `lastContact` or a done
+ * visit that met them, `visitedOn` by contact id) more than `staleDays` before
+ * the as-of date (neither: not recorded, not flagged); `covered` when someone on our
  * side owns the relationship.
  */
-export function contactViews(contacts: readonly Contact[] | undefined, asOf: string, staleDays: number): ContactView[] {
+export function contactViews(contacts: readonly Contact[] | undefined, asOf: string, staleDays: number, visitedOn: ReadonlyMap<string, string> = new Map()): ContactView[] {
 	return (contacts ?? []).map((contact, index) => {
-		const daysSinceContact = contact.lastContact === undefined ? undefined : daysBetween(contact.lastContact, asOf);
+		const lastContact = effectiveLastContact(contact, visitedOn);
+		const daysSinceContact = lastContact === undefined ? undefined : daysBetween(lastContact, asOf);
 		const view: ContactView = {
 			id: contact.id ?? null,
 			index,
 			name: contact.name,
 			role: contact.role,
+			lastContact: lastContact ?? null,
 			cold: WATCHED_ROLES.has(contact.role) && daysSinceContact !== undefined && daysSinceContact > staleDays,
 			covered: contact.coveredBy !== undefined,
 		};

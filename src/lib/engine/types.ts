@@ -16,6 +16,7 @@ import type { CycleView } from './cycle.ts';
 
 export type { ApplicationStatus, ApplicationView } from './application.ts';
 export type { CycleStatus, CycleView } from './cycle.ts';
+import type { VisitFrontmatter, VisitStatus, VisitType } from '../../../schemas/visit.ts';
 
 /** A plan as the engine receives it (from the validator or the Astro collection). */
 export interface PlanInput {
@@ -25,10 +26,69 @@ export interface PlanInput {
 	file?: string;
 	/** The MDX body, used for the health score's "four parts" check. */
 	body?: string;
+	/** The plan's visit reports (`visits/<slug>/`), any order. */
+	visits?: readonly VisitInput[];
+}
+
+/** A visit report as the engine receives it. */
+export interface VisitInput {
+	/** Path relative to the content directory. */
+	file: string;
+	/** The file name's topic, after the date. */
+	topic: string;
+	frontmatter: VisitFrontmatter;
+	/** The notes (MDX body), for the plan page. */
+	body?: string;
+}
+
+/** The visit counts and cadence of a plan (`/data/accounts.json`: computed.visits). */
+export interface VisitSummary {
+	/** Done visits. */
+	count: number;
+	/** The latest done visit's date; null without one. */
+	last: string | null;
+	/** visit-overdue: the tier has a cadence and the latest done visit is older than it, or there is none. */
+	overdue: boolean;
+	/** The policy gives the plan's tier a `visitEveryDays`. */
+	hasCadence: boolean;
+	/** The tier's `visitEveryDays`; null without one. */
+	everyDays: number | null;
+	/** Days from the latest done visit to the as-of date; null without one. */
+	daysSinceLast: number | null;
+	/** Planned visits on or after the as-of date. */
+	planned: number;
+	/** The earliest of them; null without one. */
+	next: string | null;
+}
+
+/** One visit report as pages show it. */
+export interface VisitView {
+	file: string;
+	topic: string;
+	date: string;
+	type: VisitType;
+	status: VisitStatus;
+	/** Person ids. */
+	ours: string[];
+	/** Contact ids of the plan. */
+	theirs: string[];
+	purpose: string;
+	outcome?: string;
+	objective?: string;
+	/** Its next steps, as the plan's actions. */
+	next: ActionView[];
+	/** Next steps still open. */
+	openSteps: number;
+	/** Planned on or after the as-of date. */
+	upcoming: boolean;
+	/** The notes (MDX body). */
+	body?: string;
 }
 
 export interface EngineInput {
 	plans: readonly PlanInput[];
+	/** The visit reports of the content (validated), each naming its plan; a plan's own `visits` take precedence. */
+	visits?: readonly (VisitInput & { plan: string })[];
 	people: readonly Person[];
 	policy: Policy;
 	/** The as-of date, YYYY-MM-DD. The engine never reads the clock. */
@@ -124,10 +184,12 @@ export interface YearFigure {
 }
 
 export interface ActionView extends Action {
-	/** Index in the plan's `actions` list, for stable ids. */
+	/** Index in the account's actions: the plan's `actions` first, then the visits' next steps. */
 	index: number;
 	overdue: boolean;
 	open: boolean;
+	/** For a visit's next step: the visit it came from (`step`: its index in `next`). */
+	visit?: { file: string; date: string; topic: string; step: number };
 }
 
 /** An objective's progress on the as-of date (`/data/accounts.json`: computed.objectives). */
@@ -140,7 +202,7 @@ export interface ObjectiveView {
 	status: ObjectiveStatus;
 	/** The start used: the objective's own, else planPeriod.start. */
 	start?: string;
-	/** Indices in the plan's `actions` of the actions that serve it. */
+	/** Indices in the account's `actions` (the plan's, then the visits' next steps) of the actions that serve it. */
 	actions: number[];
 }
 
@@ -167,7 +229,9 @@ export interface ContactView {
 	/** Someone on our side owns the relationship (`coveredBy`). */
 	covered: boolean;
 	coveredBy?: string;
-	/** Days from `lastContact` to the as-of date; absent when not recorded. */
+	/** The effective last contact: the latest of `lastContact` and the done visits that met them; null when neither says. */
+	lastContact: string | null;
+	/** Days from the effective last contact to the as-of date; absent when not recorded. */
 	daysSinceContact?: number;
 }
 
@@ -232,6 +296,10 @@ export interface AccountView {
 	cycle: CycleView | null;
 	/** The plan's application: status, payback, age; null without one. */
 	application: ApplicationView | null;
+	/** Visit counts and cadence (`/data/accounts.json`: computed.visits). */
+	visits: VisitSummary;
+	/** The visit reports, latest first (pages only: not in `/data/accounts.json`). */
+	visitReports: VisitView[];
 }
 
 /** One product line of a plan: what we sell there against what the customer spends. */
@@ -363,6 +431,7 @@ export const ATTENTION_KINDS = [
 	'objectives-behind',
 	'deciders-cold',
 	'deciders-uncovered',
+	'visit-overdue',
 	'period-ending',
 	'tier-mismatch',
 	'low-health',
@@ -386,7 +455,9 @@ export type AttentionReason =
 	| { kind: 'objectives-behind'; params: { count: number; ids: string[] } }
 	/** `names`: the contacts' names, plan order. */
 	| { kind: 'deciders-cold'; params: { count: number; names: string[] } }
-	| { kind: 'deciders-uncovered'; params: { count: number; names: string[] } };
+	| { kind: 'deciders-uncovered'; params: { count: number; names: string[] } }
+	/** No done visit within the tier's `visitEveryDays`; `last` null (and `days` null) when never visited. */
+	| { kind: 'visit-overdue'; params: { everyDays: number; last: string | null; days: number | null } };
 
 export type AttentionItem = AttentionReason & {
 	/** Plain English (exports); the UI words `kind` and `params`. */

@@ -18,9 +18,14 @@ export function canonical(value: unknown): unknown {
 	return value;
 }
 
-/** Everything the engine computed for one account, frontmatter aside. */
+/**
+ * Everything the engine computed for one account, frontmatter aside. The visit
+ * reports themselves stay out (they are files of their own; `visits` has their
+ * counts and cadence, `actions` their next steps): at 20 reports per account
+ * they would make the file several times larger.
+ */
 function computedFields(account: AccountView) {
-	const { slug: _slug, file: _file, frontmatter: _frontmatter, name: _name, tier: _tier, category: _category, currency: _currency, ...computed } = account;
+	const { slug: _slug, file: _file, frontmatter: _frontmatter, name: _name, tier: _tier, category: _category, currency: _currency, visitReports: _visitReports, ...computed } = account;
 	return canonical(computed);
 }
 

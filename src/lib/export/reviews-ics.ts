@@ -42,10 +42,11 @@ export function buildReviewsIcs(portfolio: Portfolio, options: ReviewsIcsOptions
 		for (const action of account.actions) {
 			if (!action.open || action.due === undefined) continue;
 			events.push({
-				uid: `action.${account.slug}.${action.index}@${UID_DOMAIN}`,
+				// A visit's next step keeps its id when the plan's own actions change.
+				uid: action.visit ? `visit-step.${account.slug}.${action.visit.date}-${action.visit.topic}.${action.visit.step}@${UID_DOMAIN}` : `action.${account.slug}.${action.index}@${UID_DOMAIN}`,
 				date: action.due,
 				summary: `${action.overdue ? 'Overdue action' : 'Action due'}: ${action.title} (${account.name})`,
-				description: [`Account: ${account.name}`, `Owner: ${personLabel(action.owner)}`, `Status: ${action.status}`, `Due: ${action.due}`],
+				description: [`Account: ${account.name}`, `Owner: ${personLabel(action.owner)}`, `Status: ${action.status}`, `Due: ${action.due}`, ...(action.visit ? [`From the visit of ${action.visit.date}`] : [])],
 				category: 'action',
 				...optionalUrl(accountUrl(account.slug)),
 			});

@@ -195,12 +195,18 @@ export function scopeContent(content: ValidationResult, scope: PortalScope): Sco
 	const allIds = new Set(content.people.map((p) => p.id));
 	const named = new Set<string>();
 	for (const plan of plans) peopleNamedBy(plan, allIds, named);
-	const files = new Set(plans.map((p) => p.file));
+	// Only the visit reports of the plans it holds, and the people they name.
+	const visits = content.visits.filter((visit) => inScope.has(visit.plan));
+	for (const visit of visits) {
+		for (const id of [...(visit.frontmatter.ours ?? []), ...(visit.frontmatter.next ?? []).map((step) => step.owner)]) if (allIds.has(id)) named.add(id);
+	}
+	const files = new Set([...plans.map((p) => p.file), ...visits.map((v) => v.file)]);
 	return {
 		diagnostics: content.diagnostics.filter((d) => files.has(d.file)),
 		policy: content.policy,
 		people: content.people.filter((p) => named.has(p.id)),
 		plans,
+		visits,
 		scope,
 	};
 }

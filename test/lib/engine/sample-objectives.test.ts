@@ -11,8 +11,8 @@ import { SAMPLE_CONTENT, TEST_AS_OF } from '../../helpers/build-site.ts';
 const day = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
 
 describe('objectives in the sample content', async () => {
-	const { plans, people, policy } = validateContent(await readContentDir(SAMPLE_CONTENT));
-	const portfolio = computePortfolio({ plans, people, policy, asOf: TEST_AS_OF });
+	const { plans, people, policy, visits } = validateContent(await readContentDir(SAMPLE_CONTENT));
+	const portfolio = computePortfolio({ plans, people, policy, visits, asOf: TEST_AS_OF });
 
 	/** The status by the spec's rule, from the written figures and dates. */
 	function statusOf(objective: NonNullable<(typeof plans)[number]['frontmatter']['objectives']>[number], planStart: string | undefined) {

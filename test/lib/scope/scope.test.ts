@@ -28,7 +28,7 @@ const people = [
 ];
 
 function content(plans: LoadedPlan[]): ValidationResult {
-	return { diagnostics: [], policy: policySchema.parse(undefined), people, plans };
+	return { diagnostics: [], policy: policySchema.parse(undefined), people, plans, visits: [] };
 }
 
 const slugs = (plans: readonly LoadedPlan[]) => plans.map((p) => p.slug);

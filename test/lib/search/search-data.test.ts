@@ -31,8 +31,8 @@ describe('sort values', () => {
 });
 
 describe('plan search data of the sample content', async () => {
-	const { plans, people, policy } = validateContent(await readContentDir(SAMPLE_CONTENT));
-	const portfolio = computePortfolio({ plans, people, policy, asOf: TEST_AS_OF });
+	const { plans, people, policy, visits } = validateContent(await readContentDir(SAMPLE_CONTENT));
+	const portfolio = computePortfolio({ plans, people, policy, visits, asOf: TEST_AS_OF });
 
 	it('gives every plan every facet and every sort key', () => {
 		for (const locale of ['en', 'zh-CN'] as const) {

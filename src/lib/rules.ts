@@ -420,6 +420,42 @@ export const RULES = {
 		example: withFiles(yamlFile('policy.yaml', 'tiers:\n  non-named: { reviewEveryMonths: 12, maxAccountsPerOwner: 1, minCurrent: 100000, minPotential: 500000 }\n'), plan({}, EXAMPLE_PLAN_BODY, 'accounts/beta.mdx')),
 		message: '`li-wei` owns 2 non-named accounts (`acme`, `beta`); the policy allows 1 per owner, so hand some to another account manager',
 	},
+	// ---- Management cycle ----
+	'unknown-manager': {
+		check: 'validate',
+		severity: 'error',
+		description: "A person's `manager` in `people.yaml` who is not listed there.",
+		example: yamlFile('people.yaml', '- id: li-wei\n  name: Li Wei\n  manager: wang-fang\n- id: zhang-min\n  name: Zhang Min\n'),
+		message: 'unknown manager `wang-fang` of `li-wei`: a manager must be listed in `people.yaml`; add them there or fix the id',
+	},
+	'manager-cycle': {
+		check: 'validate',
+		severity: 'error',
+		description: 'A chain of `manager` links in `people.yaml` that comes back to the person (reported on each person in the loop).',
+		example: yamlFile('people.yaml', '- id: li-wei\n  name: Li Wei\n  manager: zhang-min\n- id: zhang-min\n  name: Zhang Min\n  manager: li-wei\n'),
+		message: 'the manager chain of `li-wei` loops: `li-wei` → `zhang-min` → `li-wei`; someone in it must report to a person outside it, or to nobody',
+	},
+	'unknown-signer': {
+		check: 'validate',
+		severity: 'error',
+		description: "An entry of the policy's `signOff` that is neither `owner`, `owner-manager`, `sponsor` nor a person of `people.yaml`.",
+		example: yamlFile('policy.yaml', 'signOff:\n  non-named: [owner, boss]\n'),
+		message: 'unknown signer `boss`: expected one of `owner`, `owner-manager`, `sponsor` or a person id from `people.yaml`',
+	},
+	'signer-unresolved': {
+		check: 'validate',
+		severity: 'warning',
+		description: "A `signOff` word that names nobody for a plan or its application (no owner, no owner's manager, no sponsor); that signer is left out.",
+		example: yamlFile('policy.yaml', 'signOff:\n  non-named: [owner-manager]\n'),
+		message: 'the policy asks `owner-manager` to sign non-named plans off, but its owner has no `manager` in `people.yaml`; that signer is left out until it is added',
+	},
+	'application-self-decided': {
+		check: 'validate',
+		severity: 'warning',
+		description: 'An application decided by the applicant; someone else, usually the department head, decides it.',
+		example: plan({ application: '\n  proposed: 2026-09-01\n  by: li-wei\n  expectedRevenue: 500000\n  expectedContribution: 100000\n  developmentCost: 50000\n  risk: low\n  decision: { date: 2026-09-15, by: li-wei, outcome: approved }' }),
+		message: 'the application by `li-wei` was decided by the applicant; someone else, usually the department head, should decide it',
+	},
 	// ---- Living plan ----
 	'missing-objectives': {
 		check: 'validate',
@@ -593,6 +629,21 @@ export const RULES = {
 		example: planEnding(`![Chart](https://example.com/chart.png)`),
 		message: 'image `https://example.com/chart.png` cannot be shown: it is on another host: pages load nothing from other hosts, and a plan must not tell one who reads it; put the file in the content directory and give its path relative to the plan',
 	},
+	'plan-link': {
+		check: 'validate',
+		severity: 'error',
+		description: "A link in a plan body that leads to no page: a plan file or slug that does not exist, a relative file the portal does not publish, or a person's, group's or review pack's page the portal does not have.",
+		example: planEnding(`See [the group](../acme-group.mdx).`),
+		message: 'link to `../acme-group.mdx` leads to no plan: there is no file `acme-group.mdx`, nor a plan `acme-group` in any folder, so the link would be dead; check the file name, which is relative to this plan',
+		sameProblemAs: 'kam-plan-links',
+	},
+	'plan-link-section': {
+		check: 'validate',
+		severity: 'warning',
+		description: "A link's `#section` that names no heading of the linked plan (or of the plan itself): the page opens at its top.",
+		example: planEnding(`See [our share](#customer-performanc).`),
+		message: "link to `#customer-performanc` names section `#customer-performanc`, which the plan `acme` does not have, so the link leads to no part of its page; its sections are `#customer-information`, `#customer-performance`, `#competitive-assessment`, `#action-plan` (a heading's section is its text in lower case, spaces as `-`)",
+	},
 	'missing-part': {
 		check: 'validate',
 		severity: 'tier',
@@ -635,9 +686,9 @@ export const RULES = {
 	'kam-plan-links': {
 		check: 'lint',
 		severity: 'error',
-		description: 'A link to another plan whose file does not exist.',
+		description: 'Lint view of `plan-link` for a link to another plan that does not exist, with the column.',
 		example: planEnding(`See [the group](../acme-group.mdx).`),
-		message: 'Unexpected link to unknown plan `acme-group`, expected the slug of an existing plan (its file name under `accounts/`, without `.mdx`)',
+		message: 'link to `../acme-group.mdx` leads to no plan: there is no file `acme-group.mdx`, nor a plan `acme-group` in any folder, so the link would be dead; check the file name, which is relative to this plan',
 	},
 	'mdx-syntax': {
 		check: 'lint',

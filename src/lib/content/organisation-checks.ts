@@ -7,6 +7,7 @@ import type { Policy } from '../../../schemas/policy.ts';
 import { SIGNER_WORDS } from '../../../schemas/planning-cycle.ts';
 import { type Diagnostic, formatFieldPath, type PathSegment } from '../diagnostics.ts';
 import { applicationSigners, isSignerWord, type ManagerOf, planSigners } from '../engine/signers.ts';
+import type { RuleId } from '../rules.ts';
 import { PEOPLE_FILE, POLICY_FILE } from './files.ts';
 
 type LineOf = (path: readonly PathSegment[]) => number | undefined;
@@ -25,7 +26,7 @@ export function checkManagers(raw: unknown, lineOf: LineOf): Diagnostic[] {
 	});
 	for (const [id, { manager, index }] of managerOf) {
 		const path = [index, 'manager'];
-		const report = (rule: string, message: string) =>
+		const report = (rule: Extract<RuleId, 'unknown-manager' | 'manager-cycle'>, message: string) =>
 			diagnostics.push({ file: PEOPLE_FILE, line: lineOf(path), field: formatFieldPath(path), severity: 'error', rule, message });
 		if (!ids.has(manager)) {
 			report('unknown-manager', `unknown manager \`${manager}\` of \`${id}\`: a manager must be listed in \`people.yaml\`; add them there or fix the id`);

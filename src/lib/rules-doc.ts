@@ -3,7 +3,7 @@
  * by `npm run docs:rules` between two markers. Pure: text in, text out.
  */
 import { compareText } from './compare.ts';
-import { EXAMPLE_PEOPLE, plan, RULES, type RuleCheck, type RuleEntry, type RuleExample, type RuleSeverity } from './rules.ts';
+import { EXAMPLE_AS_OF, EXAMPLE_PEOPLE, EXAMPLE_VISIT_FILE, plan, RULES, type RuleCheck, type RuleEntry, type RuleExample, type RuleSeverity, visit } from './rules.ts';
 
 export const RULES_START = '<!-- rules:start (written by `npm run docs:rules` from src/lib/rules.ts; do not edit) -->';
 export const RULES_END = '<!-- rules:end -->';
@@ -49,7 +49,8 @@ function indent(text: string): string {
 
 function renderFile(file: RuleExample): string {
 	if (file.note !== undefined) return `\`${file.file}\`: ${file.note}`;
-	const over = file.over === 'frontmatter' ? ', the minimal plan with this frontmatter' : file.over === 'body' ? ', the minimal frontmatter with this body' : file.over === 'end' ? ', the minimal plan with these lines at its end' : '';
+	const minimal = file.file.startsWith('visits/') ? 'the minimal visit report' : 'the minimal plan';
+	const over = file.over === 'frontmatter' ? `, ${minimal} with this frontmatter` : file.over === 'body' ? ', the minimal frontmatter with this body' : file.over === 'end' ? `, ${minimal} with these lines at its end` : '';
 	const language = file.over === 'frontmatter' ? 'yaml' : languageOf(file.file);
 	return `\`${file.file}\`${over}:\n\n${fence(file.shown ?? file.text, language)}`;
 }
@@ -79,6 +80,11 @@ export function renderRulesReference(): string {
 		'and `accounts/acme.mdx`:',
 		'',
 		fence(plan().text, 'mdx'),
+		'',
+		`Visit report examples change the minimal valid report \`${EXAMPLE_VISIT_FILE}\`;`,
+		`every example is checked as of ${EXAMPLE_AS_OF}:`,
+		'',
+		fence(visit().text, 'mdx'),
 	];
 	for (const check of Object.keys(CHECKS) as RuleCheck[]) {
 		const rules = entries.filter(([, entry]) => entry.check === check).sort(([a], [b]) => compareText(a, b));

@@ -18,7 +18,9 @@
  *     },
  *
  * Examples: `plan({ key: 'yaml value' })` (a key set to `undefined` is removed),
- * `planBody(body)`, `planEnding(lines)`, `yamlFile('people.yaml', text)`, and
+ * `planBody(body)`, `planEnding(lines)`, `yamlFile('people.yaml', text)`,
+ * `visit({ key: 'yaml value' })` for a visit report (over the minimal report
+ * `EXAMPLE_VISIT_FILE`, checked as of `EXAMPLE_AS_OF`), and
  * `withFiles(main, ...others)` when the example needs a policy list or a
  * second plan; `{ trigger: '...' }` for a rule reported outside content files
  * (then test its message in test/lib/rules.test.ts). Then `npm run docs:rules`.
@@ -37,10 +39,11 @@ export type RuleSeverity = 'error' | 'warning' | 'tier' | 'portal';
 
 /**
  * A bad input: one file written over the minimal valid content (`EXAMPLE_PEOPLE` as
- * people.yaml, `plan()` at `EXAMPLE_PLAN_FILE`, no policy.yaml), plus any extra files it needs.
+ * people.yaml, `plan()` at `EXAMPLE_PLAN_FILE`, no policy.yaml, no visit reports,
+ * as of `EXAMPLE_AS_OF`), plus any extra files it needs.
  */
 export interface RuleExample {
-	/** Path relative to the content directory: `accounts/….mdx`, `people.yaml`, `policy.yaml`. */
+	/** Path relative to the content directory: `accounts/….mdx`, `visits/<plan slug>/….mdx`, `people.yaml`, `policy.yaml`. */
 	file: string;
 	/** The whole file as the check reads it. */
 	text: string;
@@ -48,7 +51,7 @@ export interface RuleExample {
 	shown?: string;
 	/** In words, for a file whose fault does not show as text (an encoding, a line end). */
 	note?: string;
-	/** What `shown` is: frontmatter lines over the minimal plan, the body under its frontmatter, or lines after its body. */
+	/** What `shown` is: frontmatter lines over the minimal plan (the minimal visit report for a `visits/` file), the body under its frontmatter, or lines after its body. */
 	over?: 'frontmatter' | 'body' | 'end';
 	/** Other files the example needs (a policy list, a second plan), written over the minimal content too. */
 	also?: readonly RuleExample[];
@@ -122,16 +125,54 @@ export const EXAMPLE_PLAN_FILE = 'accounts/acme.mdx';
  * key set to `undefined` is removed; new keys go last, in order), and a body.
  */
 export function plan(changes: Readonly<Record<string, string | undefined>> = {}, body = EXAMPLE_PLAN_BODY, file = EXAMPLE_PLAN_FILE): RuleExample {
-	const fields: Record<string, string | undefined> = { ...EXAMPLE_PLAN_FRONTMATTER, ...changes };
+	return frontmatterOver(EXAMPLE_PLAN_FRONTMATTER, EXAMPLE_PLAN_BODY, 'The minimal plan.', changes, body, file);
+}
+
+/** The minimal valid visit report every visit example starts from: a done visit to the minimal plan. */
+export const EXAMPLE_VISIT_FRONTMATTER = {
+	date: '2026-11-20',
+	type: 'visit',
+	status: 'done',
+	purpose: 'Present the framework offer',
+	outcome: 'They asked for a price by December',
+} as const;
+
+export const EXAMPLE_VISIT_BODY = `
+We met the purchasing team on site.
+`;
+
+export const EXAMPLE_VISIT_FILE = 'visits/acme/2026-11-20-framework-offer.mdx';
+
+/** The as-of date the examples are checked on (after the minimal visit report's date). */
+export const EXAMPLE_AS_OF = '2026-12-01';
+
+/**
+ * A visit report: the minimal valid report's frontmatter with `changes`
+ * written over it (as `plan()` does), a body and its path under `visits/`.
+ */
+export function visit(changes: Readonly<Record<string, string | undefined>> = {}, body = EXAMPLE_VISIT_BODY, file = EXAMPLE_VISIT_FILE): RuleExample {
+	return frontmatterOver(EXAMPLE_VISIT_FRONTMATTER, EXAMPLE_VISIT_BODY, 'The minimal visit report.', changes, body, file);
+}
+
+/** A file of `base` frontmatter with `changes` written over it, and a body; `minimal` is the note when nothing changed. */
+function frontmatterOver(
+	base: Readonly<Record<string, string>>,
+	baseBody: string,
+	minimal: string,
+	changes: Readonly<Record<string, string | undefined>>,
+	body: string,
+	file: string,
+): RuleExample {
+	const fields: Record<string, string | undefined> = { ...base, ...changes };
 	const yaml = Object.entries(fields)
 		.filter(([, value]) => value !== undefined)
 		.map(([key, value]) => (value!.startsWith('\n') ? `${key}:${value}` : `${key}: ${value}`))
 		.join('\n');
 	const changed = Object.entries(changes).map(([key, value]) => (value === undefined ? `# no ${key}:` : value.startsWith('\n') ? `${key}:${value}` : `${key}: ${value}`));
-	const shown = [...changed, ...(body === EXAMPLE_PLAN_BODY ? [] : ['---', body.trim()])].join('\n');
+	const shown = [...changed, ...(body === baseBody ? [] : ['---', body.trim()])].join('\n');
 	const text = `---\n${yaml}\n---\n${body}`;
-	if (shown === '') return { file, text, note: 'The minimal plan.' };
-	return { file, text, shown, ...(body === EXAMPLE_PLAN_BODY ? { over: 'frontmatter' as const } : {}) };
+	if (shown === '') return { file, text, note: minimal };
+	return { file, text, shown, ...(body === baseBody ? { over: 'frontmatter' as const } : {}) };
 }
 
 /** A plan with the minimal frontmatter and this body. */
@@ -381,7 +422,7 @@ export const RULES = {
 	'unknown-person': {
 		check: 'validate',
 		severity: 'error',
-		description: 'A person id (owner, sponsor, team, action owner, reviewer, portal scope owner) not listed in `people.yaml`.',
+		description: "A person id (owner, sponsor, team, action owner, reviewer, portal scope owner, a visit report's `ours` or next-step owner) not listed in `people.yaml`.",
 		example: plan({ owner: 'wang-fang' }),
 		message: 'unknown person `wang-fang`: every person must be listed in `people.yaml`; add them there or fix the id',
 	},
@@ -492,6 +533,49 @@ export const RULES = {
 		description: "A review finding for a question that is not one of the policy's `reviewQuestions`.",
 		example: plan({ review: '\n  last: 2026-09-15\n  history:\n    - { date: 2026-09-15, by: [li-wei], outcome: approved, findings: { weather: ok } }' }),
 		message: '`weather` is not a review question; findings answer the questions of `policy.reviewQuestions`: `goals-realistic`, `resources-linked`, `return-on-effort`, `product-fit`, `competitive`, `new-initiatives`, `profit-and-risk`',
+	},
+	// ---- Visit reports ----
+	'visit-file-name': {
+		check: 'validate',
+		severity: 'error',
+		description: 'A visit report is `visits/<plan slug>/<YYYY-MM-DD>-<topic>.mdx`: a folder per plan, a calendar date and a slug topic.',
+		example: { ...visit({}, EXAMPLE_VISIT_BODY, 'visits/acme/framework-offer.mdx'), note: 'The minimal visit report, its name without the date.' },
+		message: "`framework-offer.mdx` is not a visit report's name: it does not start with a date and a topic in lowercase letters, digits and single hyphens; name it `<YYYY-MM-DD>-<topic>.mdx`, like `2026-11-20-framework-offer.mdx`",
+	},
+	'visit-date': {
+		check: 'validate',
+		severity: 'error',
+		description: "A visit report's `date` is the date its file name starts with.",
+		example: visit({ date: '2026-11-21' }),
+		message: '`date` is `2026-11-21` but the file name says `2026-11-20`; they must agree, so fix the date or rename the file to `2026-11-21-framework-offer.mdx`',
+	},
+	'visit-unknown-plan': {
+		check: 'validate',
+		severity: 'error',
+		description: "A visit report's folder is named after its plan's slug.",
+		example: { ...visit({}, EXAMPLE_VISIT_BODY, 'visits/acme-group/2026-11-20-framework-offer.mdx'), note: 'The minimal visit report, in a folder no plan has.' },
+		message: "folder `visits/acme-group/` names no plan: there is no `accounts/**/acme-group.mdx`; name the folder after the plan's file (its slug), or move the report",
+	},
+	'visit-unknown-contact': {
+		check: 'validate',
+		severity: 'error',
+		description: "Whom a visit meets (`theirs`) are ids of contacts of its plan.",
+		example: withFiles(visit({ theirs: '[zhou-min]' }), plan({ contacts: '\n  - { id: zhao-lei, name: Zhao Lei, role: decider }' })),
+		message: 'unknown contact `zhou-min`: expected the id of a contact of `accounts/acme.mdx`, one of `zhao-lei`',
+	},
+	'visit-unknown-objective': {
+		check: 'validate',
+		severity: 'error',
+		description: "A visit's `objective` is the id of one of its plan's objectives.",
+		example: withFiles(visit({ objective: 'grow' }), plan({ objectives: '\n  - { id: win, title: Win the framework, measure: Share, unit: share, baseline: 0.2, target: 0.35, current: 0.3, due: 2027-06-30 }' })),
+		message: "unknown objective `grow`: expected one of the plan's objective ids, `win`",
+	},
+	'visit-planned-past': {
+		check: 'validate',
+		severity: 'warning',
+		description: 'A visit still `planned` on a date before the as-of date: record it as done or cancelled.',
+		example: visit({ status: 'planned', outcome: undefined }),
+		message: 'the visit is `planned` for `2026-11-20`, which has passed; record it as done (with its `outcome`) or cancelled',
 	},
 	// ---- Vocabularies and product lines ----
 	'unknown-region': {

@@ -8,6 +8,7 @@ import { SLUG_PATTERN, hiddenCharacterHint } from '../../../schemas/ids.ts';
 import { type VisitFrontmatter, visitFrontmatter, visitShape } from '../../../schemas/visit.ts';
 import { isRealCalendarDate } from '../../../schemas/date.ts';
 import { type Diagnostic, formatFieldPath, type PathSegment } from '../diagnostics.ts';
+import type { RuleId } from '../rules.ts';
 import { compareText } from '../compare.ts';
 import { checkPlanBody } from './mdx-body.ts';
 import { decodeContentFile, splitPlan } from './source-file.ts';
@@ -186,7 +187,7 @@ export function checkVisitReferences(results: readonly VisitFileResult[], contex
 		const visit = result.visit;
 		if (!visit) continue;
 		const lineOf = (path: PathSegment[]) => result.referenceLines?.[formatFieldPath(path)];
-		const report = (path: PathSegment[], severity: Diagnostic['severity'], rule: string, message: string) =>
+		const report = (path: PathSegment[], severity: Diagnostic['severity'], rule: Extract<RuleId, 'unknown-person' | 'visit-unknown-contact' | 'visit-unknown-objective' | 'visit-planned-past'>, message: string) =>
 			diagnostics.push({ file: result.path, line: lineOf(path), field: formatFieldPath(path), severity, rule, message });
 		const fm = visit.frontmatter;
 		if (context.people) {

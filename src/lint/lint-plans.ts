@@ -12,7 +12,7 @@ import type { VFileMessage } from 'vfile-message';
 import { SLUG_PATTERN } from '../../schemas/ids.ts';
 import type { Policy } from '../../schemas/policy.ts';
 import type { ContentSnapshot } from '../lib/content/validate.ts';
-import { decodeContentFile } from '../lib/content/source-file.ts';
+import { decodeContentFile, splitPlan } from '../lib/content/source-file.ts';
 import { parseYaml } from '../lib/content/yaml.ts';
 import { type Diagnostic, sortDiagnostics } from '../lib/diagnostics.ts';
 import { type KamRuleName, planLintPreset } from './preset.ts';
@@ -58,6 +58,8 @@ export interface LintPlanOptions {
 
 /** Lints one plan's text; `path` is relative to the content directory. */
 export async function lintPlan(text: string, path: string, options: LintPlanOptions): Promise<Diagnostic[]> {
+	// Without a closed frontmatter the fields would be read as MDX: validation's one error (no-frontmatter) says what to do.
+	if (!splitPlan(path, text).plan) return [];
 	const file = new VFile({ path, value: text });
 	let tree: Root;
 	try {

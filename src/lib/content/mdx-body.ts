@@ -190,8 +190,34 @@ export function findHeadings(body: string): BodyHeading[] {
 	const headings: BodyHeading[] = [];
 	bodyLines(body).forEach(({ text: line, fenced }, index) => {
 		if (fenced) return;
-		const heading = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
-		if (heading) headings.push({ depth: heading[1]!.length, text: heading[2]!.trim(), line: index });
+		const heading = atxHeading(line);
+		if (heading) headings.push({ ...heading, line: index });
 	});
 	return headings;
+}
+
+/**
+ * A line's ATX heading (`## Title ##`): up to three spaces, one to six `#`,
+ * white space, the title, an optional closing run of `#`. Read by hand in one
+ * pass: a pattern with lazy and optional white space around the title took
+ * time cubic in a run of spaces (8,000 spaces: a minute).
+ */
+export function atxHeading(line: string): { depth: number; text: string } | undefined {
+	let i = 0;
+	while (i < 3 && line.charCodeAt(i) === 32) i++;
+	const hashes = i;
+	while (line.charCodeAt(i) === 35 && i - hashes < 7) i++;
+	const depth = i - hashes;
+	if (depth < 1 || depth > 6 || !isWhiteSpace(line.charCodeAt(i))) return undefined;
+	let end = line.length;
+	while (end > i && isWhiteSpace(line.charCodeAt(end - 1))) end--;
+	// A closing run of `#` (after white space, or the whole title) is not part of the title.
+	let close = end;
+	while (close > i && line.charCodeAt(close - 1) === 35) close--;
+	if (close < end && (close === i || isWhiteSpace(line.charCodeAt(close - 1)))) end = close;
+	return { depth, text: line.slice(i, end).trim() };
+}
+
+function isWhiteSpace(code: number): boolean {
+	return code === 32 || code === 9 || code === 11 || code === 12 || code === 13 || code === 0xa0 || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f;
 }

@@ -40,9 +40,11 @@ export function parseYaml(source: string, { file, lineOffset = 0, fullParser = f
 	};
 	const unusable = () => ({ value: undefined, diagnostics, lineOf: () => undefined });
 
+	// A tab in the indentation makes the parser misread every later line: that one cause is the one error.
 	const tabLine = findTabIndentation(source);
 	if (tabLine !== undefined) {
 		context.report(tabLine + lineOffset, [], 'yaml-tab', 'a tab is used for indentation; YAML needs spaces, so replace the tab with spaces');
+		return unusable();
 	}
 
 	// Refuse absurd nesting before the parser recurses into it.
@@ -53,7 +55,7 @@ export function parseYaml(source: string, { file, lineOffset = 0, fullParser = f
 	}
 
 	// Plans are written in a small part of YAML, which a fast reader handles with the same result.
-	if (tabLine === undefined && !fullParser) {
+	if (!fullParser) {
 		const subset = parseYamlSubset(source, lineOffset);
 		if (subset) return { value: subset.value, diagnostics, lineOf: subset.lineOf };
 	}
@@ -67,8 +69,8 @@ export function parseYaml(source: string, { file, lineOffset = 0, fullParser = f
 		lineCounter,
 		keepSourceTokens: false,
 	});
-	reportSyntaxErrors(doc.errors, source, { tabIndented: tabLine !== undefined, lineOffset }, context);
-	if (doc.errors.length > 0 || tabLine !== undefined) return unusable();
+	reportSyntaxErrors(doc.errors, source, lineOffset, context);
+	if (doc.errors.length > 0) return unusable();
 
 	let value: unknown;
 	try {
@@ -87,19 +89,23 @@ interface Context {
 	report(line: number | undefined, path: readonly PathSegment[], rule: string, message: string): void;
 }
 
-/** The parser's errors as diagnostics: duplicate keys, unclosed quotes, and one syntax error per line (it often reports a cascade). */
-function reportSyntaxErrors(errors: readonly YAMLError[], source: string, { tabIndented, lineOffset }: { tabIndented: boolean; lineOffset: number }, context: Context): void {
-	const linesWithSyntaxErrors = new Set<number | undefined>();
-	for (const error of errors) {
-		if (error.code === 'TAB_AS_INDENT' && tabIndented) continue;
+/**
+ * The parser's errors as diagnostics. After the first syntax error the parser
+ * misreads what follows (a cascade of errors, false duplicate keys), so that
+ * first error is the one reported, with the duplicate keys found before it.
+ */
+function reportSyntaxErrors(errors: readonly YAMLError[], source: string, lineOffset: number, context: Context): void {
+	const sorted = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
+	const firstSyntax = sorted.find((error) => error.code !== 'DUPLICATE_KEY');
+	for (const error of sorted) {
 		if (error.code === 'DUPLICATE_KEY') {
+			if (firstSyntax && error.pos[0] >= firstSyntax.pos[0]) continue;
 			context.report(context.lineAt(error.pos[0]), [], 'yaml-duplicate-key', duplicateKeyMessage(source, error.pos[0]));
 			continue;
 		}
+		if (error !== firstSyntax) continue;
 		const unclosed = /Missing closing (["'])?quote/.exec(error.message);
 		const line = unclosed ? lineOfUnclosedQuote(source, error.pos[0]) : context.lineAt(error.pos[0]);
-		if (linesWithSyntaxErrors.has(line)) continue;
-		linesWithSyntaxErrors.add(line);
 		const text = unclosed
 			? 'a quoted value opened on this line is never closed; add the closing quote'
 			: `YAML does not parse: ${firstLine(error.message)}`;

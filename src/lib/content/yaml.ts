@@ -217,8 +217,11 @@ function duplicateKeyMessage(source: string, offset: number): string {
 }
 
 /**
- * 1-based line where brackets nest deeper than the limit, or indentation is
- * deeper than the limit could need. A linear scan; quoted text is skipped.
+ * 1-based line where brackets nest deeper than the limit, indentation is
+ * deeper than the limit could need, or a line holds more `key:` indicators
+ * outside brackets than the limit (`a: b: c: ...`, which is a syntax error,
+ * but one the parser recurses into: thousands overflow its stack).
+ * A linear scan; quoted text and comments are skipped.
  */
 function findExcessiveNesting(source: string): number | undefined {
 	// Character codes, not one-character strings: this scan reads every byte of every plan.
@@ -227,14 +230,17 @@ function findExcessiveNesting(source: string): number | undefined {
 	let depth = 0;
 	let line = 1;
 	let quote = 0;
+	const COLON = 58, TAB = 9;
 	let atLineStart = true;
 	let indent = 0;
+	let colons = 0;
 	for (let i = 0; i < source.length; i++) {
 		const ch = source.charCodeAt(i);
 		if (ch === NEWLINE) {
 			line++;
 			atLineStart = true;
 			indent = 0;
+			colons = 0;
 			// An apostrophe in plain text (`Rival's`) must not hide the next lines.
 			quote = 0;
 			continue;
@@ -258,6 +264,10 @@ function findExcessiveNesting(source: string): number | undefined {
 		} else if (ch === OPEN_SQUARE || ch === OPEN_CURLY) {
 			if (++depth > MAX_NESTING_DEPTH) return line;
 		} else if (ch === CLOSE_SQUARE || ch === CLOSE_CURLY) depth = Math.max(0, depth - 1);
+		else if (ch === COLON && depth === 0) {
+			const next = source.charCodeAt(i + 1);
+			if ((next === SPACE || next === TAB || next === NEWLINE || Number.isNaN(next)) && ++colons > MAX_NESTING_DEPTH) return line;
+		}
 	}
 	return undefined;
 }

@@ -171,8 +171,17 @@ export function issuesToDiagnostics(issues: readonly Issue[], where: Located): D
 			field: formatFieldPath(path),
 			severity: 'error',
 			rule: missing ? 'missing-field' : issue.code === 'custom' ? 'invalid-value' : issue.code.replace(/_/g, '-'),
-			message: missing ? `missing required field \`${last}\`: ${issue.message.replace(/, found nothing$|; found nothing$/, '')}` : issue.message,
+			message: missing ? `missing required field \`${last}\`: ${issue.message.replace(/, found nothing$|; found nothing$/, '')}` : issue.message + valueHint(issue),
 		});
 	}
 	return diagnostics;
+}
+
+/** "Did you mean" for a misspelt value of a closed list (`mjaor` → `major`), as for a misspelt key. */
+function valueHint(issue: Issue): string {
+	if (issue.code !== 'invalid_value' || typeof issue.input !== 'string') return '';
+	const values = issue.values.filter((v): v is string => typeof v === 'string');
+	const written = issue.input.trim().toLowerCase();
+	const suggestion = values.find((v) => v.toLowerCase() === written) ?? suggestKey(issue.input.trim(), values);
+	return suggestion === undefined ? '' : `; did you mean \`${suggestion}\`?`;
 }

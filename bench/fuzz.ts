@@ -35,6 +35,9 @@ const PIECES = [
 	'## ', '## Action plan', '## 竞争评价', '# ', '####### x',
 ];
 
+/** What a paste leaves at the end of a line: Unicode spaces, invisible and control characters, a comment. */
+const LINE_ENDINGS = ['\u3000', '\ufeff', '\u00a0', '\u200b', '\u2028', '\u0085', '\u0000', '\u000b', '\u000c', ' ', '  ', ' #', ' # \u3000', '\u3000 # c', ':', ' :', ',', ']', '}', '"', "'"];
+
 /** Characters repeated into long runs (the shapes that make patterns backtrack). */
 const RUNS = [' ', '\t', '#', '`', '{', '[', ']', '(', ')', '<', '>', '\\', '-', ':', '"', "'", '*', '_', '~', '|', '&', 'x', '中', '\u3000', '](', '[x](', '&#', '- ', '## ', '\n', '\n ', ': ', '# '];
 
@@ -62,7 +65,9 @@ function edit(text: string, random: Random): string {
 	if (kind < 0.72) lines.splice(i, 1);
 	else if (kind < 0.79) lines.splice(i, 0, lines[Math.floor(random() * lines.length)]!);
 	else if (kind < 0.85) lines[i] = (random() < 0.5 ? ' ' : '\t') + lines[i]!;
-	else if (kind < 0.9) lines[i] = lines[i]!.replace(/^ +/, '');
+	else if (kind < 0.87) lines[i] = lines[i]!.replace(/^ +/, '');
+	// A character pasted at the end of a line, where readers that trim too much (or too little) differ.
+	else if (kind < 0.9) lines[i] = lines[i]! + pick(random, LINE_ENDINGS);
 	else if (kind < 0.95) {
 		// A value pasted as a long line (a region, a name, a note).
 		lines[i] = lines[i]!.replace(/: .*$/, `: ${pick(random, ['x', '东', 'a b', '\u3000'])}`.padEnd(2 + runLength(random), pick(random, ['x', '东', ' ', 'ab'])));

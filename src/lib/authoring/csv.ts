@@ -134,7 +134,9 @@ export class CsvStream {
 					if (i + 1 === n) this.#pendingCr = true;
 					else if (text.charCodeAt(i + 1) === 10) i++;
 				}
-				this.#endRecord();
+				// A blank line is no record: counted, never built (a file of blank lines costs no memory).
+				if (this.#cells.length > 0 || this.#cell !== '' || this.#cellStarted) this.#endRecord();
+				else this.#oversized = false;
 				this.#line++;
 				this.#recordLine = this.#line;
 				i++;

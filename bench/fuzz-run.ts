@@ -2,7 +2,9 @@
  * `npm run bench:fuzz`: the seeded mutation fuzz of bench/fuzz.ts, longer than
  * CI's run. Prints each failing case (and writes it to the work folder, to
  * replay), the slowest case and a summary; exit 1 when any case failed.
- *   npm run bench:fuzz -- --cases 5000 --seed 7 --bound-ms 10000
+ *   npm run bench:fuzz -- --cases 5000 --seed 7 --bound-ms 10000 [--lint]
+ * With --lint each case is also linted (remark's MDX parser, as the live
+ * preview and `npm run check` run it), within the same bound.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -28,7 +30,9 @@ const plans = readdirSync(join(CONTENT, 'accounts'), { recursive: true, encoding
 	.map((path) => file(`accounts/${path}`));
 
 const started = performance.now();
-const summary = runFuzz({
+const lint = process.argv.includes('--lint');
+const summary = await runFuzz({
+	lint,
 	seed,
 	cases,
 	boundMs,
@@ -48,7 +52,7 @@ for (const failure of summary.failures.slice(0, 50)) {
 	console.log(`FAIL case ${failure.index} (from ${failure.from}, written to ${path}): ${failure.problem.slice(0, 500)}`);
 }
 console.log(
-	`${summary.cases} cases (seed ${seed}) in ${(summary.totalMs / 1000).toFixed(1)} s of validation; slowest case ${summary.slowestCase}: ${Math.round(summary.slowestMs)} ms (bound ${boundMs} ms); ` +
+	`${summary.cases} cases (seed ${seed}) in ${(summary.totalMs / 1000).toFixed(1)} s of validation${lint ? ' and lint' : ''}; slowest case ${summary.slowestCase}: ${Math.round(summary.slowestMs)} ms (bound ${boundMs} ms); ` +
 		`${summary.withErrors} gave errors; the fast YAML reader read ${summary.fastReads} frontmatters; ${summary.failures.length} failures`,
 );
 process.exitCode = summary.failures.length > 0 ? 1 : 0;

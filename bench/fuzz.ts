@@ -18,6 +18,7 @@ import { splitPlan } from '../src/lib/content/source-file.ts';
 import { parseYaml } from '../src/lib/content/yaml.ts';
 import { parseYamlSubset } from '../src/lib/content/yaml-subset.ts';
 import { seededRandom } from './generate.ts';
+import { lintPlan } from '../src/lint/lint-plans.ts';
 
 type Random = () => number;
 
@@ -143,6 +144,8 @@ export interface FuzzOptions {
 	plans: readonly ContentFile[];
 	people: ContentFile;
 	policy: ContentFile;
+	/** Also lint each case (the Markdown parser the live preview and \`npm run check\` run), within the same bound. */
+	lint?: boolean;
 	/** Called after each case, for progress. */
 	onCase?(index: number, ms: number): void;
 }
@@ -151,7 +154,8 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 /** Runs the cases; never throws for a case, which is reported as a failure instead. */
-export function runFuzz(options: FuzzOptions): FuzzSummary {
+export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
+	const policy = options.lint ? validateContent({ policy: options.policy, people: options.people, accounts: [] }).policy : undefined;
 	const random = seededRandom(options.seed);
 	const summary: FuzzSummary = { cases: 0, failures: [], slowestMs: 0, slowestCase: -1, fastReads: 0, withErrors: 0, totalMs: 0 };
 	for (let index = 0; index < options.cases; index++) {
@@ -170,10 +174,20 @@ export function runFuzz(options: FuzzOptions): FuzzSummary {
 		} catch (error) {
 			fail(`validation threw: ${(error as Error)?.stack ?? String(error)}`);
 		}
+		if (policy) {
+			const linted = performance.now();
+			try {
+				await lintPlan(text, original.path, { sections: policy.sections, plans: {} });
+			} catch (error) {
+				fail(`lint threw: ${(error as Error)?.stack ?? String(error)}`);
+			}
+			const lintMs = performance.now() - linted;
+			if (lintMs > options.boundMs) fail(`lint took ${Math.round(lintMs)} ms, more than the bound of ${options.boundMs} ms`);
+		}
 		const ms = performance.now() - started;
 		summary.totalMs += ms;
 		if (ms > summary.slowestMs) [summary.slowestMs, summary.slowestCase] = [ms, index];
-		if (ms > options.boundMs) fail(`validation took ${Math.round(ms)} ms, more than the bound of ${options.boundMs} ms`);
+		if (ms > options.boundMs * (policy ? 2 : 1)) fail(`validation${policy ? ' and lint' : ''} took ${Math.round(ms)} ms, more than the bound of ${options.boundMs} ms`);
 		const split = splitPlan(original.path, text).plan;
 		if (split) {
 			try {

@@ -21,13 +21,18 @@ const plans = readdirSync(join(SAMPLE_CONTENT, 'accounts'), { recursive: true, e
 const BOUND_MS = 3000;
 
 describe('mutation fuzz of the sample plans', () => {
-	it('validates 600 mutated plans, each within the time bound, with diagnostics and no crash, the fast YAML reader agreeing with the yaml package', () => {
-		const summary = runFuzz({ seed: 20, cases: 600, boundMs: BOUND_MS, plans, people: file('people.yaml'), policy: file('policy.yaml') });
+	it('validates 600 mutated plans, each within the time bound, with diagnostics and no crash, the fast YAML reader agreeing with the yaml package', async () => {
+		const summary = await runFuzz({ seed: 20, cases: 600, boundMs: BOUND_MS, plans, people: file('people.yaml'), policy: file('policy.yaml') });
 		expect(summary.failures.map((f) => `case ${f.index} (from ${f.from}): ${f.problem.slice(0, 300)}`)).toEqual([]);
 		expect(summary.cases).toBe(600);
 		// The mutations break most plans, and leave many frontmatters in the fast reader's subset, so both checks mean something.
 		expect(summary.withErrors).toBeGreaterThan(300);
 		expect(summary.fastReads).toBeGreaterThan(150);
+	}, 120_000);
+
+	it('lints 150 mutated plans, each within the time bound, without a crash', async () => {
+		const summary = await runFuzz({ seed: 21, cases: 150, boundMs: BOUND_MS, lint: true, plans, people: file('people.yaml'), policy: file('policy.yaml') });
+		expect(summary.failures.map((f) => `case ${f.index} (from ${f.from}): ${f.problem.slice(0, 300)}`)).toEqual([]);
 	}, 120_000);
 
 	it('is deterministic: one seed gives the same mutations', () => {

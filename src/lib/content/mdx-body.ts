@@ -108,6 +108,11 @@ export function checkPlanBody(body: string, { file, bodyLine }: BodyOptions): Di
 	};
 
 	const lines = bodyLines(body);
+	const shape = bodyShapeProblem(body);
+	if (shape) {
+		// The Markdown parsers (lint, the page) would take minutes on it: this one error, and nothing else is read.
+		return [{ file, line: bodyLine + shape.line, field: '', severity: 'error', rule: 'mdx-too-complex', message: shape.message }];
+	}
 	lines.forEach(({ text: line, fenced }, index) => {
 		if (fenced) return;
 		const esm = /^\s*(import|export)\b/.exec(line);
@@ -133,6 +138,90 @@ export function checkPlanBody(body: string, { file, bodyLine }: BodyOptions): Di
 		});
 	}
 	return diagnostics;
+}
+
+/** Deepest nesting of quotes and lists on one line a body may use (real plans use two or three). */
+export const MAX_BODY_NESTING = 20;
+/** Most emphasis marks (`*`, `_`) in one paragraph; past a few thousand, parsing them takes seconds. */
+export const MAX_PARAGRAPH_EMPHASIS = 2000;
+/** Most link ends (`](`) in one paragraph. */
+export const MAX_PARAGRAPH_LINKS = 500;
+/** Longest run of backticks outside a fence (a code span needs a few). */
+export const MAX_BACKTICK_RUN = 32;
+
+/**
+ * A body shaped so that Markdown parsers take time far beyond linear (or
+ * overflow their stack) on it: quotes and lists nested hundreds deep on one
+ * line, thousands of emphasis marks or link ends in one paragraph, a run of
+ * hundreds of backticks. No plan is written like this; it is pasted or
+ * hostile. Validation refuses it with this one problem, and lint does not
+ * parse it. `line` is relative to the body.
+ */
+export function bodyShapeProblem(body: string): { line: number; message: string } | undefined {
+	let emphasis = 0;
+	let links = 0;
+	let paragraphStart = 0;
+	const lines = bodyLines(body);
+	for (let index = 0; index < lines.length; index++) {
+		const { text, fenced } = lines[index]!;
+		if (fenced || text.trim() === '') {
+			emphasis = 0;
+			links = 0;
+			paragraphStart = index + 1;
+			continue;
+		}
+		const depth = containerDepth(text);
+		if (depth > MAX_BODY_NESTING) {
+			return { line: index, message: `quotes and lists nested ${depth} deep on one line; a plan uses a few levels, and deeper nesting stalls the Markdown parser, so remove the run of \`>\` or list markers` };
+		}
+		let run = 0;
+		for (let i = 0; i < text.length; i++) {
+			const code = text.charCodeAt(i);
+			if (code === 96 /* ` */) {
+				if (++run > MAX_BACKTICK_RUN) return { line: index, message: `a run of more than ${MAX_BACKTICK_RUN} backticks; a code span needs one to three, and such a run stalls the Markdown parser, so remove it` };
+				continue;
+			}
+			run = 0;
+			if (code === 42 || code === 95) emphasis++;
+			else if (code === 93 && text.charCodeAt(i + 1) === 40) links++;
+		}
+		if (emphasis > MAX_PARAGRAPH_EMPHASIS) {
+			return { line: paragraphStart, message: `this paragraph holds more than ${MAX_PARAGRAPH_EMPHASIS} emphasis marks (\`*\`, \`_\`); no text needs so many, and they stall the Markdown parser, so remove the pasted run or split the paragraph` };
+		}
+		if (links > MAX_PARAGRAPH_LINKS) {
+			return { line: paragraphStart, message: `this paragraph holds more than ${MAX_PARAGRAPH_LINKS} links (\`](\`); no text needs so many, and they stall the Markdown parser, so remove the pasted run or split the paragraph` };
+		}
+	}
+	return undefined;
+}
+
+/** How many block quote and list markers open a line (`> > - 1. text` is 4). */
+function containerDepth(line: string): number {
+	let depth = 0;
+	let i = 0;
+	for (;;) {
+		while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+		const code = line.charCodeAt(i);
+		if (code === 62 /* > */) {
+			depth++;
+			i++;
+			continue;
+		}
+		if ((code === 45 || code === 42 || code === 43) && (line.charCodeAt(i + 1) === 32 || line.charCodeAt(i + 1) === 9)) {
+			depth++;
+			i += 2;
+			continue;
+		}
+		let digits = 0;
+		while (digits < 10 && line.charCodeAt(i + digits) >= 48 && line.charCodeAt(i + digits) <= 57) digits++;
+		const after = line.charCodeAt(i + digits);
+		if (digits > 0 && digits < 10 && (after === 46 || after === 41) && (line.charCodeAt(i + digits + 1) === 32 || line.charCodeAt(i + digits + 1) === 9)) {
+			depth++;
+			i += digits + 2;
+			continue;
+		}
+		return depth;
+	}
 }
 
 /** A line of a body, and whether it belongs to a fenced code block (its fence lines included). */

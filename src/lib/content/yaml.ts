@@ -5,6 +5,9 @@ import { parseYamlSubset } from './yaml-subset.ts';
 /** Deepest nesting a content file may use; real plans need about 4. */
 export const MAX_NESTING_DEPTH = 20;
 
+/** Most `key:` indicators on one line inside brackets (a flow mapping of 200 keys on one line is no plan). */
+const MAX_FLOW_KEYS_PER_LINE = 200;
+
 /** Keys that could reach an object's prototype if content were ever merged naively. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -264,9 +267,10 @@ function findExcessiveNesting(source: string): number | undefined {
 		} else if (ch === OPEN_SQUARE || ch === OPEN_CURLY) {
 			if (++depth > MAX_NESTING_DEPTH) return line;
 		} else if (ch === CLOSE_SQUARE || ch === CLOSE_CURLY) depth = Math.max(0, depth - 1);
-		else if (ch === COLON && depth === 0) {
+		else if (ch === COLON) {
 			const next = source.charCodeAt(i + 1);
-			if ((next === SPACE || next === TAB || next === NEWLINE || Number.isNaN(next)) && ++colons > MAX_NESTING_DEPTH) return line;
+			// Outside brackets a line holds one key; inside, a flow mapping may hold many, but never hundreds.
+			if ((next === SPACE || next === TAB || next === NEWLINE || Number.isNaN(next)) && ++colons > (depth === 0 ? MAX_NESTING_DEPTH : MAX_FLOW_KEYS_PER_LINE)) return line;
 		}
 	}
 	return undefined;

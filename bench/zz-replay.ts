@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runFuzz } from './fuzz.ts';
+const CONTENT = join(import.meta.dirname, '../content');
+const file = (path: string) => ({ path, bytes: readFileSync(join(CONTENT, path)) });
+import { readdirSync } from 'node:fs';
+const plans = readdirSync(join(CONTENT, 'accounts'), { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.mdx')).sort().map((p) => file(`accounts/${p}`));
+const seed = Number(process.argv[2]); const target = Number(process.argv[3]);
+const s = await runFuzz({ seed, cases: target + 1, boundMs: 1e9, plans, people: file('people.yaml'), policy: file('policy.yaml'), onCase(i, ms) { if (ms > 500) console.log('case', i, Math.round(ms), 'ms'); } });
+console.log(s.slowestCase, Math.round(s.slowestMs));

@@ -5,6 +5,9 @@ import { parseYamlSubset } from './yaml-subset.ts';
 /** Deepest nesting a content file may use; real plans need about 4. */
 export const MAX_NESTING_DEPTH = 20;
 
+/** Most brackets on one line: the yaml package takes seconds on tens of thousands (its errors pile up). */
+const MAX_BRACKETS_PER_LINE = 100;
+
 /** Most `key:` indicators on one line inside brackets (a flow mapping of 200 keys on one line is no plan). */
 const MAX_FLOW_KEYS_PER_LINE = 200;
 
@@ -51,9 +54,15 @@ export function parseYaml(source: string, { file, lineOffset = 0, fullParser = f
 	}
 
 	// Refuse absurd nesting before the parser recurses into it.
-	const deepLine = findExcessiveNesting(source);
-	if (deepLine !== undefined) {
-		context.report(deepLine + lineOffset, [], 'yaml-too-deep', `nesting deeper than ${MAX_NESTING_DEPTH} levels; content files are shallow, so this is not a plan`);
+	const deep = findExcessiveNesting(source);
+	if (deep !== undefined) {
+		const message =
+			deep.reason === 'brackets'
+				? `more than ${MAX_BRACKETS_PER_LINE} brackets (\`[\`, \`]\`, \`{\`, \`}\`) on one line; a line of a plan holds a few, so this is pasted text: remove it (or quote it)`
+				: deep.reason === 'keys'
+					? `more than ${MAX_NESTING_DEPTH} \`key:\` marks on one line; a line holds one field (\`name: value\`), so remove the pasted run (or quote the value)`
+					: `nesting deeper than ${MAX_NESTING_DEPTH} levels; content files are shallow, so this is not a plan`;
+		context.report(deep.line + lineOffset, [], 'yaml-too-deep', message);
 		return unusable();
 	}
 
@@ -226,7 +235,7 @@ function duplicateKeyMessage(source: string, offset: number): string {
  * but one the parser recurses into: thousands overflow its stack).
  * A linear scan; quoted text and comments are skipped.
  */
-function findExcessiveNesting(source: string): number | undefined {
+function findExcessiveNesting(source: string): { line: number; reason: 'depth' | 'brackets' | 'keys' } | undefined {
 	// Character codes, not one-character strings: this scan reads every byte of every plan.
 	const NEWLINE = 10, SPACE = 32, DASH = 45, DOUBLE = 34, SINGLE = 39, HASH = 35;
 	const OPEN_SQUARE = 91, OPEN_CURLY = 123, CLOSE_SQUARE = 93, CLOSE_CURLY = 125;
@@ -237,6 +246,7 @@ function findExcessiveNesting(source: string): number | undefined {
 	let atLineStart = true;
 	let indent = 0;
 	let colons = 0;
+	let brackets = 0;
 	for (let i = 0; i < source.length; i++) {
 		const ch = source.charCodeAt(i);
 		if (ch === NEWLINE) {
@@ -244,13 +254,14 @@ function findExcessiveNesting(source: string): number | undefined {
 			atLineStart = true;
 			indent = 0;
 			colons = 0;
+			brackets = 0;
 			// An apostrophe in plain text (`Rival's`) must not hide the next lines.
 			quote = 0;
 			continue;
 		}
 		if (atLineStart) {
 			if (ch === SPACE || ch === DASH) {
-				if (++indent > MAX_NESTING_DEPTH * 4) return line;
+				if (++indent > MAX_NESTING_DEPTH * 4) return { line, reason: 'depth' };
 				continue;
 			}
 			atLineStart = false;
@@ -265,12 +276,16 @@ function findExcessiveNesting(source: string): number | undefined {
 			if (newline === -1) break;
 			i = newline - 1;
 		} else if (ch === OPEN_SQUARE || ch === OPEN_CURLY) {
-			if (++depth > MAX_NESTING_DEPTH) return line;
-		} else if (ch === CLOSE_SQUARE || ch === CLOSE_CURLY) depth = Math.max(0, depth - 1);
+			if (++depth > MAX_NESTING_DEPTH) return { line, reason: 'depth' };
+			if (++brackets > MAX_BRACKETS_PER_LINE) return { line, reason: 'brackets' };
+		} else if (ch === CLOSE_SQUARE || ch === CLOSE_CURLY) {
+			depth = Math.max(0, depth - 1);
+			if (++brackets > MAX_BRACKETS_PER_LINE) return { line, reason: 'brackets' };
+		}
 		else if (ch === COLON) {
 			const next = source.charCodeAt(i + 1);
 			// Outside brackets a line holds one key; inside, a flow mapping may hold many, but never hundreds.
-			if ((next === SPACE || next === TAB || next === NEWLINE || Number.isNaN(next)) && ++colons > (depth === 0 ? MAX_NESTING_DEPTH : MAX_FLOW_KEYS_PER_LINE)) return line;
+			if ((next === SPACE || next === TAB || next === NEWLINE || Number.isNaN(next)) && ++colons > (depth === 0 ? MAX_NESTING_DEPTH : MAX_FLOW_KEYS_PER_LINE)) return { line, reason: 'keys' };
 		}
 	}
 	return undefined;

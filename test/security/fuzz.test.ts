@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { mutatePlan, runFuzz, yamlDifference } from '../../bench/fuzz.ts';
 import { seededRandom } from '../../bench/generate.ts';
 import { SAMPLE_CONTENT } from '../helpers/build-site.ts';
+import { parseYaml } from '../../src/lib/content/yaml.ts';
 
 const file = (path: string) => ({ path, bytes: readFileSync(join(SAMPLE_CONTENT, path)) });
 const plans = readdirSync(join(SAMPLE_CONTENT, 'accounts'), { recursive: true, encoding: 'utf8' })
@@ -53,5 +54,19 @@ describe('mutation fuzz of the sample plans', () => {
 		['thousands of `: ` on an indented line', `value:\n  current: 1${': '.repeat(5000)}`],
 	])('the fast reader and the yaml package agree on %s', (_, source) => {
 		expect(yamlDifference(source)).toBeUndefined();
+	});
+});
+
+describe('hostile frontmatter found by the fuzz', () => {
+	it.each([
+		['80,000 unclosed links in a flow list', `financials:\n  - { year: 2024, revenue: ${'[x]('.repeat(80_000)}1 }`],
+		['80,000 closing brackets', `value: { current: ${']'.repeat(80_000)} }`],
+		['5,000 `: ` on an indented line', `value:\n  current: 1${': '.repeat(5000)}`],
+		['5,000 `: ` inside a flow list', `team: [x${': '.repeat(5000)}]`],
+	])('%s is one yaml-too-deep error, at once', (_, source) => {
+		const started = performance.now();
+		const parsed = parseYaml(source, { file: 'plan.mdx' });
+		expect(parsed.diagnostics.map((d) => `${d.line} ${d.rule}`)).toEqual([`${source.startsWith('financials') || source.startsWith('value:\n') ? 2 : 1} yaml-too-deep`]);
+		expect(performance.now() - started).toBeLessThan(1000);
 	});
 });

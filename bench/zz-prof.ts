@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { splitPlan } from '../src/lib/content/source-file.ts';
+import { parseYaml } from '../src/lib/content/yaml.ts';
+const text = readFileSync(process.argv[2]!, 'utf8');
+let t = performance.now();
+const split = splitPlan('a.mdx', text).plan;
+console.log('split', !!split, split?.frontmatter.length, Math.round(performance.now() - t));
+t = performance.now();
+const parsed = parseYaml(split!.frontmatter, { file: 'x' });
+console.log('yaml', parsed.diagnostics.map((d) => d.rule), Math.round(performance.now() - t));
+t = performance.now();
+const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx).parse(text);
+console.log('parse', tree.children.length, tree.children[0]?.type, Math.round(performance.now() - t));

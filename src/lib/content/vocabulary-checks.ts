@@ -25,6 +25,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The longest region, industry or tag the schema accepts (region and industry: 100; a tag: 50). */
+const MAX_TERM_LENGTH = 100;
+
 /** Farthest a suggestion may be from what was written, in edits: beyond it, a suggestion would be a guess. */
 const MAX_SUGGESTION_EDITS = 20;
 
@@ -80,7 +83,8 @@ export function checkVocabularyFields(file: string, raw: unknown, policy: Policy
 					? [[value, [field]]]
 					: [];
 		for (const [spelling, path] of values) {
-			if (spelling.trim() === '' || findEntry(entries, spelling)) continue;
+			// Longer than the field allows: the schema's one error says so; no entry is that long.
+			if (spelling.trim() === '' || spelling.length > MAX_TERM_LENGTH || findEntry(entries, spelling)) continue;
 			diagnostics.push({ file, line: lineOf(path), field: formatFieldPath(path), severity: 'error', rule: `unknown-${field === 'tags' ? 'tag' : field}`, message: unknownTermMessage(field, entries, spelling) });
 		}
 	}

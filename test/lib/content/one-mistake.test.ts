@@ -122,6 +122,20 @@ describe('one mistake, one error', () => {
 	});
 });
 
+describe('a pasted megabyte', () => {
+	it('a 1 MB region is one error, the length, found without measuring its distance to every region', async () => {
+		const text = edited('region: 华东', `region: ${'x'.repeat(1_000_000)}`);
+		const started = performance.now();
+		expect(await checkPlan(text)).toEqual(['7 invalid-value: region: expected at most 100 characters, found 1000000']);
+		expect(performance.now() - started).toBeLessThan(5000);
+	});
+
+	it('a misspelt region still gets its suggestion', async () => {
+		const text = edited('region: 华东', 'region: East Chnia');
+		expect((await checkPlan(text))[0]).toContain('did you mean `East China`?');
+	});
+});
+
 describe('invisible characters in ids and text', () => {
 	it.each([
 		['an ideographic space', '\u3000', 'U+3000 (ideographic space)'],

@@ -37,15 +37,23 @@ export const calendarDate = z
 		}
 		const [, y, m, d] = match;
 		if (!isRealCalendarDate(Number(y), Number(m), Number(d))) {
-			ctx.addIssue({
-				code: 'custom',
-				message: `\`${value}\` is not a real calendar date; check the day of the month`,
-			});
+			ctx.addIssue({ code: 'custom', message: impossibleDateMessage(value, Number(y), Number(m), Number(d)) });
 		}
 	})
 	.meta({ description: 'A calendar date, YYYY-MM-DD.', examples: ['2026-09-15'] });
 
 export type CalendarDate = z.infer<typeof calendarDate>;
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Says which part of an impossible `YYYY-MM-DD` date is wrong: the month, else the day. */
+export function impossibleDateMessage(value: string, year: number, month: number, day: number): string {
+	if (month < 1 || month > 12) {
+		return `\`${value}\` is not a real calendar date: month \`${String(month).padStart(2, '0')}\` does not exist; the month is the middle part, from 01 to 12 (dates are YYYY-MM-DD)`;
+	}
+	const days = daysInMonth(year, month);
+	return `\`${value}\` is not a real calendar date: ${MONTH_NAMES[month - 1]} ${year} has days 01 to ${days}; check the day of the month (the last part)`;
+}
 
 /** A four-digit fiscal year. */
 export const fiscalYear = z
@@ -71,6 +79,7 @@ export function describeInput(input: unknown): string {
 	return `\`${String(input)}\``;
 }
 
-function truncate(text: string): string {
+/** A value cut to 60 characters (whole characters) for a message. */
+export function truncate(text: string): string {
 	return shortenText(text, 60, '') === text ? text : shortenText(text, 57, '...');
 }

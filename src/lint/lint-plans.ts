@@ -12,7 +12,8 @@ import type { VFileMessage } from 'vfile-message';
 import type { Policy } from '../../schemas/policy.ts';
 import { planSlugFromPath } from '../lib/content/plan-path.ts';
 import type { ContentSnapshot } from '../lib/content/validate.ts';
-import { decodeContentFile } from '../lib/content/source-file.ts';
+import { decodeContentFile, splitPlan } from '../lib/content/source-file.ts';
+import { bodyShapeProblem } from '../lib/content/mdx-body.ts';
 import { parseYaml } from '../lib/content/yaml.ts';
 import { type Diagnostic, sortDiagnostics } from '../lib/diagnostics.ts';
 import { problemRule, type RuleId } from '../lib/rules.ts';
@@ -63,6 +64,11 @@ export interface LintPlanOptions {
 
 /** Lints one plan's text; `path` is relative to the content directory. */
 export async function lintPlan(text: string, path: string, options: LintPlanOptions): Promise<Diagnostic[]> {
+	// Without a closed frontmatter the fields would be read as MDX: validation's one error (no-frontmatter) says what to do.
+	const split = splitPlan(path, text).plan;
+	if (!split) return [];
+	// A body shaped to stall the Markdown parser is refused by validation (mdx-too-complex); it is not parsed here.
+	if (bodyShapeProblem(split.body)) return [];
 	const file = new VFile({ path, value: text });
 	let tree: Root;
 	try {

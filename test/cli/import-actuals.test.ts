@@ -45,3 +45,26 @@ describe('npm run import-actuals', () => {
 		expect(await after()).toBe(before);
 	});
 });
+
+describe('npm run import-actuals on a large bad export, piped', () => {
+	it('reports the first 100 problems and ends with the summary, every line arriving through the pipe', async () => {
+		const rows = Array.from({ length: 200_000 }, (_, i) => `no-such-plan-${i},2025,1`).join('\n');
+		const { run, before, after } = await setup(`slug,year,revenue\n${rows}\n`);
+		const result = await run();
+		expect(result.code).toBe(1);
+		const lines = result.stderr.trimEnd().split('\n');
+		expect(lines.filter((line) => line.includes('  error  '))).toHaveLength(100);
+		expect(lines.at(-1)).toBe('100 problems; stopped reading at line 101 after the first 100, so fix these (often one cause: the columns, the slugs) and run it again; nothing was written.');
+		expect(await after()).toBe(before);
+	});
+
+	it('writes an implausible row with a warning before the change table', async () => {
+		const { run } = await setup('slug,year,revenue,contribution,cost\nyuegang-property-group,2025,1,9999999999,1\n');
+		const result = await run('--dry-run');
+		expect(result.code).toBe(0);
+		expect(result.stderr).toMatch(/actuals-\w+\.csv:2 {2}warning {2}contribution `9999999999` is above revenue `1`/);
+		// Revenue 1 is also a fall of more than 90 % from the plan's 2024.
+		expect(result.stderr).toMatch(/actuals-\w+\.csv:2 {2}warning {2}revenue of `yuegang-property-group` falls from `\d+` in 2024 to `1` in 2025/);
+		expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('--dry-run: 1 plan file would change, 2 warnings (above); nothing was written.');
+	});
+});

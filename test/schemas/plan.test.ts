@@ -185,7 +185,17 @@ describe('plan frontmatter schema', () => {
 
 	it('rejects a person id with an invisible character', () => {
 		plan.owner = 'li\u200Bwei';
-		expect(problems(plan)[0]).toContain('invisible characters (U+200B)');
+		expect(problems(plan)[0]).toContain('it contains the invisible character U+200B (zero-width space), so retype it');
+	});
+
+	it('rejects a person id followed by an ideographic space, naming it', () => {
+		plan.owner = 'ma-jun\u3000';
+		expect(problems(plan)[0]).toContain('it contains the invisible character U+3000 (ideographic space), so retype it');
+	});
+
+	it('rejects a NUL character in a text field, naming it', () => {
+		plan.name = 'Acme\u0000 Group';
+		expect(problems(plan)).toEqual(['name: the text contains the control character U+0000 (NUL) at character 5; it is invisible, and exports and pages would carry it, so delete it']);
 	});
 
 	it('reports every problem of a plan at once, cross-field rules included', () => {

@@ -9,7 +9,7 @@ import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair, parseDocument
 import { SLUG_PATTERN } from '../../../schemas/ids.ts';
 import { type ContentSnapshot, validateContent } from '../content/validate.ts';
 import { suggestKey } from '../content/zod-issues.ts';
-import { parseCsv } from './csv.ts';
+import { type CsvRecord, CsvStream, MAX_CELL_LENGTH, MAX_CELLS } from './csv.ts';
 
 /** The amounts a row may set, in the order a new entry lists them. */
 export const ACTUAL_FIELDS = ['revenue', 'contribution', 'cost'] as const;
@@ -56,70 +56,166 @@ export interface ImportResult {
 
 const AMOUNT = /^\d+(?:\.\d+)?$/;
 const YEAR = /^\d{4}$/;
+/** The fiscal years a plan's `financials` accept (schemas/date.ts `fiscalYear`). */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2200;
 
-/** Reads the CSV into rows; every bad row is a problem with its line. */
-export function readActualsCsv(source: string): { rows: ActualsRow[]; problems: ImportProblem[] } {
-	const problems: ImportProblem[] = [];
-	const csv = parseCsv(source);
-	if (csv.error) problems.push(csv.error);
-	const [header, ...records] = csv.records;
-	if (!header) return { rows: [], problems: [...problems, { line: 1, message: 'the file is empty; expected a header row `slug,year,revenue` (and optionally `contribution,cost`), then one row per plan and year' }] };
-	const names = header.cells.map((cell) => cell.trim().toLowerCase());
-	const columnOf = new Map<string, number>();
-	names.forEach((name, index) => {
-		if ((COLUMNS as readonly string[]).includes(name) && !columnOf.has(name)) {
-			columnOf.set(name, index);
+/** Most problems reported: past them the import stops reading, since a file this wrong needs fixing at its source. */
+export const MAX_REPORTED_PROBLEMS = 100;
+/** Most warnings listed. */
+export const MAX_REPORTED_WARNINGS = 100;
+/** A year's revenue below this share of the year before is not plausible without a word. */
+const PLAUSIBLE_FALL = 0.1;
+
+/**
+ * Reads an actuals CSV given in pieces (a stream), checking each row as it
+ * comes: memory holds the rows of known plans only (at most one per plan and
+ * fiscal year), never the file. After `MAX_REPORTED_PROBLEMS` problems it
+ * stops (`stopped`), so a file of millions of bad rows is refused in the time
+ * it takes to read its first hundred.
+ */
+export class ActualsReader {
+	readonly rows: ActualsRow[] = [];
+	readonly problems: ImportProblem[] = [];
+	readonly warnings: ImportProblem[] = [];
+	/** Warnings beyond those listed. */
+	moreWarnings = 0;
+	/** Set once enough problems are found: the rest of the file is not read. */
+	stopped = false;
+	/** The last CSV line read. */
+	lastLine = 0;
+	readonly #csv: CsvStream;
+	readonly #knownSlugs: ReadonlySet<string> | undefined;
+	#slugList: string[] | undefined;
+	#header: { names: string[]; columnOf: Map<string, number> } | undefined;
+	#headerFailed = false;
+	readonly #firstLineOf = new Map<string, number>();
+
+	/** `knownSlugs`: the plans' slugs, so a row for an unknown plan is refused as it is read (and never kept). */
+	constructor(knownSlugs?: ReadonlySet<string>) {
+		this.#knownSlugs = knownSlugs;
+		this.#csv = new CsvStream((record) => this.#record(record));
+	}
+
+	push(piece: string): void {
+		if (!this.stopped) this.#csv.push(piece);
+	}
+
+	/** Ends the file: an unclosed quote, an empty file. */
+	end(): void {
+		if (this.stopped) return;
+		const error = this.#csv.end();
+		if (error) this.#problem(error);
+		if (!this.#header && !this.#headerFailed) {
+			this.#problem({ line: 1, message: 'the file is empty; expected a header row `slug,year,revenue` (and optionally `contribution,cost`), then one row per plan and year' });
+		}
+	}
+
+	#problem(problem: ImportProblem): void {
+		if (this.stopped) return;
+		this.problems.push(problem);
+		if (this.problems.length >= MAX_REPORTED_PROBLEMS) this.stopped = true;
+	}
+
+	warn(warning: ImportProblem): void {
+		if (this.warnings.length < MAX_REPORTED_WARNINGS) this.warnings.push(warning);
+		else this.moreWarnings++;
+	}
+
+	#record(record: CsvRecord): void {
+		if (this.stopped || this.#headerFailed) return;
+		this.lastLine = record.line;
+		if (!this.#header) {
+			this.#readHeader(record);
 			return;
 		}
-		const suggestion = suggestKey(name, COLUMNS);
-		problems.push({
-			line: header.line,
-			message: columnOf.has(name)
-				? `column \`${name}\` appears twice; keep one`
-				: `unknown column \`${header.cells[index]!.trim()}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}; the columns are ${COLUMNS.map((c) => `\`${c}\``).join(', ')}`,
-		});
-	});
-	const missing = REQUIRED_COLUMNS.filter((name) => !columnOf.has(name));
-	if (missing.length > 0) {
-		problems.push({ line: header.line, message: `missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `\`${c}\``).join(', ')}; the header row must name \`slug\`, \`year\` and \`revenue\`` });
-		return { rows: [], problems };
-	}
-	const rows: ActualsRow[] = [];
-	const firstLineOf = new Map<string, number>();
-	for (const record of records) {
+		const { names, columnOf } = this.#header;
 		const rowProblems: string[] = [];
-		if (record.cells.length !== names.length) rowProblems.push(`expected ${names.length} cells like the header, found ${record.cells.length}`);
+		if (record.oversized) rowProblems.push(`the row is far longer than a row of actuals (a cell over ${MAX_CELL_LENGTH} characters or over ${MAX_CELLS} cells); check that the file is the finance export`);
+		else if (record.cells.length !== names.length) rowProblems.push(`expected ${names.length} cells like the header, found ${record.cells.length}`);
 		const cell = (name: string) => {
 			const index = columnOf.get(name);
 			return index === undefined ? '' : (record.cells[index] ?? '').trim();
 		};
 		const slug = cell('slug');
-		if (slug === '') rowProblems.push('the slug is empty; give the plan\'s file name without `.mdx`');
-		else if (!SLUG_PATTERN.test(slug)) rowProblems.push(`slug \`${slug}\` is not a plan's file name (lowercase letters, digits and hyphens, like \`acme-industrial\`)`);
+		const shown = truncate(slug);
+		if (slug === '') rowProblems.push("the slug is empty; give the plan's file name without `.mdx`");
+		else if (!SLUG_PATTERN.test(slug)) rowProblems.push(`slug \`${shown}\` is not a plan's file name (lowercase letters, digits and hyphens, like \`acme-industrial\`)`);
+		else if (this.#knownSlugs && !this.#knownSlugs.has(slug)) {
+			this.#slugList ??= [...this.#knownSlugs];
+			const suggestion = suggestKey(slug, this.#slugList);
+			rowProblems.push(`unknown slug \`${shown}\`: no plan has this file name${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`);
+		}
 		const yearText = cell('year');
-		if (!YEAR.test(yearText)) rowProblems.push(`year \`${yearText}\` is not a number; write the fiscal year as four digits, like 2025`);
+		if (!YEAR.test(yearText)) rowProblems.push(`year \`${truncate(yearText)}\` is not a number; write the fiscal year as four digits, like 2025`);
+		else if (Number(yearText) < FIRST_YEAR || Number(yearText) > LAST_YEAR) rowProblems.push(`year \`${yearText}\` is not a fiscal year a plan holds (${FIRST_YEAR} to ${LAST_YEAR}); check the year`);
 		const values: Partial<Record<ActualField, number>> = {};
 		for (const field of ACTUAL_FIELDS) {
 			const text = cell(field);
 			if (text === '') {
-				if (field === 'revenue') rowProblems.push('revenue is empty; every row sets the year\'s revenue');
+				if (field === 'revenue') rowProblems.push("revenue is empty; every row sets the year's revenue");
 				continue;
 			}
-			if (AMOUNT.test(text)) values[field] = Number(text);
-			else if (/^-\s*\d/.test(text)) rowProblems.push(`${field} \`${text}\` is negative; amounts cannot be negative`);
-			else rowProblems.push(`${field} \`${text}\` is not a number; write a plain number without thousands separators or units, like 2400000`);
+			if (AMOUNT.test(text) && Number.isFinite(Number(text))) values[field] = Number(text);
+			else if (/^-\s*\d/.test(text)) rowProblems.push(`${field} \`${truncate(text)}\` is negative; amounts cannot be negative`);
+			else rowProblems.push(`${field} \`${truncate(text)}\` is not a number; write a plain number without thousands separators or units, like 2400000`);
 		}
-		const key = `${slug}\u0000${yearText}`;
-		const first = firstLineOf.get(key);
-		if (slug !== '' && first !== undefined) rowProblems.push(`slug \`${slug}\` and year ${yearText} are already set by line ${first}; keep one row per plan and year`);
-		else firstLineOf.set(key, record.line);
+		if (rowProblems.length === 0) {
+			const key = `${slug}\u0000${yearText}`;
+			const first = this.#firstLineOf.get(key);
+			if (first !== undefined) rowProblems.push(`slug \`${slug}\` and year ${yearText} are already set by line ${first}; keep one row per plan and year`);
+			else this.#firstLineOf.set(key, record.line);
+		}
 		if (rowProblems.length > 0) {
-			for (const message of rowProblems) problems.push({ line: record.line, message });
-			continue;
+			for (const message of rowProblems) this.#problem({ line: record.line, message });
+			return;
 		}
-		rows.push({ line: record.line, slug, year: Number(yearText), values: values as ActualsRow['values'] });
+		const row: ActualsRow = { line: record.line, slug, year: Number(yearText), values: values as ActualsRow['values'] };
+		for (const field of ['contribution', 'cost'] as const) {
+			const amount = row.values[field];
+			if (amount !== undefined && amount > row.values.revenue) {
+				this.warn({ line: row.line, message: `${field} \`${amount}\` is above revenue \`${row.values.revenue}\` for \`${slug}\` ${row.year}; ${field === 'contribution' ? 'the contribution is what is left of the revenue' : 'the cost to serve is paid out of the revenue'}, so check the figures (or the columns) in the export` });
+			}
+		}
+		this.rows.push(row);
 	}
-	return { rows, problems };
+
+	#readHeader(header: CsvRecord): void {
+		const names = header.cells.map((cell) => cell.trim().toLowerCase());
+		const columnOf = new Map<string, number>();
+		names.forEach((name, index) => {
+			if ((COLUMNS as readonly string[]).includes(name) && !columnOf.has(name)) {
+				columnOf.set(name, index);
+				return;
+			}
+			const suggestion = suggestKey(name, COLUMNS);
+			this.#problem({
+				line: header.line,
+				message: columnOf.has(name)
+					? `column \`${name}\` appears twice; keep one`
+					: `unknown column \`${truncate(header.cells[index]!.trim())}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}; the columns are ${COLUMNS.map((c) => `\`${c}\``).join(', ')}`,
+			});
+		});
+		const missing = REQUIRED_COLUMNS.filter((name) => !columnOf.has(name));
+		if (missing.length > 0) {
+			this.#problem({ line: header.line, message: `missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `\`${c}\``).join(', ')}; the header row must name \`slug\`, \`year\` and \`revenue\`` });
+			this.#headerFailed = true;
+			return;
+		}
+		this.#header = { names, columnOf };
+	}
+}
+
+function truncate(text: string): string {
+	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** Reads a whole CSV text into rows; every bad row is a problem with its line. */
+export function readActualsCsv(source: string): { rows: ActualsRow[]; problems: ImportProblem[] } {
+	const reader = new ActualsReader();
+	reader.push(source);
+	reader.end();
+	return { rows: reader.rows, problems: reader.problems };
 }
 
 interface Edit {
@@ -308,27 +404,56 @@ interface RowChange {
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
 
+/** Each plan file by its slug (the first file of a slug). */
+export function planFilesBySlug(snapshot: ContentSnapshot): Map<string, { path: string; bytes: Uint8Array }> {
+	const planFiles = new Map<string, { path: string; bytes: Uint8Array }>();
+	for (const file of snapshot.accounts) {
+		const match = /([^/]+)\.mdx$/.exec(file.path);
+		if (match && !planFiles.has(match[1]!)) planFiles.set(match[1]!, file);
+	}
+	return planFiles;
+}
+
+export interface ImportResultWithWarnings extends ImportResult {
+	/** Rows written, but not plausible (contribution above revenue, a fall of over 90 %); listed up to a limit. */
+	warnings: ImportProblem[];
+	/** Warnings beyond those listed. */
+	moreWarnings: number;
+	/** Set when the reading stopped at `MAX_REPORTED_PROBLEMS` problems: the line it stopped at. */
+	stoppedAtLine?: number;
+}
+
 /**
  * The whole import against a content snapshot: read the CSV, edit each named
  * plan, then validate the content as it would be. Any problem (a bad row, an
  * unknown slug, a plan that would no longer validate) and `files` is empty:
  * all or nothing.
  */
-export function importActuals(csvText: string, snapshot: ContentSnapshot): ImportResult {
-	const { rows, problems } = readActualsCsv(csvText);
-	const planFiles = new Map<string, { path: string; bytes: Uint8Array }>();
-	for (const file of snapshot.accounts) {
-		const match = /([^/]+)\.mdx$/.exec(file.path);
-		if (match && !planFiles.has(match[1]!)) planFiles.set(match[1]!, file);
-	}
+export function importActuals(csvText: string, snapshot: ContentSnapshot): ImportResultWithWarnings {
+	const reader = new ActualsReader(new Set(planFilesBySlug(snapshot).keys()));
+	reader.push(csvText);
+	reader.end();
+	return finishImport(reader, snapshot);
+}
+
+/** The import of what a reader has read (the CLI streams the file into it). */
+export function finishImport(reader: ActualsReader, snapshot: ContentSnapshot): ImportResultWithWarnings {
+	const problems = [...reader.problems];
+	const stoppedAtLine = reader.stopped ? reader.lastLine : undefined;
+	const done = (result: ImportResult): ImportResultWithWarnings => ({ ...result, warnings: reader.warnings, moreWarnings: reader.moreWarnings, ...(stoppedAtLine !== undefined && { stoppedAtLine }) });
+	// A file refused while reading is not applied: its problems are the answer.
+	if (problems.length > 0) return done({ changes: [], files: [], problems });
+	const planFiles = planFilesBySlug(snapshot);
 	const rowsBySlug = new Map<string, ActualsRow[]>();
-	for (const row of rows) {
+	for (const row of reader.rows) {
 		if (!planFiles.has(row.slug)) {
 			const suggestion = suggestKey(row.slug, [...planFiles.keys()]);
 			problems.push({ line: row.line, message: `unknown slug \`${row.slug}\`: no plan has this file name${suggestion ? `; did you mean \`${suggestion}\`?` : ''}` });
 			continue;
 		}
-		rowsBySlug.set(row.slug, [...(rowsBySlug.get(row.slug) ?? []), row]);
+		const list = rowsBySlug.get(row.slug);
+		if (list) list.push(row);
+		else rowsBySlug.set(row.slug, [row]);
 	}
 	const changes: ActualsChange[] = [];
 	const files: { path: string; text: string }[] = [];
@@ -342,6 +467,7 @@ export function importActuals(csvText: string, snapshot: ContentSnapshot): Impor
 		}
 		for (const change of result.changed) changes.push({ slug, file: file.path, year: change.row.year, field: change.field, ...(change.old !== undefined ? { old: change.old } : {}), new: change.new, line: change.row.line });
 		if (result.text !== before) files.push({ path: file.path, text: result.text });
+		warnFalls(reader, slug, result.text, planRows);
 	}
 	if (files.length > 0) {
 		const changedPaths = new Map(files.map((f) => [f.path, f.text]));
@@ -353,12 +479,39 @@ export function importActuals(csvText: string, snapshot: ContentSnapshot): Impor
 			problems.push({
 				line: lines[0],
 				file: diagnostic.file,
-				message: `plan \`${slug}\` would not validate (CSV line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}): ${diagnostic.file}${diagnostic.line ? `:${diagnostic.line}` : ''} ${diagnostic.field ? `${diagnostic.field}: ` : ''}${diagnostic.message}`,
+				message: `plan \`${slug}\` would not validate (CSV line${lines.length > 1 ? 's' : ''} ${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ', ...' : ''}): ${diagnostic.file}${diagnostic.line ? `:${diagnostic.line}` : ''} ${diagnostic.field ? `${diagnostic.field}: ` : ''}${diagnostic.message}`,
 			});
+			if (problems.length >= MAX_REPORTED_PROBLEMS) break;
 		}
 	}
 	problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-	return { changes, files: problems.length > 0 ? [] : files, problems };
+	return done({ changes, files: problems.length > 0 ? [] : files, problems: problems.slice(0, MAX_REPORTED_PROBLEMS) });
+}
+
+/** Warns of each imported year whose revenue falls by more than 90 % against the year before (in the plan as it would be). */
+function warnFalls(reader: ActualsReader, slug: string, text: string, rows: readonly ActualsRow[]): void {
+	const bounds = frontmatterBounds(text);
+	if (!bounds) return;
+	const doc = parseDocument(text.slice(bounds.start, bounds.end), { version: '1.2', schema: 'core', uniqueKeys: false });
+	const financials = (doc.toJS() as { financials?: unknown } | null)?.financials;
+	if (!Array.isArray(financials)) return;
+	const revenueOf = new Map<number, number>();
+	for (const entry of financials) {
+		const { year, revenue } = (entry ?? {}) as { year?: unknown; revenue?: unknown };
+		if (typeof year === 'number' && typeof revenue === 'number') revenueOf.set(year, revenue);
+	}
+	const warned = new Set<number>();
+	for (const row of rows) {
+		for (const [year, next] of [[row.year - 1, row.year], [row.year, row.year + 1]] as const) {
+			if (warned.has(year)) continue;
+			const from = revenueOf.get(year);
+			const to = revenueOf.get(next);
+			if (from === undefined || to === undefined || from <= 0 || to >= from * PLAUSIBLE_FALL) continue;
+			warned.add(year);
+			const fall = Math.round((1 - to / from) * 1000) / 10;
+			reader.warn({ line: row.line, message: `revenue of \`${slug}\` falls from \`${from}\` in ${year} to \`${to}\` in ${next} (${fall} % less); a fall of more than 90 % is rarely real, so check the figures (a missing digit, another unit) before you open the pull request` });
+		}
+	}
 }
 
 /** The change table: plan, year, field, old → new. */

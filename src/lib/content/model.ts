@@ -61,5 +61,7 @@ export interface PlanFileResult {
 	plan?: LoadedPlan;
 	/** Lines of the fields that cross-file rules report on (owner, team[0], parent...). */
 	referenceLines?: Record<string, number>;
+	/** Person fields (by field path) whose value is no person id at all (`Xu Ting`), for a suggestion once people.yaml is known. */
+	badPersonValues?: Record<string, string>;
 	diagnostics: Diagnostic[];
 }

@@ -14,7 +14,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import { mdxToHast } from 'satteri';
-import { PLAN_COMPONENTS, UNSAFE_URL } from './mdx-body.ts';
+import { isUnsafeUrl, PLAN_COMPONENTS } from './mdx-body.ts';
 import { publishedImageAddress, resolvePlanImage } from './plan-images.ts';
 import { parsePlanLink, planLinkAddress } from './plan-links.ts';
 
@@ -157,7 +157,7 @@ function htmlAttributes(properties: Record<string, unknown>): Record<string, str
 		}
 		const name = attributeName(property);
 		const text = value === true ? true : Array.isArray(value) ? value.join(' ') : String(value);
-		if (URL_ATTRIBUTES.has(name) && typeof text === 'string' && UNSAFE_URL.test(text)) continue;
+		if (URL_ATTRIBUTES.has(name) && typeof text === 'string' && isUnsafeUrl(text)) continue;
 		attributes[name] = text;
 	}
 	if (classes.length > 0) attributes.class = classes.join(' ');

@@ -101,7 +101,32 @@ export function splitPlan(file: string, text: string): { plan?: SplitPlan; diagn
 		if (end >= text.length) break;
 		start = end + 1;
 	}
+	const bodyStart = firstHeadingLine(text);
+	if (bodyStart !== undefined) {
+		return {
+			diagnostics: [
+				{
+					file,
+					line: bodyStart,
+					field: '',
+					severity: 'error',
+					rule: 'no-frontmatter',
+					message: `the frontmatter opened on line 1 is never closed, and the plan's text seems to start here; add a line \`---\` after the last field, before this heading`,
+				},
+			],
+		};
+	}
 	return noFrontmatter(file, 'the frontmatter opened on line 1 is never closed; add a line `---` after the last field');
+}
+
+/** Line of the first Markdown heading (`## ...`) that follows a blank line: where a body without its fence seems to start. */
+function firstHeadingLine(text: string): number | undefined {
+	const match = /\n[ \t]*\n(#{1,6} )/.exec(text);
+	if (!match) return undefined;
+	let line = 1;
+	const at = match.index + match[0].length - match[1]!.length;
+	for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) line++;
+	return line;
 }
 
 /** Offset of the newline ending the line that starts at `start` (the text's length for the last line). */

@@ -1,7 +1,7 @@
 import { type People, type Person, people as peopleSchema } from '../../../schemas/person.ts';
 import { MAX_FORECAST_YEARS, type PlanFrontmatter, planFrontmatter, planShape } from '../../../schemas/plan.ts';
 import { type Policy, policy as policySchema } from '../../../schemas/policy.ts';
-import { hiddenCharacterHint } from '../../../schemas/ids.ts';
+import { SLUG_PATTERN, hiddenCharacterHint } from '../../../schemas/ids.ts';
 import { type Diagnostic, formatFieldPath, type PathSegment, sortDiagnostics } from '../diagnostics.ts';
 import type { RuleId } from '../rules.ts';
 import { coverageRows } from '../engine/coverage.ts';
@@ -17,7 +17,8 @@ import { checkSections } from './sections.ts';
 import { checkFreeTextSpellings, checkProducts, checkVocabularyFields } from './vocabulary-checks.ts';
 import { decodeContentFile, splitPlan } from './source-file.ts';
 import { parseYaml } from './yaml.ts';
-import { contentErrorMap, issuesToDiagnostics, knownKeysOf } from './zod-issues.ts';
+import { contentErrorMap, issuesToDiagnostics, knownKeysOf, suggestKey } from './zod-issues.ts';
+import { termKey } from '../../../schemas/vocabulary.ts';
 import { compareText } from '../compare.ts';
 import { PEOPLE_FILE } from './files.ts';
 import type { ContentFile, ContentSnapshot, LoadedPlan, PlanFileResult, ValidationResult } from './model.ts';
@@ -46,7 +47,7 @@ export function validateContent(snapshot: ContentSnapshot, planResults?: readonl
 	const filesBySlug = new Map<string, string[]>();
 
 	for (const result of [...results].sort((a, b) => compareText(a.path, b.path))) {
-		diagnostics.push(...result.diagnostics);
+		diagnostics.push(...withPersonSuggestions(result, peopleResult));
 		if (!result.slug) continue;
 		filesBySlug.set(result.slug, [...(filesBySlug.get(result.slug) ?? []), result.path]);
 		if (result.plan) {
@@ -70,7 +71,7 @@ export function validateContent(snapshot: ContentSnapshot, planResults?: readonl
 	}
 
 	const lineOf: LineOf = (plan, path) => referenceLines.get(plan.file)?.[formatFieldPath(path)];
-	checkPersonReferences(plans, peopleResult.ids, snapshot.people !== undefined, lineOf, diagnostics);
+	checkPersonReferences(plans, peopleResult, snapshot.people !== undefined, lineOf, diagnostics);
 	checkParents(plans, lineOf, diagnostics);
 	checkCoverage(plans, policy, peopleResult, diagnostics);
 	diagnostics.push(...checkFreeTextSpellings(plans, policy, lineOf));
@@ -170,7 +171,59 @@ export function checkPlanFile(file: ContentFile, policy: Policy): PlanFileResult
 	const slug = slugOf(file.path, diagnostics);
 	if (!slug) return { path: file.path, diagnostics };
 	const loaded = loadPlan(file, slug, policy, diagnostics);
-	return { path: file.path, slug, plan: loaded?.plan, referenceLines: loaded?.referenceLines, diagnostics };
+	return { path: file.path, slug, plan: loaded?.plan, referenceLines: loaded?.referenceLines, badPersonValues: loaded?.badPersonValues, diagnostics };
+}
+
+/** The person fields of a frontmatter as written (read defensively: it may not have passed the schema). */
+function personFieldsOf(raw: unknown): [PathSegment[], unknown][] {
+	if (typeof raw !== 'object' || raw === null) return [];
+	const plan = raw as Record<string, unknown>;
+	const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+	const record = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {});
+	const review = record(plan.review);
+	return [
+		[['owner'], plan.owner],
+		[['sponsor'], plan.sponsor],
+		...list(plan.team).map((id, i): [PathSegment[], unknown] => [['team', i], id]),
+		...list(plan.actions).map((a, i): [PathSegment[], unknown] => [['actions', i, 'owner'], record(a).owner]),
+		...list(review.history).flatMap((entry, i) => list(record(entry).by).map((id, j): [PathSegment[], unknown] => [['review', 'history', i, 'by', j], id])),
+		...list(plan.contacts).map((c, i): [PathSegment[], unknown] => [['contacts', i, 'coveredBy'], record(c).coveredBy]),
+	];
+}
+
+/** A plan's diagnostics, with "did you mean" added to each person field that holds no id (a name, an id with an invisible character). */
+function withPersonSuggestions(result: PlanFileResult, people: PeopleResult): Diagnostic[] {
+	const values = result.badPersonValues;
+	if (!values) return result.diagnostics;
+	return result.diagnostics.map((d) => {
+		const value = d.rule === 'invalid-format' ? values[d.field] : undefined;
+		const hint = value === undefined ? undefined : suggestPerson(value, people);
+		return hint ? { ...d, message: `${d.message}; did you mean ${hint}?` } : d;
+	});
+}
+
+/**
+ * The person a mistyped reference most likely means, as `` `xu-ting` (Xu Ting) ``:
+ * the id without invisible characters, the person whose name it is, the id it
+ * spells (`Xu Ting` → `xu-ting`), else the closest id or name.
+ */
+export function suggestPerson(value: string, people: Pick<PeopleResult, 'ids' | 'names'>): string | undefined {
+	const show = (id: string) => {
+		const name = people.names.get(id);
+		return name && name !== id ? `\`${id}\` (${name})` : `\`${id}\``;
+	};
+	const visible = value.replace(/[\u0000-\u0020\u007F-\u00A0\u00AD\u1680\u180E\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\uFEFF]+/g, ' ').trim();
+	if (visible === '' || visible.length > 200) return undefined;
+	if (people.ids.has(visible)) return show(visible);
+	const key = termKey(visible);
+	for (const [id, name] of people.names) if (termKey(name) === key) return show(id);
+	const spelt = visible.toLowerCase().replace(/[\s_.]+/g, '-');
+	if (people.ids.has(spelt)) return show(spelt);
+	const closeId = suggestKey(spelt, [...people.ids]);
+	if (closeId) return show(closeId);
+	const byName = new Map([...people.names].map(([id, name]) => [name, id]));
+	const closeName = suggestKey(visible, [...byName.keys()]);
+	return closeName === undefined ? undefined : show(byName.get(closeName)!);
 }
 
 /** The fields that cross-file rules point at. */
@@ -265,11 +318,13 @@ interface PeopleResult {
 	/** Unknown managers and manager loops. */
 	managerDiagnostics: Diagnostic[];
 	ids: Set<string>;
+	/** Each id's name as written (even when people.yaml has other problems). */
+	names: Map<string, string>;
 	lineOfId(id: string): number | undefined;
 }
 
 function loadPeople(file: ContentFile | undefined, diagnostics: Diagnostic[]): PeopleResult {
-	const empty: PeopleResult = { people: [], managerDiagnostics: [], ids: new Set(), lineOfId: () => undefined };
+	const empty: PeopleResult = { people: [], managerDiagnostics: [], ids: new Set(), names: new Map(), lineOfId: () => undefined };
 	if (!file) {
 		diagnostics.push({
 			file: PEOPLE_FILE,
@@ -285,9 +340,13 @@ function loadPeople(file: ContentFile | undefined, diagnostics: Diagnostic[]): P
 	const result = peopleSchema.safeParse(parsed.value, { error: contentErrorMap, reportInput: true });
 	const raw = Array.isArray(parsed.value) ? parsed.value : [];
 	const idLine = new Map<string, number | undefined>();
+	const names = new Map<string, string>();
 	raw.forEach((entry, index) => {
-		const id = (entry as { id?: unknown } | null)?.id;
-		if (typeof id === 'string' && !idLine.has(id)) idLine.set(id, parsed.lineOf([index, 'id']));
+		const { id, name } = (entry ?? {}) as { id?: unknown; name?: unknown };
+		if (typeof id === 'string' && !idLine.has(id)) {
+			idLine.set(id, parsed.lineOf([index, 'id']));
+			if (typeof name === 'string') names.set(id, name);
+		}
 	});
 	if (!result.success) {
 		diagnostics.push(
@@ -297,10 +356,10 @@ function loadPeople(file: ContentFile | undefined, diagnostics: Diagnostic[]): P
 	// Keep every id that was written, so one bad entry does not make every plan's owner "unknown".
 	const ids = new Set(idLine.keys());
 	const people: Person[] = result.success ? result.data : [];
-	return { people, managerDiagnostics: checkManagers(parsed.value, parsed.lineOf), ids, lineOfId: (id) => idLine.get(id) };
+	return { people, managerDiagnostics: checkManagers(parsed.value, parsed.lineOf), ids, names, lineOfId: (id) => idLine.get(id) };
 }
 
-function loadPlan(file: ContentFile, slug: string, policy: Policy, diagnostics: Diagnostic[]) {
+function loadPlan(file: ContentFile, slug: string, policy: Policy, diagnostics: Diagnostic[]): { plan?: LoadedPlan; referenceLines?: Record<string, number>; badPersonValues?: Record<string, string> } | undefined {
 	const decoded = decodeContentFile(file.path, file.bytes);
 	diagnostics.push(...decoded.diagnostics);
 	if (decoded.text === undefined) return undefined;
@@ -325,7 +384,11 @@ function loadPlan(file: ContentFile, slug: string, policy: Policy, diagnostics: 
 		// Still check the body's parts so one run shows everything.
 		const tier = (parsed.value as { tier?: unknown } | undefined)?.tier;
 		diagnostics.push(...checkSections(findHeadings(body), body, { file: file.path, bodyLine, tier: typeof tier === 'string' ? tier : undefined, sections: policy.sections }));
-		return undefined;
+		const badPersonValues: Record<string, string> = {};
+		for (const [path, value] of personFieldsOf(parsed.value)) {
+			if (typeof value === 'string' && !SLUG_PATTERN.test(value)) badPersonValues[formatFieldPath(path)] = value;
+		}
+		return Object.keys(badPersonValues).length > 0 ? { badPersonValues } : undefined;
 	}
 	const plan = result.data;
 	diagnostics.push(...checkSections(findHeadings(body), body, { file: file.path, bodyLine, tier: plan.tier, sections: policy.sections }));
@@ -371,8 +434,13 @@ function planWarnings(file: string, plan: PlanFrontmatter, policy: Policy, lineO
 
 type LineOf = (plan: LoadedPlan, path: PathSegment[]) => number | undefined;
 
-function checkPersonReferences(plans: LoadedPlan[], ids: Set<string>, peopleFileExists: boolean, lineOf: LineOf, diagnostics: Diagnostic[]) {
+function checkPersonReferences(plans: LoadedPlan[], people: PeopleResult, peopleFileExists: boolean, lineOf: LineOf, diagnostics: Diagnostic[]) {
 	if (!peopleFileExists) return; // already reported once, as the missing file
+	const ids = people.ids;
+	const hintOf = (id: string) => {
+		const suggestion = suggestPerson(id, people);
+		return suggestion ? `did you mean ${suggestion}? Else ` : '';
+	};
 	for (const plan of plans) {
 		const references: [PathSegment[], string | undefined][] = [
 			[['owner'], plan.frontmatter.owner],
@@ -389,7 +457,7 @@ function checkPersonReferences(plans: LoadedPlan[], ids: Set<string>, peopleFile
 				field: formatFieldPath(path),
 				severity: 'error',
 				rule: 'unknown-person',
-				message: `unknown person \`${id}\`: every person must be listed in \`people.yaml\`; add them there or fix the id`,
+				message: `unknown person \`${id}\`: every person must be listed in \`people.yaml\`; ${hintOf(id)}add them there or fix the id`,
 			});
 		}
 	}

@@ -6,6 +6,7 @@
  */
 import type { Policy } from '../../../schemas/policy.ts';
 import type { VocabularyEntry } from '../../../schemas/vocabulary.ts';
+import { truncate } from '../../../schemas/date.ts';
 import { type Diagnostic, formatFieldPath, type PathSegment } from '../diagnostics.ts';
 import { findEntry, spellingsOf, termKey, VOCABULARY_FIELDS, type VocabularyField, vocabularyOf } from '../vocabulary.ts';
 import { editDistance } from './zod-issues.ts';
@@ -24,14 +25,24 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The spelling closest to `value` among every id, name and alias, and the entry it belongs to. */
+/** The longest region, industry or tag the schema accepts (region and industry: 100; a tag: 50). */
+const MAX_TERM_LENGTH = 100;
+
+/** Farthest a suggestion may be from what was written, in edits: beyond it, a suggestion would be a guess. */
+const MAX_SUGGESTION_EDITS = 20;
+
+/**
+ * The spelling closest to `value` among every id, name and alias, and the entry
+ * it belongs to; none when every spelling is more than half the value away (and
+ * never more than 20 edits, which bounds the work for a pasted megabyte).
+ */
 export function closestSpelling(entries: readonly VocabularyEntry[], value: string): { spelling: string; entry: VocabularyEntry } | undefined {
 	let best: { spelling: string; entry: VocabularyEntry } | undefined;
-	let bestDistance = Infinity;
 	const key = termKey(value);
+	let bestDistance = Math.min(MAX_SUGGESTION_EDITS, Math.max(1, Math.ceil([...key].length / 2))) + 1;
 	for (const entry of entries) {
 		for (const spelling of spellingsOf(entry)) {
-			const distance = editDistance(key, termKey(spelling));
+			const distance = editDistance(key, termKey(spelling), bestDistance - 1);
 			if (distance < bestDistance) {
 				best = { spelling, entry };
 				bestDistance = distance;
@@ -47,7 +58,7 @@ function unknownTermMessage(field: VocabularyField | 'products', entries: readon
 	const closest = closestSpelling(entries, value);
 	const hint = closest ? `; did you mean \`${closest.spelling}\`${closest.spelling === closest.entry.name ? '' : ` (\`${closest.entry.name}\`)`}?` : '.';
 	return (
-		`unknown ${words.one} \`${value}\`: expected one of ${allowed} (by id, name or alias, in any case)${hint} ` +
+		`unknown ${words.one} \`${truncate(value)}\`: expected one of ${allowed} (by id, name or alias, in any case)${hint} ` +
 		`The policy lists the allowed values so that each is counted once; use one of them, or add it to \`${words.policyKey}\` in policy.yaml`
 	);
 }
@@ -72,7 +83,8 @@ export function checkVocabularyFields(file: string, raw: unknown, policy: Policy
 					? [[value, [field]]]
 					: [];
 		for (const [spelling, path] of values) {
-			if (spelling.trim() === '' || findEntry(entries, spelling)) continue;
+			// Longer than the field allows: the schema's one error says so; no entry is that long.
+			if (spelling.trim() === '' || spelling.length > MAX_TERM_LENGTH || findEntry(entries, spelling)) continue;
 			diagnostics.push({ file, line: lineOf(path), field: formatFieldPath(path), severity: 'error', rule: `unknown-${field === 'tags' ? 'tag' : field}`, message: unknownTermMessage(field, entries, spelling) });
 		}
 	}
@@ -117,7 +129,7 @@ export function checkProducts(file: string, raw: unknown, policy: Policy, lineOf
 				field: formatFieldPath(path),
 				severity: 'error',
 				rule: 'duplicate-product-line',
-				message: `product line \`${row.line}\` (\`${entry.name}\`) is already listed at products[${first}]; give each line once, with its total current and wallet`,
+				message: `product line \`${truncate(row.line)}\` (\`${entry.name}\`) is already listed at products[${first}]; give each line once, with its total current and wallet`,
 			});
 			return;
 		}

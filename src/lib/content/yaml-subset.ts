@@ -42,6 +42,13 @@ function isSubsetKey(key: string): boolean {
 	return key.length <= MAX_KEY_LENGTH && !NOT_STRING_KEYS.has(key);
 }
 
+/** The text without its trailing spaces (only U+0020: the subset has no tabs). */
+function trimSpaces(text: string): string {
+	let end = text.length;
+	while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+	return end === text.length ? text : text.slice(0, end);
+}
+
 /** Lines of the subset: no tabs, carriage returns or document markers, and not empty. */
 function contentLines(source: string): Line[] | undefined {
 	if (source.includes('\t') || source.includes('\r')) return undefined;
@@ -52,7 +59,8 @@ function contentLines(source: string): Line[] | undefined {
 		let indent = 0;
 		while (line.charCodeAt(indent) === 32) indent++;
 		if (indent === line.length) continue;
-		const text = line.slice(indent).trimEnd();
+		// YAML's white space is the space and the tab (refused above): never `trimEnd`, which also eats U+3000, U+FEFF...
+		const text = trimSpaces(line.slice(indent));
 		if (text[0] === '#') continue;
 		if (indent === 0 && (text.startsWith('---') || text.startsWith('...') || text[0] === '%')) return undefined;
 		lines.push({ number: i + 1, indent, text });
@@ -112,14 +120,14 @@ function quoted(text: string, start: number): [string, number] {
 /** Only spaces and a comment may follow a complete value on its line. */
 function expectLineEnd(text: string, at: number): void {
 	const rest = text.slice(at);
-	if (rest.trim() === '') return;
+	if (trimSpaces(rest) === '') return;
 	if (!/^ +#/.test(rest)) throw new Unsupported();
 }
 
 /** A plain scalar in block context: the rest of the line, up to a comment. */
 function blockPlain(text: string): unknown {
 	const comment = text.indexOf(' #');
-	const value = (comment === -1 ? text : text.slice(0, comment)).trimEnd();
+	const value = trimSpaces(comment === -1 ? text : text.slice(0, comment));
 	if (!plainStart(value, 0)) throw new Unsupported();
 	// `a: b` inside a value would be a nested mapping, which YAML refuses here.
 	if (value.includes(': ') || value.endsWith(':')) throw new Unsupported();
@@ -156,7 +164,7 @@ function flowCollection(text: string, start: number): [unknown, number] {
 			while (end < text.length && text[end] !== ',' && text[end] !== close && text[end] !== '[' && text[end] !== ']' && text[end] !== '{' && text[end] !== '}') end++;
 			const raw = text.slice(i, end);
 			if (raw.includes(': ') || raw.includes(' #') || raw.endsWith(':')) throw new Unsupported();
-			value = plainValue(raw.trimEnd());
+			value = plainValue(trimSpaces(raw));
 			i = end;
 		}
 		if (key === undefined) (result as unknown[]).push(value);

@@ -6,6 +6,12 @@ import { parseYamlSubset } from './yaml-subset.ts';
 /** Deepest nesting a content file may use; real plans need about 4. */
 export const MAX_NESTING_DEPTH = 20;
 
+/** Most brackets on one line: the yaml package takes seconds on tens of thousands (its errors pile up). */
+const MAX_BRACKETS_PER_LINE = 100;
+
+/** Most `key:` indicators on one line inside brackets (a flow mapping of 200 keys on one line is no plan). */
+const MAX_FLOW_KEYS_PER_LINE = 200;
+
 /** Keys that could reach an object's prototype if content were ever merged naively. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -41,20 +47,28 @@ export function parseYaml(source: string, { file, lineOffset = 0, fullParser = f
 	};
 	const unusable = () => ({ value: undefined, diagnostics, lineOf: () => undefined });
 
+	// A tab in the indentation makes the parser misread every later line: that one cause is the one error.
 	const tabLine = findTabIndentation(source);
 	if (tabLine !== undefined) {
 		context.report(tabLine + lineOffset, [], 'yaml-tab', 'a tab is used for indentation; YAML needs spaces, so replace the tab with spaces');
+		return unusable();
 	}
 
 	// Refuse absurd nesting before the parser recurses into it.
-	const deepLine = findExcessiveNesting(source);
-	if (deepLine !== undefined) {
-		context.report(deepLine + lineOffset, [], 'yaml-too-deep', `nesting deeper than ${MAX_NESTING_DEPTH} levels; content files are shallow, so this is not a plan`);
+	const deep = findExcessiveNesting(source);
+	if (deep !== undefined) {
+		const message =
+			deep.reason === 'brackets'
+				? `more than ${MAX_BRACKETS_PER_LINE} brackets (\`[\`, \`]\`, \`{\`, \`}\`) on one line; a line of a plan holds a few, so this is pasted text: remove it (or quote it)`
+				: deep.reason === 'keys'
+					? `more than ${MAX_NESTING_DEPTH} \`key:\` marks on one line; a line holds one field (\`name: value\`), so remove the pasted run (or quote the value)`
+					: `nesting deeper than ${MAX_NESTING_DEPTH} levels; content files are shallow, so this is not a plan`;
+		context.report(deep.line + lineOffset, [], 'yaml-too-deep', message);
 		return unusable();
 	}
 
 	// Plans are written in a small part of YAML, which a fast reader handles with the same result.
-	if (tabLine === undefined && !fullParser) {
+	if (!fullParser) {
 		const subset = parseYamlSubset(source, lineOffset);
 		if (subset) return { value: subset.value, diagnostics, lineOf: subset.lineOf };
 	}
@@ -68,8 +82,8 @@ export function parseYaml(source: string, { file, lineOffset = 0, fullParser = f
 		lineCounter,
 		keepSourceTokens: false,
 	});
-	reportSyntaxErrors(doc.errors, source, { tabIndented: tabLine !== undefined, lineOffset }, context);
-	if (doc.errors.length > 0 || tabLine !== undefined) return unusable();
+	reportSyntaxErrors(doc.errors, source, lineOffset, context);
+	if (doc.errors.length > 0) return unusable();
 
 	let value: unknown;
 	try {
@@ -88,19 +102,23 @@ interface Context {
 	report(line: number | undefined, path: readonly PathSegment[], rule: RuleId, message: string): void;
 }
 
-/** The parser's errors as diagnostics: duplicate keys, unclosed quotes, and one syntax error per line (it often reports a cascade). */
-function reportSyntaxErrors(errors: readonly YAMLError[], source: string, { tabIndented, lineOffset }: { tabIndented: boolean; lineOffset: number }, context: Context): void {
-	const linesWithSyntaxErrors = new Set<number | undefined>();
-	for (const error of errors) {
-		if (error.code === 'TAB_AS_INDENT' && tabIndented) continue;
+/**
+ * The parser's errors as diagnostics. After the first syntax error the parser
+ * misreads what follows (a cascade of errors, false duplicate keys), so that
+ * first error is the one reported, with the duplicate keys found before it.
+ */
+function reportSyntaxErrors(errors: readonly YAMLError[], source: string, lineOffset: number, context: Context): void {
+	const sorted = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
+	const firstSyntax = sorted.find((error) => error.code !== 'DUPLICATE_KEY');
+	for (const error of sorted) {
 		if (error.code === 'DUPLICATE_KEY') {
+			if (firstSyntax && error.pos[0] >= firstSyntax.pos[0]) continue;
 			context.report(context.lineAt(error.pos[0]), [], 'yaml-duplicate-key', duplicateKeyMessage(source, error.pos[0]));
 			continue;
 		}
+		if (error !== firstSyntax) continue;
 		const unclosed = /Missing closing (["'])?quote/.exec(error.message);
 		const line = unclosed ? lineOfUnclosedQuote(source, error.pos[0]) : context.lineAt(error.pos[0]);
-		if (linesWithSyntaxErrors.has(line)) continue;
-		linesWithSyntaxErrors.add(line);
 		const text = unclosed
 			? 'a quoted value opened on this line is never closed; add the closing quote'
 			: `YAML does not parse: ${firstLine(error.message)}`;
@@ -212,31 +230,39 @@ function duplicateKeyMessage(source: string, offset: number): string {
 }
 
 /**
- * 1-based line where brackets nest deeper than the limit, or indentation is
- * deeper than the limit could need. A linear scan; quoted text is skipped.
+ * 1-based line where brackets nest deeper than the limit, indentation is
+ * deeper than the limit could need, or a line holds more `key:` indicators
+ * outside brackets than the limit (`a: b: c: ...`, which is a syntax error,
+ * but one the parser recurses into: thousands overflow its stack).
+ * A linear scan; quoted text and comments are skipped.
  */
-function findExcessiveNesting(source: string): number | undefined {
+function findExcessiveNesting(source: string): { line: number; reason: 'depth' | 'brackets' | 'keys' } | undefined {
 	// Character codes, not one-character strings: this scan reads every byte of every plan.
 	const NEWLINE = 10, SPACE = 32, DASH = 45, DOUBLE = 34, SINGLE = 39, HASH = 35;
 	const OPEN_SQUARE = 91, OPEN_CURLY = 123, CLOSE_SQUARE = 93, CLOSE_CURLY = 125;
 	let depth = 0;
 	let line = 1;
 	let quote = 0;
+	const COLON = 58, TAB = 9;
 	let atLineStart = true;
 	let indent = 0;
+	let colons = 0;
+	let brackets = 0;
 	for (let i = 0; i < source.length; i++) {
 		const ch = source.charCodeAt(i);
 		if (ch === NEWLINE) {
 			line++;
 			atLineStart = true;
 			indent = 0;
+			colons = 0;
+			brackets = 0;
 			// An apostrophe in plain text (`Rival's`) must not hide the next lines.
 			quote = 0;
 			continue;
 		}
 		if (atLineStart) {
 			if (ch === SPACE || ch === DASH) {
-				if (++indent > MAX_NESTING_DEPTH * 4) return line;
+				if (++indent > MAX_NESTING_DEPTH * 4) return { line, reason: 'depth' };
 				continue;
 			}
 			atLineStart = false;
@@ -251,8 +277,17 @@ function findExcessiveNesting(source: string): number | undefined {
 			if (newline === -1) break;
 			i = newline - 1;
 		} else if (ch === OPEN_SQUARE || ch === OPEN_CURLY) {
-			if (++depth > MAX_NESTING_DEPTH) return line;
-		} else if (ch === CLOSE_SQUARE || ch === CLOSE_CURLY) depth = Math.max(0, depth - 1);
+			if (++depth > MAX_NESTING_DEPTH) return { line, reason: 'depth' };
+			if (++brackets > MAX_BRACKETS_PER_LINE) return { line, reason: 'brackets' };
+		} else if (ch === CLOSE_SQUARE || ch === CLOSE_CURLY) {
+			depth = Math.max(0, depth - 1);
+			if (++brackets > MAX_BRACKETS_PER_LINE) return { line, reason: 'brackets' };
+		}
+		else if (ch === COLON) {
+			const next = source.charCodeAt(i + 1);
+			// Outside brackets a line holds one key; inside, a flow mapping may hold many, but never hundreds.
+			if ((next === SPACE || next === TAB || next === NEWLINE || Number.isNaN(next)) && ++colons > (depth === 0 ? MAX_NESTING_DEPTH : MAX_FLOW_KEYS_PER_LINE)) return { line, reason: 'keys' };
+		}
 	}
 	return undefined;
 }

@@ -45,30 +45,53 @@ function article(expected: string): string {
 
 /** Closest known key to a misspelt one, if it is close enough to be a typo. */
 export function suggestKey(unknown: string, known: readonly string[]): string | undefined {
+	const limit = Math.max(1, Math.floor(unknown.length / 3));
 	let best: string | undefined;
-	let bestDistance = Infinity;
+	let bestDistance = limit + 1;
+	const lower = unknown.toLowerCase();
 	for (const candidate of known) {
-		const distance = editDistance(unknown.toLowerCase(), candidate.toLowerCase());
+		const distance = editDistance(lower, candidate.toLowerCase(), bestDistance - 1);
 		if (distance < bestDistance) {
 			best = candidate;
 			bestDistance = distance;
 		}
 	}
-	return bestDistance <= Math.max(1, Math.floor(unknown.length / 3)) ? best : undefined;
+	return best;
 }
 
-/** Optimal string alignment distance: a swapped pair of letters (`teir`) counts as one edit. */
-export function editDistance(a: string, b: string): number {
-	const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-	for (let i = 1; i <= a.length; i++) {
-		for (let j = 1; j <= b.length; j++) {
+/**
+ * Optimal string alignment distance: a swapped pair of letters (`teir`) counts
+ * as one edit. With a `limit`, any distance above it comes back as `limit + 1`,
+ * and the work is bounded by the shorter text times the limit, so a pasted
+ * megabyte costs no more than a word.
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+	if (a.length < b.length) [a, b] = [b, a];
+	const n = a.length;
+	const m = b.length;
+	if (n - m > limit) return limit + 1;
+	const band = Number.isFinite(limit) ? Math.min(n, limit) : n;
+	const over = Number.isFinite(limit) ? limit + 1 : n + 1;
+	let before = new Array<number>(m + 1).fill(over);
+	let previous = Array.from({ length: m + 1 }, (_, j) => (j <= band ? j : over));
+	let current = new Array<number>(m + 1).fill(over);
+	for (let i = 1; i <= n; i++) {
+		const from = Math.max(1, i - band);
+		const to = Math.min(m, i + band);
+		current.fill(over);
+		current[0] = i <= band ? i : over;
+		let rowMin = current[0]!;
+		for (let j = from; j <= to; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
-			rows[i]![j] = best;
+			let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+			current[j] = Math.min(best, over);
+			if (current[j]! < rowMin) rowMin = current[j]!;
 		}
+		if (rowMin > limit) return limit + 1;
+		[before, previous, current] = [previous, current, before];
 	}
-	return rows[a.length]![b.length]!;
+	return Math.min(previous[m]!, over);
 }
 
 /**
@@ -125,13 +148,26 @@ const ZOD_ISSUE_RULE = {
 /** Turns zod issues into diagnostics: one per issue (one per unknown key), with its line. */
 export function issuesToDiagnostics(issues: readonly Issue[], where: Located): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
+	// A misspelt key (`teir`) also leaves its field (`tier`) missing: one mistake, reported once, as the misspelling.
+	const suggestions = new Map<string, string | undefined>();
+	const misspelt = new Set<string>();
+	for (const issue of issues) {
+		if (issue.code !== 'unrecognized_keys') continue;
+		const known = where.knownKeysAt(issue.path as PathSegment[]);
+		for (const unknownKey of issue.keys) {
+			const keyPath = [...(issue.path as PathSegment[]), unknownKey];
+			const suggestion = suggestKey(unknownKey, known);
+			suggestions.set(formatFieldPath(keyPath), suggestion);
+			if (suggestion !== undefined) misspelt.add(formatFieldPath([...(issue.path as PathSegment[]), suggestion]));
+		}
+	}
 	for (const issue of issues) {
 		const path = issue.path as PathSegment[];
 		if (issue.code === 'unrecognized_keys') {
 			const known = where.knownKeysAt(path);
 			for (const unknownKey of issue.keys) {
 				const keyPath = [...path, unknownKey];
-				const suggestion = suggestKey(unknownKey, known);
+				const suggestion = suggestions.get(formatFieldPath(keyPath));
 				diagnostics.push({
 					file: where.file,
 					line: where.lineOf(keyPath),
@@ -147,14 +183,24 @@ export function issuesToDiagnostics(issues: readonly Issue[], where: Located): D
 		}
 		const last = path.at(-1);
 		const missing = 'input' in issue && issue.input === undefined && typeof last === 'string' && issue.code !== 'custom';
+		if (missing && misspelt.has(formatFieldPath(path))) continue;
 		diagnostics.push({
 			file: where.file,
 			line: where.lineOf(path),
 			field: formatFieldPath(path),
 			severity: 'error',
 			rule: missing ? 'missing-field' : ZOD_ISSUE_RULE[issue.code],
-			message: missing ? `missing required field \`${last}\`: ${issue.message.replace(/, found nothing$|; found nothing$/, '')}` : issue.message,
+			message: missing ? `missing required field \`${last}\`: ${issue.message.replace(/, found nothing$|; found nothing$/, '')}` : issue.message + valueHint(issue),
 		});
 	}
 	return diagnostics;
+}
+
+/** "Did you mean" for a misspelt value of a closed list (`mjaor` → `major`), as for a misspelt key. */
+function valueHint(issue: Issue): string {
+	if (issue.code !== 'invalid_value' || typeof issue.input !== 'string') return '';
+	const values = issue.values.filter((v): v is string => typeof v === 'string');
+	const written = issue.input.trim().toLowerCase();
+	const suggestion = values.find((v) => v.toLowerCase() === written) ?? suggestKey(issue.input.trim(), values);
+	return suggestion === undefined ? '' : `; did you mean \`${suggestion}\`?`;
 }

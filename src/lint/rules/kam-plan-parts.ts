@@ -11,11 +11,12 @@
  * A missing part is reported where it belongs: at the next part that should
  * follow it, else at the part it should follow, else at the start of the body.
  */
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { lintRule } from 'unified-lint-rule';
-import { partProblemMessage, planPartProblems } from '../../lib/content/sections.ts';
+import { type OtherHeading, partProblemMessage, planPartProblems } from '../../lib/content/sections.ts';
 import { ruleDocsUrl } from '../docs.ts';
-import { findParts, isSections, type Sections } from '../parts.ts';
+import { findParts, isSections, type PartHeading, type Sections } from '../parts.ts';
 
 export interface PlanPartsOptions {
 	sections: Sections;
@@ -28,8 +29,21 @@ const kamPlanParts = lintRule<Root, PlanPartsOptions>(
 		if (!isSections(sections)) {
 			file.fail('Unexpected options for `kam-plan-parts`, expected `{ sections }` with the policy\'s parts (`{ id, titles: [...] }`)');
 		}
-		for (const problem of planPartProblems(findParts(tree, sections), sections)) {
-			if (problem.kind === 'missing') {
+		const parts = findParts(tree, sections);
+		// The headings that open no part, each with the last part before it, so a misspelt part is named where it stands.
+		const others: (OtherHeading<PartHeading> & { heading: Heading })[] = [];
+		const partOf = new Map(parts.map((part) => [part.heading, part]));
+		let last: PartHeading | undefined;
+		for (const node of tree.children) {
+			if (node.type !== 'heading') continue;
+			const part = partOf.get(node);
+			if (part) last = part;
+			else others.push({ title: toString(node).trim(), after: last, heading: node });
+		}
+		for (const problem of planPartProblems(parts, sections, others)) {
+			if (problem.kind === 'misspelt') {
+				file.message(partProblemMessage(problem, sections), { place: problem.heading.heading.position, ancestors: [tree, problem.heading.heading] });
+			} else if (problem.kind === 'missing') {
 				const at = problem.next ?? problem.before;
 				// No part at all: report at the start of the body. (Not past its last
 				// node: remark-lint drops messages in the trailing gap.)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyActualsToPlan, formatChanges, importActuals, readActualsCsv } from '../../../src/lib/authoring/import-actuals.ts';
-import { parseCsv } from '../../../src/lib/authoring/csv.ts';
+import { type CsvRecord, CsvStream, parseCsv } from '../../../src/lib/authoring/csv.ts';
+import { seededRandom } from '../../../bench/generate.ts';
 import { planFile, snapshot } from '../../helpers/content-fixture.ts';
 
 /** A valid plan whose financials use flow entries, with comments around them. */
@@ -158,3 +159,73 @@ describe('parseCsv', () => {
 	});
 });
 
+
+describe('import-actuals on hostile and implausible exports', () => {
+	it('warns where contribution or cost is above revenue, and still writes the row', () => {
+		const result = run('slug,year,revenue,contribution,cost\nacme,2025,1,9999999999,9999999999\n');
+		expect(result.problems).toEqual([]);
+		expect(result.files).toHaveLength(1);
+		// The plan has no 2024 and no 2026, so no fall is measured: only the row's own figures warn.
+		expect(result.warnings).toEqual([
+			{ line: 2, message: 'contribution `9999999999` is above revenue `1` for `acme` 2025; the contribution is what is left of the revenue, so check the figures (or the columns) in the export' },
+			{ line: 2, message: 'cost `9999999999` is above revenue `1` for `acme` 2025; the cost to serve is paid out of the revenue, so check the figures (or the columns) in the export' },
+		]);
+	});
+
+	it('warns where a year falls by more than 90 % against the year before', () => {
+		// The plan holds 2025 at 5,500,000; 2026 at 500,000 is 90.9 % less.
+		const result = run('slug,year,revenue\nacme,2026,500000\n');
+		expect(result.problems).toEqual([]);
+		expect(result.warnings).toEqual([
+			{ line: 2, message: 'revenue of `acme` falls from `5500000` in 2025 to `500000` in 2026 (90.9 % less); a fall of more than 90 % is rarely real, so check the figures (a missing digit, another unit) before you open the pull request' },
+		]);
+	});
+
+	it('does not warn of a fall of 90 % or less', () => {
+		// 5,500,000 to 550,000 is exactly 90 % less.
+		expect(run('slug,year,revenue\nacme,2026,550000\n').warnings).toEqual([]);
+	});
+
+	it('stops after 100 problems, reporting the first 100 by line', () => {
+		const rows = Array.from({ length: 5000 }, (_, i) => `unknown-${i},2025,1`).join('\n');
+		const result = run(`slug,year,revenue\n${rows}\n`);
+		expect(result.files).toEqual([]);
+		expect(result.problems).toHaveLength(100);
+		expect(result.problems[0]).toMatchObject({ line: 2, message: expect.stringContaining('unknown slug `unknown-0`') });
+		expect(result.problems[99]).toMatchObject({ line: 101 });
+		expect(result.stoppedAtLine).toBe(101);
+	});
+
+	it('refuses a year no plan can hold', () => {
+		expect(run('slug,year,revenue\nacme,1800,1\n').problems).toEqual([{ line: 2, message: 'year `1800` is not a fiscal year a plan holds (1900 to 2200); check the year' }]);
+	});
+
+	it('keeps no more than a cell of 1,000 characters, and refuses the row', () => {
+		const result = run(`slug,year,revenue\nacme,2025,${'9'.repeat(100_000)}\n`);
+		expect(result.problems).toEqual([
+			{ line: 2, message: 'the row is far longer than a row of actuals (a cell over 1000 characters or over 100 cells); check that the file is the finance export' },
+			{ line: 2, message: expect.stringMatching(/^revenue `9{57}\.\.\.` is not a number/) },
+		]);
+	});
+});
+
+describe('CsvStream', () => {
+	it('reads a text cut into pieces anywhere exactly as the whole text', () => {
+		const random = seededRandom(5);
+		const alphabet = ['a', 'b', ',', '"', '""', '\n', '\r', '\r\n', ' ', '中', '\uFEFF'];
+		for (let n = 0; n < 500; n++) {
+			const text = (random() < 0.5 ? '\uFEFF' : '') + Array.from({ length: Math.floor(random() * 40) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+			const whole = parseCsv(text);
+			const records: CsvRecord[] = [];
+			const stream = new CsvStream((record) => records.push(record));
+			let at = 0;
+			while (at < text.length) {
+				const size = 1 + Math.floor(random() * 4);
+				stream.push(text.slice(at, at + size));
+				at += size;
+			}
+			const error = stream.end();
+			expect({ records, ...(error && { error }) }, JSON.stringify(text)).toEqual(whole);
+		}
+	});
+});

@@ -21,3 +21,90 @@ describe('one code-fence scanner for the body checks', () => {
 		expect(checkPlanBody(body, { file: 'a.mdx', bodyLine: 1 }).map((d) => `${d.line} ${d.rule}`)).toEqual(['7 mdx-expression']);
 	});
 });
+
+const rules = (body: string) => checkPlanBody(body, { file: 'a.mdx', bodyLine: 1 }).map((d) => `${d.line} ${d.rule}`);
+
+describe('unsafe links, by every spelling a browser accepts', () => {
+	it.each([
+		['a plain javascript: link', '[c](javascript:alert(1))'],
+		['a decimal character reference', '[c](&#106;avascript:alert(1))'],
+		['a hexadecimal character reference', '[c](&#x6A;avascript&#58;alert(1))'],
+		['a space before and capitals', '[c]( JAVASCRIPT:alert(1))'],
+		['a tab written as a reference inside the scheme', '[c](java&#x09;script:alert(1))'],
+		['named references for tab and colon', '[c](JaVa&Tab;ScRiPt&colon;x)'],
+		['a newline reference inside the scheme', '[c](java&NewLine;script:x)'],
+		['a control character written as a reference before it', '[c](&#1;javascript:x)'],
+		['a backslash escape of the colon', '[c](javascript\\:x)'],
+		['angle brackets', '[c](<javascript:x>)'],
+		['an image', '![i](javascript:x)'],
+		['vbscript:', '[c](vbscript:msgbox)'],
+		['data:', '[c](data:text/html,x)'],
+		['a destination on the next line', '[c](\njavascript:x)'],
+		['a link definition', '[c]: javascript:x'],
+		['a link definition with its destination on the next line', '[c]:\n  javascript:x'],
+		['a link definition with a reference', '[c]: &#106;avascript:x'],
+	])('refuses %s, once, at its line', (_, body) => {
+		expect(rules(body)).toEqual(['1 unsafe-link']);
+	});
+
+	it.each([
+		['a web address that mentions javascript', '[c](https://example.com/javascript:x)'],
+		['a plan file named javascript', '[c](./javascript.mdx)'],
+		['a link in a code span', '`[c](javascript:x)`'],
+		['a link in a code fence', '```\n[c](javascript:x)\n```'],
+		['percent-encoding, which a browser does not decode in a scheme', '[c](java%09script:x)'],
+	])('accepts %s', (_, body) => {
+		expect(rules(body)).toEqual([]);
+	});
+
+	it('reports each unsafe link of a line', () => {
+		expect(rules('[a](javascript:x) and [b](data:x)')).toEqual(['1 unsafe-link', '1 unsafe-link']);
+	});
+
+	it('refuses a raw control character in the body, naming it', () => {
+		expect(checkPlanBody('[c](\u0001javascript:x)', { file: 'a.mdx', bodyLine: 1 }).map((d) => d.message)).toEqual([
+			'the line contains the control character U+0001 (control character) at column 5; it is invisible, and pages and exports would carry it, so delete it',
+		]);
+	});
+});
+
+describe('hostile bodies are checked in linear time', () => {
+	it.each([
+		['a heading followed by 100,000 spaces and a character', `## Action plan${' '.repeat(100_000)}x`, []],
+		['a line of 300,000 braces', '{'.repeat(300_000), ['1 mdx-expression']],
+		['100,000 empty links in 200 paragraphs', Array.from({ length: 200 }, () => ']()'.repeat(500)).join('\n\n'), []],
+		['300,000 unclosed links', '[x]('.repeat(300_000), ['1 mdx-too-complex']],
+		['a line of backtick runs of every length', Array.from({ length: 30 }, (_, k) => '`'.repeat(k + 1) + 'a').join('').repeat(200), []],
+		['200,000 tags', '<a'.repeat(200_000), ['1 mdx-unknown-component']],
+	])('%s', (_, body, expected) => {
+		const started = performance.now();
+		expect(rules(body)).toEqual(expected);
+		findHeadings(body);
+		expect(performance.now() - started).toBeLessThan(2000);
+	});
+
+	it('reads a heading with a long run of spaces as the parser does', () => {
+		expect(findHeadings(`## Action plan${' '.repeat(8000)}x`)).toEqual([{ depth: 2, text: `Action plan${' '.repeat(8000)}x`, line: 0 }]);
+		expect(findHeadings('## Action plan ##   ')).toEqual([{ depth: 2, text: 'Action plan', line: 0 }]);
+		expect(findHeadings('## C#')).toEqual([{ depth: 2, text: 'C#', line: 0 }]);
+		expect(findHeadings('####### seven')).toEqual([]);
+	});
+
+	it.each([
+		['quotes nested 21 deep', `${'> '.repeat(21)}x`],
+		['lists nested 21 deep', `${'- '.repeat(21)}x`],
+		['2,001 emphasis marks in a paragraph', `${'*_'.repeat(1000)}\n*`],
+		['501 link ends in a paragraph', '[x]('.repeat(100) + '\n' + '](x'.repeat(401)],
+		['a run of 33 backticks', `x${'`'.repeat(33)}x`],
+	])('refuses %s as one error, before the parsers stall on it', (_, body) => {
+		expect(rules(body)).toEqual(['1 mdx-too-complex']);
+	});
+
+	it('lists at most 50 problems, then says how many more', () => {
+		const body = Array.from({ length: 80 }, (_, i) => `line ${i} {x}`).join('\n');
+		const found = rules(body);
+		expect(found).toHaveLength(51);
+		expect(found.at(-1)).toBe('50 too-many-problems');
+		expect(checkPlanBody(body, { file: 'a.mdx', bodyLine: 1 }).at(-1)!.message).toBe('30 more problems in the body are not listed; fix the 50 above and check again');
+	});
+});

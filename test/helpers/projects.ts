@@ -19,6 +19,7 @@ export const UNIT_TESTS = [
 	'test/build/parent-watch.test.ts',
 	'test/build/work-dir.test.ts',
 	'test/security/resource-bounds.test.ts',
+	'test/security/fuzz.test.ts',
 ];
 
 /** Tests that build a site (the shared sample site or one of their own), drive a browser or start the dev server. */

@@ -79,10 +79,17 @@ const APPLICATION_WORD_MEANING: Record<string, string> = {
 	sponsor: 'the plan has no `sponsor`',
 };
 
-/** Sign-off words that name nobody for this plan: a warning each, the signer is left out. */
-export function signerWarnings(file: string, plan: PlanFrontmatter, policy: Policy, managerOf: ManagerOf, lineOf: LineOf): Diagnostic[] {
+/**
+ * Sign-off words that name nobody for this plan: a warning each, the signer is
+ * left out. A word whose person is unknown is not warned about: the unknown
+ * person is the one mistake, already an error at its line.
+ */
+export function signerWarnings(file: string, plan: PlanFrontmatter, policy: Policy, managerOf: ManagerOf, lineOf: LineOf, isKnownPerson: (id: string) => boolean = () => true): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
+	const unknown = (id: string | undefined) => id !== undefined && !isKnownPerson(id);
 	for (const word of planSigners(plan, policy, managerOf).unresolved) {
+		if (word === 'owner-manager' && unknown(plan.owner)) continue;
+		if (word === 'sponsor' && unknown(plan.sponsor)) continue;
 		diagnostics.push({
 			file,
 			line: lineOf(word === 'sponsor' ? ['tier'] : ['owner']) ?? lineOf(['tier']),
@@ -93,6 +100,7 @@ export function signerWarnings(file: string, plan: PlanFrontmatter, policy: Poli
 		});
 	}
 	for (const word of applicationSigners(plan, policy, managerOf).unresolved) {
+		if (word === 'owner-manager' && unknown(plan.application?.by)) continue;
 		diagnostics.push({
 			file,
 			line: lineOf(['application', 'by']),

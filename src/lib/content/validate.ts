@@ -79,7 +79,7 @@ export function validateContent(snapshot: ContentSnapshot, planResults?: readonl
 	diagnostics.push(...peopleResult.managerDiagnostics);
 	if (snapshot.people !== undefined) diagnostics.push(...checkSignOffRules(policy, peopleResult.ids, policyLines(snapshot.policy)));
 	const managerOf = managerLookup(peopleResult.people);
-	for (const plan of plans) diagnostics.push(...signerWarnings(plan.file, plan.frontmatter, policy, managerOf, (path) => lineOf(plan, [...path])));
+	for (const plan of plans) diagnostics.push(...signerWarnings(plan.file, plan.frontmatter, policy, managerOf, (path) => lineOf(plan, [...path]), (id) => peopleResult.ids.has(id)));
 	const images = snapshot.images && new Set(snapshot.images);
 	for (const plan of plans) diagnostics.push(...checkPlanImages(plan, (path) => images?.has(path) ?? true));
 	// A link to a plan with errors is not dead: its page comes back once they are fixed.

@@ -52,13 +52,14 @@ export function closestSpelling(entries: readonly VocabularyEntry[], value: stri
 	return best;
 }
 
+/** The whole value is quoted as written: a value longer than its field allows never gets here (only the length error). */
 function unknownTermMessage(field: VocabularyField | 'products', entries: readonly VocabularyEntry[], value: string): string {
 	const words = FIELD_WORDS[field];
 	const allowed = entries.map((entry) => `\`${entry.name}\``).join(', ');
 	const closest = closestSpelling(entries, value);
 	const hint = closest ? `; did you mean \`${closest.spelling}\`${closest.spelling === closest.entry.name ? '' : ` (\`${closest.entry.name}\`)`}?` : '.';
 	return (
-		`unknown ${words.one} \`${truncate(value)}\`: expected one of ${allowed} (by id, name or alias, in any case)${hint} ` +
+		`unknown ${words.one} \`${value}\`: expected one of ${allowed} (by id, name or alias, in any case)${hint} ` +
 		`The policy lists the allowed values so that each is counted once; use one of them, or add it to \`${words.policyKey}\` in policy.yaml`
 	);
 }

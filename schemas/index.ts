@@ -19,3 +19,6 @@ export * from './scope.ts';
 export * from './value.ts';
 export * from './vocabulary.ts';
 export * from './products.ts';
+export * from './team.ts';
+export * from './resources.ts';
+export * from './scorecard.ts';

@@ -5,6 +5,8 @@ import { PEOPLE_FILE, POLICY_FILE } from '../lib/content/files.ts';
 import { IMAGE_TYPES } from '../lib/content/plan-images.ts';
 import type { ContentFile, ContentSnapshot } from '../lib/content/validate.ts';
 
+import { asOfFromEnv } from './as-of.ts';
+
 export { contentDirFromEnv } from './content-dir.ts';
 
 async function readOptional(path: string, name: string): Promise<ContentFile | undefined> {
@@ -34,7 +36,19 @@ export async function readContentDir(dir: string, onListed?: (planCount: number)
 		return { path: relative(dir, full).split(sep).join('/'), bytes: readFileSync(full) };
 	});
 	const [policy, people, images] = await Promise.all([readOptional(join(dir, POLICY_FILE), POLICY_FILE), readOptional(join(dir, PEOPLE_FILE), PEOPLE_FILE), listImages(dir)]);
-	return { policy, people, accounts, images };
+	const snapshot: ContentSnapshot = { policy, people, accounts, images };
+	const asOf = asOfOrUndefined();
+	if (asOf !== undefined) snapshot.asOf = asOf;
+	return snapshot;
+}
+
+/** The as-of date for date-dependent warnings; a bad `KAM_AS_OF` is reported by the commands that need it. */
+function asOfOrUndefined(): string | undefined {
+	try {
+		return asOfFromEnv();
+	} catch {
+		return undefined;
+	}
 }
 
 /** The image files a plan may show: outside `accounts/` and hidden folders, of a type the portal publishes. */

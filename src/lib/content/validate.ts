@@ -1,4 +1,5 @@
 import { type People, type Person, people as peopleSchema } from '../../../schemas/person.ts';
+import { teamIds } from '../../../schemas/team.ts';
 import { MAX_FORECAST_YEARS, type PlanFrontmatter, planFrontmatter, planShape } from '../../../schemas/plan.ts';
 import { type Policy, policy as policySchema } from '../../../schemas/policy.ts';
 import { SLUG_PATTERN, hiddenCharacterHint } from '../../../schemas/ids.ts';
@@ -16,6 +17,7 @@ import { parseYaml } from './yaml.ts';
 import { contentErrorMap, issuesToDiagnostics, knownKeysOf } from './zod-issues.ts';
 import { compareText } from '../compare.ts';
 import { PEOPLE_FILE, POLICY_FILE } from './files.ts';
+import { checkPeopleDepartments, checkResourceDepartments, checkTeamLoads, teamPlanWarnings, teamReferencePaths } from './team-checks.ts';
 
 /** One file of a content directory, path relative to it with `/` separators. */
 export interface ContentFile {
@@ -34,6 +36,8 @@ export interface ContentSnapshot {
 	 * bodies may show. When absent, images are checked but not for existence.
 	 */
 	images?: readonly string[];
+	/** The as-of date (YYYY-MM-DD) for warnings that depend on it (a resource still requested after its date); without it they are skipped. */
+	asOf?: string;
 }
 
 /** A plan whose file parsed and whose frontmatter passed the schema. */
@@ -74,7 +78,7 @@ export interface PlanFileResult {
 export function validateContent(snapshot: ContentSnapshot, planResults?: readonly PlanFileResult[]): ValidationResult {
 	const diagnostics: Diagnostic[] = [];
 	const policy = loadPolicy(snapshot.policy, diagnostics);
-	const peopleResult = loadPeople(snapshot.people, diagnostics);
+	const peopleResult = loadPeople(snapshot.people, policy, diagnostics);
 	const results = planResults ?? snapshot.accounts.map((file) => checkPlanFile(file, policy));
 	const plans: LoadedPlan[] = [];
 	const referenceLines = new Map<string, Record<string, number>>();
@@ -108,6 +112,8 @@ export function validateContent(snapshot: ContentSnapshot, planResults?: readonl
 	checkPersonReferences(plans, peopleResult.ids, snapshot.people !== undefined, lineOf, diagnostics);
 	checkParents(plans, lineOf, diagnostics);
 	checkCoverage(plans, policy, peopleResult, diagnostics);
+	diagnostics.push(...checkTeamLoads(plans, peopleResult.lineOfId));
+	for (const plan of plans) diagnostics.push(...teamPlanWarnings(plan.file, plan.frontmatter, policy, snapshot.asOf, (path) => lineOf(plan, [...path])));
 	diagnostics.push(...checkFreeTextSpellings(plans, policy, lineOf));
 	diagnostics.push(...checkPortals({ plans, people: peopleResult.people, policy }));
 	const images = snapshot.images && new Set(snapshot.images);
@@ -137,6 +143,7 @@ function referencePaths(plan: PlanFrontmatter): PathSegment[][] {
 		['industry'],
 		...(plan.tags ?? []).map((_, i) => ['tags', i]),
 		...livingPlanPeople(plan).map(([path]) => path),
+		...teamReferencePaths(plan),
 	];
 }
 
@@ -203,7 +210,7 @@ interface PeopleResult {
 	lineOfId(id: string): number | undefined;
 }
 
-function loadPeople(file: ContentFile | undefined, diagnostics: Diagnostic[]): PeopleResult {
+function loadPeople(file: ContentFile | undefined, policy: Policy, diagnostics: Diagnostic[]): PeopleResult {
 	const empty: PeopleResult = { people: [], ids: new Set(), lineOfId: () => undefined };
 	if (!file) {
 		diagnostics.push({
@@ -219,6 +226,7 @@ function loadPeople(file: ContentFile | undefined, diagnostics: Diagnostic[]): P
 	if (!parsed) return empty;
 	const result = peopleSchema.safeParse(parsed.value, { error: contentErrorMap, reportInput: true });
 	const raw = Array.isArray(parsed.value) ? parsed.value : [];
+	diagnostics.push(...checkPeopleDepartments(raw, policy, parsed.lineOf));
 	const idLine = new Map<string, number | undefined>();
 	raw.forEach((entry, index) => {
 		const id = (entry as { id?: unknown } | null)?.id;
@@ -251,7 +259,7 @@ function loadPlan(file: ContentFile, slug: string, policy: Policy, diagnostics: 
 	diagnostics.push(...parsed.diagnostics);
 	if (parsed.diagnostics.length > 0) return undefined;
 	const lineOf = (path: readonly PathSegment[]) => parsed.lineOf(path) ?? 1;
-	diagnostics.push(...checkVocabularyFields(file.path, parsed.value, policy, lineOf), ...checkProducts(file.path, parsed.value, policy, lineOf));
+	diagnostics.push(...checkVocabularyFields(file.path, parsed.value, policy, lineOf), ...checkProducts(file.path, parsed.value, policy, lineOf), ...checkResourceDepartments(file.path, parsed.value, policy, lineOf));
 
 	const result = planFrontmatter.safeParse(parsed.value ?? {}, { error: contentErrorMap, reportInput: true });
 	diagnostics.push(...checkFindingIds(parsed.value, policy, file.path, lineOf));
@@ -311,7 +319,7 @@ function checkPersonReferences(plans: LoadedPlan[], ids: Set<string>, peopleFile
 		const references: [PathSegment[], string | undefined][] = [
 			[['owner'], plan.frontmatter.owner],
 			[['sponsor'], plan.frontmatter.sponsor],
-			...(plan.frontmatter.team ?? []).map((id, i): [PathSegment[], string] => [['team', i], id]),
+			...teamIds(plan.frontmatter).map((id, i): [PathSegment[], string] => [['team', i], id]),
 			...(plan.frontmatter.actions ?? []).map((a, i): [PathSegment[], string | undefined] => [['actions', i, 'owner'], a.owner]),
 			...livingPlanPeople(plan.frontmatter),
 		];

@@ -14,6 +14,9 @@ import { shareOfWallet } from './share.ts';
 import { hasTierMismatch, suggestTier } from './tiering.ts';
 import type { AccountView, PlanInput } from './types.ts';
 import { resolveTerm, vocabularyOf } from '../vocabulary.ts';
+import { teamMembers } from '../../../schemas/team.ts';
+import { budgetAboveMax, costToServe, costToServeYears, planYear, planYearBudget } from './cost.ts';
+import { resourceViews } from './team.ts';
 
 /** Everything computed for one plan on the as-of date. */
 export function accountView(plan: PlanInput, groups: GroupIndex, policy: Policy, asOf: string): AccountView {
@@ -23,6 +26,7 @@ export function accountView(plan: PlanInput, groups: GroupIndex, policy: Policy,
 	const objectives = objectiveViews(fm.objectives, fm.actions, fm.planPeriod?.start, asOf, policy.objectivePaceTolerance);
 	const period = periodInfo(fm.planPeriod, asOf);
 	const products = productLineViews(fm.products, policy);
+	const budget = planYearBudget(fm.budget, fm.forecast, planYear(fm.planPeriod, asOf));
 	const view: AccountView = {
 		slug: plan.slug,
 		frontmatter: fm,
@@ -53,6 +57,12 @@ export function accountView(plan: PlanInput, groups: GroupIndex, policy: Policy,
 		reviewHistory: reviewsNewestFirst(fm.review?.history),
 		contacts: contactViews(fm.contacts, asOf, policy.contactStaleDays),
 		orgChart: orgChart(fm.contacts),
+		team: teamMembers(fm),
+		costToServe: costToServe(fm.financials),
+		costToServeYears: costToServeYears(fm.financials),
+		budget,
+		budgetAboveMax: budgetAboveMax(budget, policy.maxCostToServe),
+		resources: resourceViews(fm.resources, policy.departments, asOf),
 	};
 	if (fm.region !== undefined) view.region = resolveTerm(policy.regions, fm.region);
 	if (fm.industry !== undefined) view.industry = resolveTerm(policy.industries, fm.industry);

@@ -12,6 +12,9 @@ import { rollupOf, rollupsBy } from './rollups.ts';
 import { reviewSchedule } from './schedule.ts';
 import type { EngineInput, Portfolio } from './types.ts';
 import { compareText } from '../compare.ts';
+import { scorecardAccountOf, scorecards } from './scorecard.ts';
+import { teamLoads } from './team.ts';
+import { resolveTerm } from '../vocabulary.ts';
 
 export type * from './types.ts';
 export { ATTENTION_KINDS, QUADRANTS, REVIEW_STATUSES } from './types.ts';
@@ -27,6 +30,7 @@ export function computePortfolio(input: EngineInput): Portfolio {
 	const groups = buildGroupIndex(plans.map((p) => ({ slug: p.slug, parent: p.frontmatter.parent })));
 	const accounts = plans.map((plan) => accountView(plan, groups, policy, asOf));
 	const report = progressReport(accounts, asOf, policy);
+	const departmentOf = new Map(input.people.flatMap((p) => (p.department === undefined ? [] : [[p.id, p.department] as const])));
 	return {
 		asOf,
 		policy,
@@ -39,5 +43,14 @@ export function computePortfolio(input: EngineInput): Portfolio {
 		schedule: reviewSchedule(accounts, report, policy, asOf),
 		progressReport: report,
 		attention: attentionList(accounts),
+		teamLoads: teamLoads(plans),
+		scorecards: scorecards(
+			accounts.map((account) => scorecardAccountOf(account, policy, input.visitCadence?.get(account.slug))),
+			policy.scorecard,
+			(person) => {
+				const department = departmentOf.get(person);
+				return department === undefined ? undefined : resolveTerm(policy.departments, department);
+			},
+		),
 	};
 }

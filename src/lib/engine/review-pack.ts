@@ -4,6 +4,7 @@
  * view of one account; the page only renders it.
  */
 import type { Competitor } from '../../../schemas/competitor.ts';
+import { teamIds } from '../../../schemas/team.ts';
 import type { Objective } from '../../../schemas/objective.ts';
 import type { Policy } from '../../../schemas/policy.ts';
 import type { Finding, ReviewRecord } from '../../../schemas/review-record.ts';
@@ -90,7 +91,7 @@ export function reviewPack(account: AccountView, policy: Pick<Policy, 'reviewQue
 			resources: {
 				...(fm.owner !== undefined ? { owner: fm.owner } : {}),
 				...(fm.sponsor !== undefined ? { sponsor: fm.sponsor } : {}),
-				team: fm.team ?? [],
+				team: teamIds(fm),
 				actions: account.actions.length,
 				linkedActions: account.actions.filter((a) => a.objective !== undefined).length,
 				objectivesWithoutActions: account.objectives.filter((o) => o.actions.length === 0).map((o) => o.id),

@@ -11,6 +11,10 @@ import type { Term } from '../vocabulary.ts';
 import type { ContactRole } from '../../../schemas/enums.ts';
 import type { ObjectiveStatus } from '../../../schemas/objective.ts';
 import type { ReviewOutcome, ReviewRecord } from '../../../schemas/review-record.ts';
+import type { TeamMember } from '../../../schemas/team.ts';
+import type { CostYear, PlanYearBudget } from './cost.ts';
+import type { DepartmentScorecard, PersonScorecard, Scorecard, VisitCadence } from './scorecard.ts';
+import type { ResourceView, TeamLoad } from './team.ts';
 
 /** A plan as the engine receives it (from the validator or the Astro collection). */
 export interface PlanInput {
@@ -28,6 +32,8 @@ export interface EngineInput {
 	policy: Policy;
 	/** The as-of date, YYYY-MM-DD. The engine never reads the clock. */
 	asOf: string;
+	/** Per plan slug, its visit cadence (from the visit reports); absent: `visits-on-cadence` is null. */
+	visitCadence?: ReadonlyMap<string, VisitCadence>;
 }
 
 /** `current >= currentHigh` x `potential >= potentialHigh`. */
@@ -223,6 +229,18 @@ export interface AccountView {
 	contacts: ContactView[];
 	/** The buying centre as an org chart from `reportsTo`. */
 	orgChart: OrgNode[];
+	/** The account team, plan order; role and effort null when not given. */
+	team: TeamMember[];
+	/** Cost / revenue of the latest actual year with revenue > 0 and a cost; null otherwise. */
+	costToServe: number | null;
+	/** Cost to serve of every actual year that has one, oldest first (the chart on the plan page). */
+	costToServeYears: CostYear[];
+	/** The plan year's budget and its share of that year's forecast revenue. */
+	budget: PlanYearBudget;
+	/** The budget share is above the policy's `maxCostToServe`. */
+	budgetAboveMax: boolean;
+	/** What the plan asks of other functions, plan order. */
+	resources: ResourceView[];
 }
 
 /** One product line of a plan: what we sell there against what the customer spends. */
@@ -280,6 +298,10 @@ export interface Rollup {
 	products: ProductLineRollup[];
 	/** Objectives of the accounts counted by status. */
 	objectives: Record<ObjectiveStatus, number>;
+	/** The plan-year budgets summed, per currency. */
+	budget: MoneyByCurrency;
+	/** Σ cost / Σ revenue of each account's cost-to-serve year, per currency (accounts without one left out). */
+	costToServe: Record<string, number>;
 	/** Converted into the policy currency when policy has rates for every currency; else absent. */
 	converted?: { currency: string; current: number; potential: number; wallet: number; shareOfWallet?: number; forecastByYear: Record<number, number> };
 }
@@ -341,6 +363,10 @@ export interface Portfolio {
 	progressReport: ProgressReport;
 	/** Accounts needing attention now (overdue review, overdue actions, tier mismatch, expired period...), most urgent first. */
 	attention: AttentionEntry[];
+	/** Every team member's memberships and load over all plans, people in id order. */
+	teamLoads: TeamLoad[];
+	/** The account managers' scorecards, their departments' and everyone's together. */
+	scorecards: { people: PersonScorecard[]; departments: DepartmentScorecard[]; total: Scorecard };
 }
 
 /** Why an account needs attention, most urgent first. */

@@ -10,7 +10,8 @@ import type { ScorecardKpi } from '../../schemas/scorecard.ts';
 import type { Ui } from '../i18n/index.ts';
 import { compareText } from '../lib/compare.ts';
 import type { KpiDetail, PersonScorecard } from '../lib/engine/scorecard.ts';
-import type { AccountView, Portfolio } from '../lib/engine/types.ts';
+import type { AccountView, Portfolio, Rollup } from '../lib/engine/types.ts';
+import { rollupOf } from '../lib/engine/rollups.ts';
 import { nameOfId } from '../lib/vocabulary.ts';
 import type { BarSpec } from '../scripts/charts/spec.ts';
 import type { ChartView } from './charts.ts';
@@ -216,5 +217,53 @@ export function scorecardTableData(portfolio: Portfolio, ui: Ui): ScorecardTable
 				kpis.map((kpi) => [card.kpis[kpi].value ?? -1, kpiText(card.kpis[kpi].value, ui), kpiCounts(kpi, card.kpis[kpi], ui, portfolio.policy.currency)]),
 			];
 		}),
+	};
+}
+
+/** One line of a budget and cost-to-serve rollup table. */
+export interface TeamCostLine {
+	label: string;
+	href?: string;
+	count: number;
+	budget: Rollup['budget'];
+	costToServe: Rollup['costToServe'];
+}
+
+/** Owners listed on the dashboard and tier pages: the largest budgets (the owner pages have each). */
+export const TEAM_COST_OWNERS = 10;
+
+/** The budget in the policy currency for ordering (other currencies at policy rates, else left out). */
+function budgetForOrder(rollup: Rollup, policy: Portfolio['policy']): number {
+	return Object.entries(rollup.budget).reduce((sum, [currency, amount]) => sum + amount * (currency === policy.currency ? 1 : (policy.exchangeRates?.[currency] ?? 0)), 0);
+}
+
+/**
+ * Budget and cost to serve by tier, region and owner, over a set of accounts
+ * (all of them on the dashboard, one tier's on its page): regions and owners
+ * with the largest budgets first, at most TEAM_COST_OWNERS owners.
+ */
+export function teamCostLines(portfolio: Portfolio, accounts: readonly AccountView[], ui: Ui): { tier: TeamCostLine[]; region: TeamCostLine[]; owner: TeamCostLine[]; owners: number } {
+	const group = (keyOf: (a: AccountView) => string) => {
+		const groups = new Map<string, AccountView[]>();
+		for (const account of accounts) {
+			const key = keyOf(account);
+			const list = groups.get(key);
+			if (list) list.push(account);
+			else groups.set(key, [account]);
+		}
+		return groups;
+	};
+	const line = (label: string, rollup: Rollup, href?: string): TeamCostLine => ({ label, count: rollup.count, budget: rollup.budget, costToServe: rollup.costToServe, ...(href !== undefined ? { href } : {}) });
+	const ordered = (groups: Map<string, AccountView[]>, dimension: 'region' | 'owner') =>
+		[...groups].map(([key, list]) => ({ key, rollup: rollupOf(dimension, key, list, portfolio.policy) })).sort((a, b) => budgetForOrder(b.rollup, portfolio.policy) - budgetForOrder(a.rollup, portfolio.policy) || compareText(a.key, b.key));
+	const tiers = group((a) => a.tier);
+	const regions = ordered(group((a) => a.region?.id ?? ''), 'region');
+	const owners = ordered(group((a) => a.frontmatter.owner ?? ''), 'owner').filter((o) => o.key !== '');
+	const regionName = (key: string) => (key === '' ? ui.t('filter.none') : (accounts.find((a) => a.region?.id === key)?.region?.name ?? key));
+	return {
+		tier: TIERS.filter((tier) => tiers.has(tier)).map((tier) => line(ui.t(`tier.${tier}`), rollupOf('tier', tier, tiers.get(tier)!, portfolio.policy), `/tiers/${tier}/`)),
+		region: regions.map(({ key, rollup }) => line(regionName(key), rollup)),
+		owner: owners.slice(0, TEAM_COST_OWNERS).map(({ key, rollup }) => line(personName(portfolio.people, key), rollup, `/owners/${key}/`)),
+		owners: owners.length,
 	};
 }

@@ -165,7 +165,7 @@ export function kpiText(value: number | null, ui: Ui): string {
 /** What a KPI counted, in words: "3 of 4", or the revenue against its target. */
 export function kpiCounts(kpi: ScorecardKpi, detail: KpiDetail, ui: Ui, currency: string): string {
 	if (detail.value === null) return ui.t('kpiWhy.none');
-	if (kpi === 'revenue-vs-target') return ui.t('kpiWhy.money', { met: ui.fmt.money(detail.met, currency), of: ui.fmt.money(detail.of, currency), count: detail.slugs.length });
+	if (kpi === 'revenue-vs-target') return ui.t('kpiWhy.money', { met: ui.fmt.moneyCompact(detail.met, currency), of: ui.fmt.moneyCompact(detail.of, currency), count: detail.slugs.length });
 	return ui.t('kpiWhy.count', { met: detail.met, of: detail.of });
 }
 

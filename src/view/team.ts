@@ -196,7 +196,7 @@ export interface ScorecardTableData {
 }
 
 export function scoreText(score: number | null, ui: Ui): string {
-	return score === null ? '—' : ui.fmt.number(score);
+	return score === null ? '—' : ui.fmt.decimal(score);
 }
 
 export function scorecardTableData(portfolio: Portfolio, ui: Ui): ScorecardTableData {

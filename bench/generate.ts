@@ -381,7 +381,11 @@ function frontmatterText(plan: Record<string, unknown>): string {
 		const node = doc.getIn(path, true);
 		if (isMap(node) || isSeq(node)) node.flow = true;
 	};
-	for (const key of ['team', 'tags', 'planPeriod']) flow([key]);
+	for (const key of ['tags', 'planPeriod']) flow([key]);
+	// A team of ids on one line; with a detailed entry, one entry a line, as the contract writes it.
+	const team = plan.team as unknown[] | undefined;
+	if (team?.every((entry) => typeof entry === 'string')) flow(['team']);
+	else team?.forEach((entry, k) => typeof entry === 'object' && flow(['team', k]));
 	(plan.budget as unknown[] | undefined)?.forEach((_, k) => flow(['budget', k]));
 	for (const key of ['financials', 'forecast', 'products', 'competitors']) {
 		(plan[key] as unknown[] | undefined)?.forEach((_, k) => flow([key, k]));

@@ -15,7 +15,7 @@ import { rollupOf } from '../lib/engine/rollups.ts';
 import { nameOfId } from '../lib/vocabulary.ts';
 import type { BarSpec } from '../scripts/charts/spec.ts';
 import type { ChartView } from './charts.ts';
-import { findPerson, personName } from './people.ts';
+import { personName } from './people.ts';
 
 /** Cost to serve by actual year: a bar per year, and its table (revenue, cost, share). */
 export function costToServeChart(account: AccountView, ui: Ui): ChartView<BarSpec> | undefined {
@@ -171,8 +171,7 @@ export function kpiCounts(kpi: ScorecardKpi, detail: KpiDetail, ui: Ui, currency
 
 /** A person's display name and their department's name ('' without one). */
 export function scorecardPerson(portfolio: Portfolio, card: PersonScorecard): { name: string; department: string } {
-	const person = findPerson(portfolio.people, card.person);
-	return { name: personName(portfolio.people, card.person), department: card.department === '' ? '' : nameOfId(portfolio.policy.departments, card.department) || (person?.department ?? '') };
+	return { name: personName(portfolio.people, card.person), department: card.department === '' ? '' : nameOfId(portfolio.policy.departments, card.department) };
 }
 
 /** One person in the scorecards data file. */

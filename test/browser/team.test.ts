@@ -26,12 +26,12 @@ describe.skipIf(!hasChromium())('the resources and the scorecards pages', () => 
 	it('/resources/ lists every request, filters by function and status, and keeps the filters in the URL', async () => {
 		const page = await open('/resources/');
 		await expect(rowsOf(page, 'Every request').count()).resolves.toBe(requests().length);
-		await page.getByLabel('Function').selectOption('finance');
+		await page.getByRole('combobox', { name: 'Function' }).selectOption('finance');
 		const finance = requests().filter((r) => r.view.from === 'finance');
 		expect(finance.length).toBeGreaterThan(1);
 		await expect.poll(() => rowsOf(page, 'Every request').count()).toBe(finance.length);
 		expect(new URL(page.url()).search).toBe('?function=finance');
-		await page.getByLabel('Status').selectOption('declined');
+		await page.getByRole('combobox', { name: 'Status' }).selectOption('declined');
 		await expect.poll(() => rowsOf(page, 'Every request').count()).toBe(finance.filter((r) => r.view.status === 'declined').length);
 		const late = await open('/resources/?status=requested');
 		await expect.poll(() => rowsOf(late, 'Every request').count()).toBe(requests().filter((r) => r.view.status === 'requested').length);

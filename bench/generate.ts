@@ -109,6 +109,20 @@ const OBJECTIVES = [
 	{ id: 'fire-rated-sites', unit: 'count', en: ['Fire-rated units on the project sites', 'Project sites using fire-rated units'], zh: ['岩棉防火板房在项目部推广', '采用防火板房的项目部数量'] },
 ] as const;
 
+/** The company's functions; people belong to them and plans ask them for resources. */
+const DEPARTMENTS = [
+	{ id: 'sales', name: 'Key accounts', aliases: ['大客户服务部'] },
+	{ id: 'operations', name: 'Installation and service', aliases: ['运营部'] },
+	{ id: 'logistics', name: 'Logistics and redeployment', aliases: ['调配中心'] },
+	{ id: 'engineering', name: 'Engineering and design', aliases: ['技术部'] },
+	{ id: 'finance', name: 'Finance', aliases: ['财务部'] },
+];
+const TEAM_ROLES_EN = ['Installation lead', 'Redeployment planning', 'Design support', 'Service manager'];
+const TEAM_ROLES_ZH = ['安装负责人', '调配计划', '设计支持', '售后服务'];
+const RESOURCE_NEEDS_EN = ['A dedicated installation crew for the site', 'Thermal design review of the units', 'Extended payment terms for the framework', 'Redeployment of 40 units before the rainy season', 'A bid bond for the group tender'];
+const RESOURCE_NEEDS_ZH = ['项目现场专职安装队', '板房保温设计复核', '框架协议延长账期', '雨季前调配40间板房', '集采投标保函'];
+const RESOURCE_STATUSES = ['requested', 'agreed', 'agreed', 'delivered', 'declined'] as const;
+
 export interface GenerateOptions {
 	count: number;
 	seed?: number;
@@ -126,6 +140,7 @@ export const VISITS_AS_OF = '2026-11-22';
 interface Person {
 	id: string;
 	name: string;
+	department: string;
 	title: string;
 }
 
@@ -152,9 +167,14 @@ export function generateContent({ count, seed = 42, visitsPerAccount = 0 }: Gene
 
 	const files = new Map<string, string>();
 	const people: Person[] = [];
+	// The account team's blocks (roles, budget, resources) draw from a random stream of their
+	// own, so every other field of every plan stays as it was before they were added.
+	const teamRandom = seededRandom(seed + 23);
+	const teamPick = <T>(list: readonly T[]): T => list[Math.floor(teamRandom() * list.length)]!;
 	const newPerson = (title: string) => {
 		const id = `person-${people.length + 1}`;
-		people.push({ id, name: people.length % 3 === 0 ? `李${people.length + 1}` : `Person ${people.length + 1}`, title });
+		const department = title === 'Solutions engineer' ? 'engineering' : title === 'Service manager' ? 'operations' : 'sales';
+		people.push({ id, name: people.length % 3 === 0 ? `李${people.length + 1}` : `Person ${people.length + 1}`, department: people.length % 2 === 0 ? department : DEPARTMENTS.find((d) => d.id === department)!.aliases[0]!, title });
 		return id;
 	};
 	const sponsors = Array.from({ length: Math.max(3, Math.ceil(count / 200)) }, () => newPerson('Sales director'));
@@ -201,7 +221,8 @@ export function generateContent({ count, seed = 42, visitsPerAccount = 0 }: Gene
 		const plan: Record<string, unknown> = { name, tier, category };
 		if (owner) plan.owner = owner;
 		if (sponsor) plan.sponsor = sponsor;
-		if (team.length > 0) plan.team = team;
+		// The first member of a full plan's team says their part; efforts stay small, so no one is over one person.
+		if (team.length > 0) plan.team = full ? [{ person: team[0], role: teamPick(chinese ? TEAM_ROLES_ZH : TEAM_ROLES_EN), effort: 0.01 }, ...team.slice(1)] : team;
 		plan.region = spell(pick(REGIONS), chinese);
 		plan.industry = spell(pick(INDUSTRIES), chinese);
 		const tags = full ? some(TAGS, between(1, 3)) : chance(0.3) ? [pick(TAGS)] : [];
@@ -211,6 +232,15 @@ export function generateContent({ count, seed = 42, visitsPerAccount = 0 }: Gene
 		if (full) plan.currency = 'CNY';
 		plan.value = { current, potential, ...(wallet !== undefined ? { wallet } : {}) };
 		plan.targets = full ? { shareOfWallet: Math.round(random() * 40 + 30) / 100, revenue: Math.round(current * 1.2) } : { revenue: Math.round(current * 1.2) };
+		// Full plans: the team's 2026 budget (about 1 % of the year's forecast) and one or two resources.
+		const resources: Record<string, unknown>[] = [];
+		if (full) {
+			plan.budget = [
+				{ year: 2026, item: chinese ? '高层拜访与差旅' : 'Executive visits and travel', amount: Math.round((current * (0.003 + teamRandom() * 0.004)) / 1000) * 1000 },
+				{ year: 2026, item: chinese ? '示范营地' : 'Demonstration camp', amount: Math.round((current * (0.002 + teamRandom() * 0.004)) / 1000) * 1000 },
+			];
+			plan.resources = resources;
+		}
 
 		if (chance(shape.productsShare)) {
 			const lines = some(PRODUCT_LINES, between(shape.products[0], shape.products[1]));
@@ -257,6 +287,21 @@ export function generateContent({ count, seed = 42, visitsPerAccount = 0 }: Gene
 			}));
 		}
 		if (objectives.length > 0) plan.objectives = objectives;
+		if (full) {
+			const count = 1 + Math.floor(teamRandom() * 2);
+			for (let k = 0; k < count; k++) {
+				const status = teamPick(RESOURCE_STATUSES);
+				const department = teamPick(DEPARTMENTS);
+				resources.push({
+					need: teamPick(chinese ? RESOURCE_NEEDS_ZH : RESOURCE_NEEDS_EN),
+					from: chinese ? department.aliases[0]! : teamRandom() < 0.5 ? department.id : department.name,
+					// A request still open is needed in 2029, so the generated content has no late ones on any as-of date of this decade.
+					by: status === 'requested' ? `2029-0${1 + Math.floor(teamRandom() * 9)}-15` : `2026-${String(1 + Math.floor(teamRandom() * 12)).padStart(2, '0')}-15`,
+					status,
+					...(objectives[0] ? { objective: objectives[0].id } : {}),
+				});
+			}
+		}
 		if (category === 'lost') plan.lost = { date: day(2025), reason: lang('Price; lost the tender to Rival Co', '价格原因，输给竞争对手') };
 
 		const folder = pick(['east-china', 'south-china', 'north-china', 'southwest', 'overseas']);
@@ -271,7 +316,7 @@ export function generateContent({ count, seed = 42, visitsPerAccount = 0 }: Gene
 	}
 	files.set('people.yaml', stringify(people));
 	const visitPolicy = visitsPerAccount > 0 ? { visitEveryDays: { major: 30, named: 90 } } : {};
-	files.set('policy.yaml', stringify({ currency: 'CNY', locale: 'en', regions: REGIONS, industries: INDUSTRIES, productLines: PRODUCT_LINES, tags: TAGS, ...visitPolicy }, { lineWidth: 0 }));
+	files.set('policy.yaml', stringify({ currency: 'CNY', locale: 'en', regions: REGIONS, industries: INDUSTRIES, productLines: PRODUCT_LINES, tags: TAGS, departments: DEPARTMENTS, maxCostToServe: 0.05, ...visitPolicy }, { lineWidth: 0 }));
 	return files;
 
 	/**
@@ -357,7 +402,12 @@ function frontmatterText(plan: Record<string, unknown>): string {
 		const node = doc.getIn(path, true);
 		if (isMap(node) || isSeq(node)) node.flow = true;
 	};
-	for (const key of ['team', 'tags', 'planPeriod']) flow([key]);
+	for (const key of ['tags', 'planPeriod']) flow([key]);
+	// A team of ids on one line; with a detailed entry, one entry a line, as the contract writes it.
+	const team = plan.team as unknown[] | undefined;
+	if (team?.every((entry) => typeof entry === 'string')) flow(['team']);
+	else team?.forEach((entry, k) => typeof entry === 'object' && flow(['team', k]));
+	(plan.budget as unknown[] | undefined)?.forEach((_, k) => flow(['budget', k]));
 	for (const key of ['financials', 'forecast', 'products', 'competitors']) {
 		(plan[key] as unknown[] | undefined)?.forEach((_, k) => flow([key, k]));
 	}

@@ -21,3 +21,6 @@ export * from './vocabulary.ts';
 export * from './products.ts';
 export * from './application.ts';
 export * from './planning-cycle.ts';
+export * from './team.ts';
+export * from './resources.ts';
+export * from './scorecard.ts';

@@ -20,6 +20,8 @@ export const person = z
 		id: personId,
 		/** Display name, any script. */
 		name: text(200, 'Display name.'),
+		/** The person's function: a policy `departments` entry (id, name or alias) when listed; free text otherwise. */
+		department: text(100, "The person's function: a departments entry of policy.yaml (id, name or alias) when listed; free text otherwise.").optional(),
 		/** Job title. */
 		title: text(200, 'Job title.').optional(),
 		/** Email address. */

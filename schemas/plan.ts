@@ -8,9 +8,12 @@ import { financialYear, forecastYear } from './financials.ts';
 import { accountSlug, personId, text } from './ids.ts';
 import { currencyCode } from './money.ts';
 import { products } from './products.ts';
+import { budget, resources } from './resources.ts';
+import { team } from './team.ts';
 import { lost, planPeriod, review } from './review.ts';
 import { checkLivingPlanRules } from './living-plan-rules.ts';
 import { checkApplicationRules } from './application-rules.ts';
+import { checkTeamRules } from './team-rules.ts';
 import { objective } from './objective.ts';
 import { accountTargets, accountValue } from './value.ts';
 
@@ -29,8 +32,8 @@ export const planShape = z.strictObject({
 	owner: personId.optional(),
 	/** Executive sponsor (person id); required for major accounts. */
 	sponsor: personId.optional(),
-	/** Account team members (person ids). */
-	team: z.array(personId).optional().meta({ description: 'Account team members (person ids).' }),
+	/** The account team: person ids, or `{ person, role?, effort? }`. */
+	team: team.optional(),
 	/** Sales region. */
 	region: text(100, 'Sales region.').optional(),
 	/** The customer industry. */
@@ -45,6 +48,10 @@ export const planShape = z.strictObject({
 	value: accountValue,
 	/** Goals. */
 	targets: accountTargets.optional(),
+	/** The account team's budget, per year and item. */
+	budget: budget.optional(),
+	/** What the plan needs from other functions. */
+	resources: resources.optional(),
 	/** Actual results per fiscal year. */
 	financials: z.array(financialYear).optional().meta({ description: 'Actual results, one entry per fiscal year.' }),
 	/** Forecast per fiscal year, up to five years. */
@@ -154,6 +161,7 @@ export function checkPlanRules(input: unknown, ctx: Ctx) {
 	}
 	checkLivingPlanRules(input, ctx);
 	checkApplicationRules(input.application, ctx);
+	checkTeamRules(input, ctx);
 }
 
 /** The frontmatter of an account plan: fields plus cross-field rules. */

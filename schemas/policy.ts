@@ -6,6 +6,7 @@ import { tagVocabulary, vocabulary } from './vocabulary.ts';
 import { DEFAULT_REVIEW_QUESTIONS, reviewQuestion } from './review-question.ts';
 import { portals } from './portal.ts';
 import { planningCycle, signOff } from './planning-cycle.ts';
+import { scorecard } from './scorecard.ts';
 
 const months = (fallback: number) =>
 	z.number().int().min(1).max(60).default(fallback).meta({ description: `Months between plan reviews (default ${fallback}).` });
@@ -120,6 +121,12 @@ export const policy = z
 		planningCycle: planningCycle.optional(),
 		/** Who must approve a plan's change, by tier, and an application's decision. */
 		signOff: signOff.optional(),
+		/** The company's functions; team, resources and people refer to them (by id, name or alias). */
+		departments: vocabulary("The company's functions; people's department and plans' resources refer to them (id, name or alias, any case).").optional(),
+		/** A plan-year budget above this share of the year's forecast revenue is a warning. */
+		maxCostToServe: z.number().min(0).max(1).optional().meta({ description: "A plan-year budget above this share of the year's forecast revenue is a warning (0.05 = 5 %)." }),
+		/** How account managers are measured: indicators and weights. */
+		scorecard,
 	})
 	.prefault({})
 	.meta({ title: 'KAM policy', description: 'policy.yaml' });

@@ -46,5 +46,7 @@ export function ownerPageCacheKey(portfolio: Portfolio, ownerId: string): string
 		shared: sharedInputs(portfolio),
 		slice: personSlice(portfolio, ownerId),
 		rollup: ownerRollup(portfolio, ownerId) ?? null,
+		scorecard: portfolio.scorecards.people.find((card) => card.person === ownerId) ?? null,
+		teamLoad: portfolio.teamLoads.find((load) => load.person === ownerId) ?? null,
 	});
 }

@@ -1,4 +1,5 @@
 import type { AccountView } from '../lib/engine/types.ts';
+import { teamIds } from '../../schemas/team.ts';
 
 export interface CoverageMatrix {
 	/** Indices into the plan's contacts: its deciders and influencers, plan order. */
@@ -12,7 +13,7 @@ export function coverageMatrix(account: AccountView): CoverageMatrix {
 	const fm = account.frontmatter;
 	const contacts = account.contacts.filter((c) => c.role === 'decider' || c.role === 'influencer');
 	const people: string[] = [];
-	for (const id of [fm.owner, fm.sponsor, ...(fm.team ?? []), ...contacts.map((c) => c.coveredBy)]) {
+	for (const id of [fm.owner, fm.sponsor, ...teamIds(fm), ...contacts.map((c) => c.coveredBy)]) {
 		if (id !== undefined && !people.includes(id)) people.push(id);
 	}
 	const rows: CoverageMatrix['rows'] = people.map((person) => ({ person, covers: contacts.map((c) => c.coveredBy === person) }));

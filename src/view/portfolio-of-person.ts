@@ -1,4 +1,5 @@
 import { type Tier, TIERS } from '../../schemas/enums.ts';
+import { teamIds } from '../../schemas/team.ts';
 import type { AccountView, ActionView, AttentionEntry, ContactView, CoverageRow, Portfolio, Rollup, ScheduleEntry } from '../lib/engine/types.ts';
 import { compareText } from '../lib/compare.ts';
 import { compareVisitRows, isRecentOrUpcoming, type VisitRow } from './visits.ts';
@@ -42,7 +43,7 @@ export function personSlice(portfolio: Portfolio, personId: string): PersonSlice
 			const { owner, sponsor, team } = account.frontmatter;
 			if (owner) slice(owner).owned.push(account);
 			if (sponsor) slice(sponsor).sponsored.push(account);
-			for (const member of new Set(team ?? [])) slice(member).team.push(account);
+			for (const member of new Set(teamIds({ team }))) slice(member).team.push(account);
 			for (const action of account.actions) if (action.open && action.owner) slice(action.owner).actions.push({ account, action });
 			for (const contact of account.contacts) if (contact.cold && contact.coveredBy) slice(contact.coveredBy).coldContacts.push({ account, contact });
 			for (const visit of account.visitReports) {

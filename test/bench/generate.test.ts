@@ -58,6 +58,9 @@ describe(`generated content (${PLANS} plans)`, () => {
 			expect(plan.products.length, where).toBeGreaterThanOrEqual(3);
 			expect(plan.competitors.length, where).toBeGreaterThanOrEqual(1);
 			expect(plan.objectives, where).toHaveLength(2);
+			expect(plan.budget, where).toHaveLength(2);
+			expect(plan.resources.length, where).toBeGreaterThanOrEqual(1);
+			expect(plan.team[0], where).toMatchObject({ person: expect.any(String), role: expect.any(String), effort: 0.01 });
 			const objectiveIds = plan.objectives.map((o: Plan) => o.id);
 			const linked = plan.actions.filter((a: Plan) => objectiveIds.includes(a.objective));
 			expect(linked.length, where).toBeGreaterThanOrEqual(3);

@@ -149,6 +149,12 @@ describe('npm run build -- --scope owner=xu-ting', () => {
 		expect(cycle).not.toContain('href="/owners/li-wei/"');
 	});
 
+	it('scores only the scoped plans on /scorecards/ and in /data/scorecards.json, and says so', () => {
+		const scorecards = JSON.parse(texts.get('data/scorecards.json')!);
+		expect(scorecards.people.map((p: { person: string; accounts: number }) => [p.person, p.accounts])).toEqual([[OWNER, inScope.length]]);
+		expect(texts.get('scorecards/index.html')).toContain(`This portal holds ${inScope.length} plans only: the scorecards cover those plans, not everything each person owns.`);
+	});
+
 	it('says on every page which scope it shows', () => {
 		for (const page of ['index.html', 'accounts/index.html', 'search/index.html']) {
 			expect(texts.get(page)).toMatch(/<div class="scope-banner" role="note" aria-label="Portal scope">[\s\S]*Owner: <b>[^<]+<\/b>/);

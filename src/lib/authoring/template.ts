@@ -78,7 +78,9 @@ export function planTemplate(answers: NewPlanAnswers, policy: Policy, year: numb
 		const sponsor = answers.sponsor ?? answers.owner;
 		add(`sponsor: ${sponsor}`, `executive sponsor (id from people.yaml)${answers.sponsor ? '' : '; replace with the senior manager who sponsors this account'}`);
 	}
-	add('# team: [id, id]', 'the account team, ids from people.yaml');
+	add('# team:', 'the account team, ids from people.yaml');
+	add('#   - wang-fang', 'a person id, or with their part:');
+	add('#   - { person: zhang-min, role: Installation lead, effort: 0.2 }', 'effort: share of a full-time person, 0..1');
 	add(`# region: ${policy.regions?.[0]?.name ?? 'East China'}`, choices('regions', policy.regions));
 	add(`# industry: ${policy.industries?.[0]?.name ?? 'Construction'}`, choices('industries', policy.industries));
 	add(`# tags: [${policy.tags?.[0] ?? 'strategic'}]`, policy.tags ? `from policy.yaml tags: ${policy.tags.join(', ')}` : 'premium, high-value, group, strategic, potential...');
@@ -96,6 +98,14 @@ export function planTemplate(answers: NewPlanAnswers, policy: Policy, year: numb
 	else add(`  revenue: ${current}`, `placeholder: the revenue goal`);
 	add('financials:', `placeholder: last year's actuals; replace them, or let npm run import-actuals fill them`);
 	add(`  - { year: ${year - 1}, revenue: ${current}, contribution: 0, cost: 0 }`, 'revenue, contribution margin and account cost');
+	add('# budget:', "the account team's budget (客户小组预算), per year and item");
+	add(`#   - { year: ${year}, item: Executive visits and travel, amount: 60000 }`);
+	add('# resources:', 'what the plan needs from other functions (所需的资源)');
+	add('#   - need: A dedicated installation crew', 'what is needed');
+	add(`#     from: ${policy.departments?.[0]?.name ?? 'Operations'}`, choices('departments', policy.departments) ?? 'the function asked');
+	add(`#     by: ${year}-03-01`, 'optional: when it is needed');
+	add('#     status: requested', 'requested | agreed | declined | delivered');
+	add('#     objective: group-framework', 'optional: the objective it serves');
 	if (tier === 'major') {
 		add('forecast:', 'up to 5 years; placeholder: replace with the real outlook');
 		add(`  - { year: ${year}, revenue: ${current} }`);

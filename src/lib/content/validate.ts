@@ -1,4 +1,5 @@
 import { type People, type Person, people as peopleSchema } from '../../../schemas/person.ts';
+import { teamIds } from '../../../schemas/team.ts';
 import { MAX_FORECAST_YEARS, type PlanFrontmatter, planFrontmatter, planShape } from '../../../schemas/plan.ts';
 import { type Policy, policy as policySchema } from '../../../schemas/policy.ts';
 import { SLUG_PATTERN, hiddenCharacterHint } from '../../../schemas/ids.ts';
@@ -25,6 +26,7 @@ import type { ContentFile, ContentSnapshot, LoadedPlan, PlanFileResult, Validati
 import { planFileName } from './plan-path.ts';
 import { applicationWarnings, checkManagers, checkSignOffRules, signerWarnings } from './organisation-checks.ts';
 import { managerLookup } from '../engine/signers.ts';
+import { checkPeopleDepartments, checkResourceDepartments, checkTeamLoads, teamPlanWarnings, teamReferencePaths } from './team-checks.ts';
 
 import { checkVisitFile, checkVisitReferences, type LoadedVisit, type VisitFileResult } from './visits.ts';
 
@@ -40,7 +42,7 @@ export type { ContentFile, ContentSnapshot, LoadedPlan, PlanFileResult, Validati
 export function validateContent(snapshot: ContentSnapshot, planResults?: readonly PlanFileResult[], visitResults?: readonly VisitFileResult[]): ValidationResult {
 	const diagnostics: Diagnostic[] = [];
 	const policy = loadPolicy(snapshot.policy, diagnostics);
-	const peopleResult = loadPeople(snapshot.people, diagnostics);
+	const peopleResult = loadPeople(snapshot.people, policy, diagnostics);
 	const results = planResults ?? snapshot.accounts.map((file) => checkPlanFile(file, policy));
 	const plans: LoadedPlan[] = [];
 	const referenceLines = new Map<string, Record<string, number>>();
@@ -74,6 +76,8 @@ export function validateContent(snapshot: ContentSnapshot, planResults?: readonl
 	checkPersonReferences(plans, peopleResult, snapshot.people !== undefined, lineOf, diagnostics);
 	checkParents(plans, lineOf, diagnostics);
 	checkCoverage(plans, policy, peopleResult, diagnostics);
+	diagnostics.push(...checkTeamLoads(plans, peopleResult.lineOfId));
+	for (const plan of plans) diagnostics.push(...teamPlanWarnings(plan.file, plan.frontmatter, policy, snapshot.asOf, (path) => lineOf(plan, [...path])));
 	diagnostics.push(...checkFreeTextSpellings(plans, policy, lineOf));
 	diagnostics.push(...checkPortals({ plans, people: peopleResult.people, policy }));
 	diagnostics.push(...peopleResult.managerDiagnostics);
@@ -239,6 +243,7 @@ function referencePaths(plan: PlanFrontmatter): PathSegment[][] {
 		['tier'],
 		...(plan.tags ?? []).map((_, i) => ['tags', i]),
 		...livingPlanPeople(plan).map(([path]) => path),
+		...teamReferencePaths(plan),
 	];
 }
 
@@ -323,7 +328,7 @@ interface PeopleResult {
 	lineOfId(id: string): number | undefined;
 }
 
-function loadPeople(file: ContentFile | undefined, diagnostics: Diagnostic[]): PeopleResult {
+function loadPeople(file: ContentFile | undefined, policy: Policy, diagnostics: Diagnostic[]): PeopleResult {
 	const empty: PeopleResult = { people: [], managerDiagnostics: [], ids: new Set(), names: new Map(), lineOfId: () => undefined };
 	if (!file) {
 		diagnostics.push({
@@ -339,6 +344,7 @@ function loadPeople(file: ContentFile | undefined, diagnostics: Diagnostic[]): P
 	if (!parsed) return empty;
 	const result = peopleSchema.safeParse(parsed.value, { error: contentErrorMap, reportInput: true });
 	const raw = Array.isArray(parsed.value) ? parsed.value : [];
+	diagnostics.push(...checkPeopleDepartments(raw, policy, parsed.lineOf));
 	const idLine = new Map<string, number | undefined>();
 	const names = new Map<string, string>();
 	raw.forEach((entry, index) => {
@@ -375,7 +381,7 @@ function loadPlan(file: ContentFile, slug: string, policy: Policy, diagnostics: 
 	diagnostics.push(...parsed.diagnostics);
 	if (parsed.diagnostics.length > 0) return undefined;
 	const lineOf = (path: readonly PathSegment[]) => parsed.lineOf(path) ?? 1;
-	diagnostics.push(...checkVocabularyFields(file.path, parsed.value, policy, lineOf), ...checkProducts(file.path, parsed.value, policy, lineOf));
+	diagnostics.push(...checkVocabularyFields(file.path, parsed.value, policy, lineOf), ...checkProducts(file.path, parsed.value, policy, lineOf), ...checkResourceDepartments(file.path, parsed.value, policy, lineOf));
 
 	const result = planFrontmatter.safeParse(parsed.value ?? {}, { error: contentErrorMap, reportInput: true });
 	diagnostics.push(...checkFindingIds(parsed.value, policy, file.path, lineOf));
@@ -445,7 +451,7 @@ function checkPersonReferences(plans: LoadedPlan[], people: PeopleResult, people
 		const references: [PathSegment[], string | undefined][] = [
 			[['owner'], plan.frontmatter.owner],
 			[['sponsor'], plan.frontmatter.sponsor],
-			...(plan.frontmatter.team ?? []).map((id, i): [PathSegment[], string] => [['team', i], id]),
+			...teamIds(plan.frontmatter).map((id, i): [PathSegment[], string] => [['team', i], id]),
 			...(plan.frontmatter.actions ?? []).map((a, i): [PathSegment[], string | undefined] => [['actions', i, 'owner'], a.owner]),
 			...livingPlanPeople(plan.frontmatter),
 		];

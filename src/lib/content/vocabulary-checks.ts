@@ -14,11 +14,12 @@ import { editDistance } from './zod-issues.ts';
 type LineOf = (path: readonly PathSegment[]) => number | undefined;
 
 /** How each field is named in messages and in policy.yaml. */
-const FIELD_WORDS: Record<VocabularyField | 'products', { one: string; policyKey: string }> = {
+const FIELD_WORDS: Record<VocabularyField | 'products' | 'department', { one: string; policyKey: string }> = {
 	region: { one: 'region', policyKey: 'regions' },
 	industry: { one: 'industry', policyKey: 'industries' },
 	tags: { one: 'tag', policyKey: 'tags' },
 	products: { one: 'product line', policyKey: 'productLines' },
+	department: { one: 'department', policyKey: 'departments' },
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -53,7 +54,7 @@ export function closestSpelling(entries: readonly VocabularyEntry[], value: stri
 }
 
 /** The whole value is quoted as written: a value longer than its field allows never gets here (only the length error). */
-function unknownTermMessage(field: VocabularyField | 'products', entries: readonly VocabularyEntry[], value: string): string {
+export function unknownTermMessage(field: VocabularyField | 'products' | 'department', entries: readonly VocabularyEntry[], value: string): string {
 	const words = FIELD_WORDS[field];
 	const allowed = entries.map((entry) => `\`${entry.name}\``).join(', ');
 	const closest = closestSpelling(entries, value);

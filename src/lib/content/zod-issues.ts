@@ -106,7 +106,11 @@ export function knownKeysOf(root: unknown): (path: readonly PathSegment[]) => st
 			if (typeof segment === 'number') schema = (schema as { element?: unknown } | undefined)?.element;
 			else schema = (schema as { shape?: Record<string, unknown> } | undefined)?.shape?.[segment];
 		}
-		const shape = (unwrapSchema(schema) as { shape?: Record<string, unknown> } | undefined)?.shape;
+		schema = unwrapSchema(schema);
+		// A union of a plain value and an object (a team entry): the object's keys.
+		const options = (schema as { def?: { type?: string; options?: unknown[] } } | undefined)?.def;
+		if (options?.type === 'union') schema = options.options?.map(unwrapSchema).find((o) => (o as { shape?: unknown }).shape !== undefined);
+		const shape = (schema as { shape?: Record<string, unknown> } | undefined)?.shape;
 		return shape ? Object.keys(shape) : [];
 	};
 }
@@ -189,7 +193,7 @@ export function issuesToDiagnostics(issues: readonly Issue[], where: Located): D
 			line: where.lineOf(path),
 			field: formatFieldPath(path),
 			severity: 'error',
-			rule: missing ? 'missing-field' : ZOD_ISSUE_RULE[issue.code],
+			rule: missing ? 'missing-field' : ((issue.code === 'custom' ? (issue as { params?: { rule?: RuleId } }).params?.rule : undefined) ?? ZOD_ISSUE_RULE[issue.code]),
 			message: missing ? `missing required field \`${last}\`: ${issue.message.replace(/, found nothing$|; found nothing$/, '')}` : issue.message + valueHint(issue),
 		});
 	}

@@ -18,6 +18,9 @@ import { applicationView } from './application.ts';
 import { cycleView } from './cycle.ts';
 import { type ManagerOf, planSigners } from './signers.ts';
 import { lastVisitByContact, visitActions, visitSummary, visitViews } from './visits.ts';
+import { teamMembers } from '../../../schemas/team.ts';
+import { budgetAboveMax, costToServe, costToServeYears, planYear, planYearBudget } from './cost.ts';
+import { resourceViews } from './team.ts';
 
 /** Everything computed for one plan on the as-of date. */
 export function accountView(plan: PlanInput, groups: GroupIndex, policy: Policy, asOf: string, managerOf: ManagerOf = () => undefined): AccountView {
@@ -29,6 +32,7 @@ export function accountView(plan: PlanInput, groups: GroupIndex, policy: Policy,
 	const objectives = objectiveViews(fm.objectives, actions, fm.planPeriod?.start, asOf, policy.objectivePaceTolerance);
 	const period = periodInfo(fm.planPeriod, asOf);
 	const products = productLineViews(fm.products, policy);
+	const budget = planYearBudget(fm.budget, fm.forecast, planYear(fm.planPeriod, asOf));
 	const view: AccountView = {
 		slug: plan.slug,
 		frontmatter: fm,
@@ -63,6 +67,12 @@ export function accountView(plan: PlanInput, groups: GroupIndex, policy: Policy,
 		application: applicationView(fm.application, asOf),
 		visits: visitSummary(visits, fm.tier, policy, asOf),
 		visitReports: visitViews(visits, actions, asOf),
+		team: teamMembers(fm),
+		costToServe: costToServe(fm.financials),
+		costToServeYears: costToServeYears(fm.financials),
+		budget,
+		budgetAboveMax: budgetAboveMax(budget, policy.maxCostToServe),
+		resources: resourceViews(fm.resources, policy.departments, asOf),
 	};
 	if (fm.region !== undefined) view.region = resolveTerm(policy.regions, fm.region);
 	if (fm.industry !== undefined) view.industry = resolveTerm(policy.industries, fm.industry);

@@ -14,6 +14,9 @@ import type { EngineInput, Portfolio } from './types.ts';
 import { compareText } from '../compare.ts';
 import { managerLookup } from './signers.ts';
 import { visitsByPlan } from './visits.ts';
+import { scorecardAccountOf, scorecards } from './scorecard.ts';
+import { teamLoads } from './team.ts';
+import { resolveTerm } from '../vocabulary.ts';
 
 export type * from './types.ts';
 export { ATTENTION_KINDS, QUADRANTS, REVIEW_STATUSES } from './types.ts';
@@ -31,6 +34,7 @@ export function computePortfolio(input: EngineInput): Portfolio {
 	const managerOf = managerLookup(input.people);
 	const accounts = plans.map((plan) => accountView(plan, groups, policy, asOf, managerOf));
 	const report = progressReport(accounts, asOf, policy);
+	const departmentOf = new Map(input.people.flatMap((p) => (p.department === undefined ? [] : [[p.id, p.department] as const])));
 	return {
 		asOf,
 		policy,
@@ -43,5 +47,14 @@ export function computePortfolio(input: EngineInput): Portfolio {
 		schedule: reviewSchedule(accounts, report, policy, asOf),
 		progressReport: report,
 		attention: attentionList(accounts),
+		teamLoads: teamLoads(plans),
+		scorecards: scorecards(
+			accounts.map((account) => scorecardAccountOf(account, policy, account.visits)),
+			policy.scorecard,
+			(person) => {
+				const department = departmentOf.get(person);
+				return department === undefined ? undefined : resolveTerm(policy.departments, department);
+			},
+		),
 	};
 }

@@ -4,6 +4,7 @@
  * view of one account; the page only renders it.
  */
 import type { Competitor } from '../../../schemas/competitor.ts';
+import { teamIds } from '../../../schemas/team.ts';
 import type { Objective } from '../../../schemas/objective.ts';
 import type { Policy } from '../../../schemas/policy.ts';
 import type { Finding, ReviewRecord } from '../../../schemas/review-record.ts';
@@ -25,9 +26,27 @@ export interface ReviewPackEvidence {
 	/** goals-realistic: objectives against progress, share of wallet against target. */
 	goals: { objectives: { objective: Objective; view: ObjectiveView }[]; shareOfWallet?: number; shareOfWalletTarget?: number };
 	/** resources-linked: who works on the account, and which actions serve which objective. */
-	resources: { owner?: string; sponsor?: string; team: string[]; actions: number; linkedActions: number; objectivesWithoutActions: string[] };
+	resources: {
+		owner?: string;
+		sponsor?: string;
+		team: string[];
+		actions: number;
+		linkedActions: number;
+		objectivesWithoutActions: string[];
+		/** What the plan asks of other functions: asked in all, agreed or delivered, declined, late. */
+		requests: { asked: number; agreed: number; declined: number; late: number };
+	};
 	/** return-on-effort: profit per year and the cost trend. */
-	returns: { years: { year: number; revenue: number; profit?: number; cost?: number }[]; costTrend?: CostTrend };
+	returns: {
+		years: { year: number; revenue: number; profit?: number; cost?: number; contribution?: number }[];
+		costTrend?: CostTrend;
+		/** Whether the contribution rose or fell over the last two actual years that give it. */
+		contributionTrend?: CostTrend;
+		/** Cost to serve of the latest actual year with revenue and cost; null without one. */
+		costToServe: { year: number; ratio: number } | null;
+		/** The plan year's budget and its share of that year's forecast revenue. */
+		budget: AccountView['budget'];
+	};
 	/** competitive: our share and the competitors' shares. */
 	competition: { shareOfWallet?: number; competitors: Competitor[] };
 	/** new-initiatives: open, overdue and blocked actions. */
@@ -48,7 +67,12 @@ export interface ReviewPack {
 const FLAT_COST = 0.02;
 
 function costTrend(years: readonly { cost?: number }[]): CostTrend | undefined {
-	const costs = years.map((y) => y.cost).filter((c): c is number => c !== undefined);
+	return trendOf(years.map((y) => y.cost));
+}
+
+/** Rising, falling or flat from the second-last given value to the last. */
+function trendOf(values: readonly (number | undefined)[]): CostTrend | undefined {
+	const costs = values.filter((c): c is number => c !== undefined);
 	if (costs.length < 2) return undefined;
 	const [before, last] = costs.slice(-2) as [number, number];
 	if (before === 0) return last === 0 ? 'flat' : 'rising';
@@ -66,7 +90,13 @@ export function reviewPack(account: AccountView, policy: Pick<Policy, 'reviewQue
 		.sort((a, b) => a.year - b.year)
 		.map((row) => {
 			const figure = account.financials.find((f) => f.year === row.year);
-			return { year: row.year, revenue: row.revenue, ...(figure?.profit !== undefined ? { profit: figure.profit } : {}), ...(row.cost !== undefined ? { cost: row.cost } : {}) };
+			return {
+				year: row.year,
+				revenue: row.revenue,
+				...(figure?.profit !== undefined ? { profit: figure.profit } : {}),
+				...(row.cost !== undefined ? { cost: row.cost } : {}),
+				...(row.contribution !== undefined ? { contribution: row.contribution } : {}),
+			};
 		});
 	const lastWithProfit = [...years].reverse().find((y) => y.profit !== undefined && y.revenue > 0);
 	const risks: PackRisk[] = [];
@@ -77,6 +107,8 @@ export function reviewPack(account: AccountView, policy: Pick<Policy, 'reviewQue
 	if (uncovered.length > 0) risks.push({ kind: 'uncovered-deciders', names: uncovered });
 	if (account.overdueActions > 0) risks.push({ kind: 'overdue-actions', count: account.overdueActions });
 	const trend = costTrend(years);
+	const contributionTrend = trendOf(years.map((y) => y.contribution));
+	const latestCost = account.costToServeYears.at(-1);
 
 	return {
 		previous,
@@ -90,12 +122,24 @@ export function reviewPack(account: AccountView, policy: Pick<Policy, 'reviewQue
 			resources: {
 				...(fm.owner !== undefined ? { owner: fm.owner } : {}),
 				...(fm.sponsor !== undefined ? { sponsor: fm.sponsor } : {}),
-				team: fm.team ?? [],
+				team: teamIds(fm),
 				actions: account.actions.length,
 				linkedActions: account.actions.filter((a) => a.objective !== undefined).length,
 				objectivesWithoutActions: account.objectives.filter((o) => o.actions.length === 0).map((o) => o.id),
+				requests: {
+					asked: account.resources.length,
+					agreed: account.resources.filter((r) => r.status === 'agreed' || r.status === 'delivered').length,
+					declined: account.resources.filter((r) => r.status === 'declined').length,
+					late: account.resources.filter((r) => r.late).length,
+				},
 			},
-			returns: { years, ...(trend !== undefined ? { costTrend: trend } : {}) },
+			returns: {
+				years,
+				...(trend !== undefined ? { costTrend: trend } : {}),
+				...(contributionTrend !== undefined ? { contributionTrend } : {}),
+				costToServe: latestCost ? { year: latestCost.year, ratio: latestCost.ratio } : null,
+				budget: account.budget,
+			},
 			competition: { ...(account.shareOfWallet !== undefined ? { shareOfWallet: account.shareOfWallet } : {}), competitors: fm.competitors ?? [] },
 			initiatives: {
 				open: account.openActions,

@@ -48,6 +48,9 @@ export function rollupOf(dimension: Rollup['dimension'], key: string, accounts: 
 	const forecastByYear: Record<number, MoneyByCurrency> = {};
 	let overdueReviews = 0;
 	let overdueActions = 0;
+	const budget: MoneyByCurrency = {};
+	const serveCost: MoneyByCurrency = {};
+	const serveRevenue: MoneyByCurrency = {};
 
 	for (const account of sorted) {
 		const { currency } = account;
@@ -61,7 +64,15 @@ export function rollupOf(dimension: Rollup['dimension'], key: string, accounts: 
 		for (const year of account.forecast) add((forecastByYear[year.year] ??= {}), currency, year.revenue);
 		if (account.review.status === 'overdue') overdueReviews++;
 		overdueActions += account.overdueActions;
+		if (account.budget.total > 0) add(budget, currency, account.budget.total);
+		const latest = account.costToServeYears.at(-1);
+		if (latest) {
+			add(serveCost, currency, latest.cost);
+			add(serveRevenue, currency, latest.revenue);
+		}
 	}
+	const costToServe: Record<string, number> = {};
+	for (const currency of Object.keys(serveRevenue)) costToServe[currency] = serveCost[currency]! / serveRevenue[currency]!;
 
 	const shareOfWallet: Record<string, number> = {};
 	for (const currency of Object.keys(wallet)) shareOfWallet[currency] = currentWithWallet[currency]! / wallet[currency]!;
@@ -81,6 +92,8 @@ export function rollupOf(dimension: Rollup['dimension'], key: string, accounts: 
 		overdueActions,
 		products: productLineRollups(sorted, policy),
 		objectives: countObjectivesByStatus(sorted.flatMap((a) => a.objectives)),
+		budget: sortedByCurrency(budget),
+		costToServe: sortedByCurrency(costToServe),
 	};
 	const converted = convert(sorted, { current, potential, wallet, currentWithWallet, forecastByYear }, policy);
 	if (converted) rollup.converted = converted;

@@ -17,6 +17,10 @@ import type { CycleView } from './cycle.ts';
 export type { ApplicationStatus, ApplicationView } from './application.ts';
 export type { CycleStatus, CycleView } from './cycle.ts';
 import type { VisitFrontmatter, VisitStatus, VisitType } from '../../../schemas/visit.ts';
+import type { TeamMember } from '../../../schemas/team.ts';
+import type { CostYear, PlanYearBudget } from './cost.ts';
+import type { DepartmentScorecard, PersonScorecard, Scorecard } from './scorecard.ts';
+import type { ResourceView, TeamLoad } from './team.ts';
 
 /** A plan as the engine receives it (from the validator or the Astro collection). */
 export interface PlanInput {
@@ -300,6 +304,18 @@ export interface AccountView {
 	visits: VisitSummary;
 	/** The visit reports, latest first (pages only: not in `/data/accounts.json`). */
 	visitReports: VisitView[];
+	/** The account team, plan order; role and effort null when not given. */
+	team: TeamMember[];
+	/** Cost / revenue of the latest actual year with revenue > 0 and a cost; null otherwise. */
+	costToServe: number | null;
+	/** Cost to serve of every actual year that has one, oldest first (the chart on the plan page). */
+	costToServeYears: CostYear[];
+	/** The plan year's budget and its share of that year's forecast revenue. */
+	budget: PlanYearBudget;
+	/** The budget share is above the policy's `maxCostToServe`. */
+	budgetAboveMax: boolean;
+	/** What the plan asks of other functions, plan order. */
+	resources: ResourceView[];
 }
 
 /** One product line of a plan: what we sell there against what the customer spends. */
@@ -357,6 +373,10 @@ export interface Rollup {
 	products: ProductLineRollup[];
 	/** Objectives of the accounts counted by status. */
 	objectives: Record<ObjectiveStatus, number>;
+	/** The plan-year budgets summed, per currency. */
+	budget: MoneyByCurrency;
+	/** Σ cost / Σ revenue of each account's cost-to-serve year, per currency (accounts without one left out). */
+	costToServe: Record<string, number>;
 	/** Converted into the policy currency when policy has rates for every currency; else absent. */
 	converted?: { currency: string; current: number; potential: number; wallet: number; shareOfWallet?: number; forecastByYear: Record<number, number> };
 }
@@ -418,6 +438,10 @@ export interface Portfolio {
 	progressReport: ProgressReport;
 	/** Accounts needing attention now (overdue review, overdue actions, tier mismatch, expired period...), most urgent first. */
 	attention: AttentionEntry[];
+	/** Every team member's memberships and load over all plans, people in id order. */
+	teamLoads: TeamLoad[];
+	/** The account managers' scorecards, their departments' and everyone's together. */
+	scorecards: { people: PersonScorecard[]; departments: DepartmentScorecard[]; total: Scorecard };
 }
 
 /** Why an account needs attention, most urgent first. */

@@ -4,6 +4,7 @@
  * in, a list of changes out; the page words them in the UI language.
  */
 import type { PlanFrontmatter } from '../../../schemas/plan.ts';
+import { teamMembers } from '../../../schemas/team.ts';
 import type { Policy } from '../../../schemas/policy.ts';
 import { resolveTerm, type VocabularyField, vocabularyOf } from '../vocabulary.ts';
 
@@ -98,7 +99,7 @@ export function planChanges(before: PlanFrontmatter, after: PlanFrontmatter, pol
 	if (closed.length > 0) changes.push({ kind: 'actions-closed', titles: closed });
 
 	const lists = [
-		compareLists('team', before.team, after.team, (id) => id),
+		compareLists('team', teamMembers(before), teamMembers(after), (member) => member.person),
 		compareLists(
 			'tags',
 			before.tags?.map((tag) => term('tags', tag)!.name),

@@ -8,6 +8,7 @@
  * person's name, "Major", "华南"), so the search page can show them as they are.
  */
 import { CATEGORIES, TIERS } from '../../../schemas/enums.ts';
+import { teamIds } from '../../../schemas/team.ts';
 import type { Person } from '../../../schemas/person.ts';
 import { REVIEW_OUTCOMES } from '../../../schemas/review-record.ts';
 import type { Policy } from '../../../schemas/policy.ts';
@@ -122,7 +123,7 @@ export function planSearchData(account: AccountView, people: readonly Person[], 
 		filters.category,
 		fm.owner ? name(fm.owner) : undefined,
 		fm.sponsor ? name(fm.sponsor) : undefined,
-		...(fm.team ?? []).map(name),
+		...teamIds(fm).map(name),
 		account.region?.name,
 		// The plan's own spelling too (华东 for East China), so either finds it.
 		fm.region !== account.region?.name ? fm.region : undefined,

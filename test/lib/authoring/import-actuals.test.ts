@@ -33,6 +33,19 @@ function lineDiff(before: string, after: string) {
 }
 
 describe('import-actuals', () => {
+	it('keeps working on a plan with a team of detailed entries, a budget and resources, changing only the year', () => {
+		const plan = PLAN.replace(
+			'targets: { shareOfWallet: 0.35 }\n',
+			'targets: { shareOfWallet: 0.35 }\nteam:\n  - wang-fang\n  - { person: zhang-min, role: Sponsor, effort: 0.1 }   # 客户小组\nbudget:\n  - { year: 2026, item: Visits, amount: 60000 }\nresources:\n  - need: A crew\n    status: agreed\n',
+		);
+		const { files, problems } = run('slug,year,revenue\nacme,2025,5600000\n', { 'east/acme.mdx': plan });
+		expect(problems).toEqual([]);
+		expect(lineDiff(plan, files[0]!.text)).toEqual({
+			removed: ['  - { year: 2025, revenue: 5500000, contribution: 1200000 }'],
+			added: ['  - { year: 2025, revenue: 5600000, contribution: 1200000 }'],
+		});
+	});
+
 	it('changes only the entry of the year, leaving every other byte (comments, flow style, body) as it was', () => {
 		const { files, problems, changes } = run('slug,year,revenue,contribution\nacme,2025,5600000,1250000\n');
 		expect(problems).toEqual([]);

@@ -38,10 +38,12 @@ describe('planTemplate', () => {
 		expect(validateContent(snapshot({ 'acme.mdx': text })).diagnostics.map((d) => `${d.severity} ${d.rule}`)).toEqual(['warning missing-objectives']);
 	});
 
-	it('scaffolds objectives, review history and contact ids as commented blocks that validate once uncommented', () => {
+	it('scaffolds objectives, review history, contact ids, the team with roles, budget and resources as commented blocks that validate once uncommented', () => {
 		const text = planTemplate({ name: 'Acme', slug: 'acme', tier: 'major', category: 'key', owner: 'li-wei', sponsor: 'zhang-min' }, policy, 2026);
-		for (const field of ['# objectives:', '#   - id: group-framework', '#   history:', '#   - id: zhao-lei', '#     coveredBy: li-wei', '#     objective: group-framework']) expect(text).toContain(field);
-		const uncommented = text.replace(/^#   last: YYYY-MM-DD.*\n/m, '').replace(/^# ?( *(?:objectives|review|contacts|actions|competitors|products|  |-).*?)(?: +#.*)?$/gm, '$1');
+		for (const field of ['# objectives:', '#   - id: group-framework', '#   history:', '#   - id: zhao-lei', '#     coveredBy: li-wei', '#     objective: group-framework', '# team:', '# budget:', '# resources:', '#     status: requested'])
+			expect(text).toContain(field);
+		const uncommented = text.replace(/^#   last: YYYY-MM-DD.*\n/m, '').replace(/^# ?( *(?:objectives|review|contacts|actions|competitors|products|team|budget|resources|  |-).*?)(?: +#.*)?$/gm, '$1');
+		expect(uncommented).toMatch(/^budget:$/m);
 		expect(validateContent(snapshot({ 'acme.mdx': uncommented })).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
 	});
 

@@ -129,3 +129,25 @@ describe('describeInput', () => {
 		expect(describeInput(PLANTED_TEXT.slice(9, 69))).toBe(`\`${PLANTED_TEXT.slice(9, 69)}\` (text)`);
 	});
 });
+
+describe('review pack: the team and its return', () => {
+	it('return-on-effort: cost to serve 2025 (250,000 / 5,000,000), the 2026 budget against the 2026 forecast (195,000 / 6,500,000), the contribution rising', () => {
+		const pack = packOf((p) => (p.budget = [{ year: 2026, item: 'Visits', amount: 195_000 }]));
+		expect(pack.evidence.returns.costToServe).toEqual({ year: 2025, ratio: 0.05 });
+		expect(pack.evidence.returns.budget).toEqual({ year: 2026, total: 195_000, share: 0.03 });
+		expect(pack.evidence.returns.contributionTrend).toBe('rising');
+	});
+
+	it('resources-linked: counts the resources asked, agreed or delivered, declined and late', () => {
+		const pack = packOf(
+			(p) =>
+				(p.resources = [
+					{ need: 'Crew', status: 'requested', by: '2026-11-01' },
+					{ need: 'Credit', status: 'agreed' },
+					{ need: 'Samples', status: 'delivered' },
+					{ need: 'Discount', status: 'declined' },
+				]),
+		);
+		expect(pack.evidence.resources.requests).toEqual({ asked: 4, agreed: 2, declined: 1, late: 1 });
+	});
+});

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { getPortfolio } from '../../data/portal.ts';
+import { getUi } from '../../data/ui.ts';
+import { scorecardTableData } from '../../view/team.ts';
+
+/** `/data/scorecards-table.json`: the rows of /scorecards/, for filtering, sorting and paging in the browser. */
+export const GET: APIRoute = async () =>
+	new Response(JSON.stringify(scorecardTableData(await getPortfolio(), await getUi())).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});

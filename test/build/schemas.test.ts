@@ -14,18 +14,26 @@ const EXPECTED = {
 		required: ['name', 'tier', 'category', 'value'],
 		properties: [
 			'name', 'tier', 'category', 'owner', 'sponsor', 'team', 'region', 'industry', 'tags', 'parent', 'currency', 'value', 'targets',
-			'financials', 'forecast', 'review', 'planPeriod', 'contacts', 'competitors', 'actions', 'lost', 'products', 'objectives',
+			'budget', 'resources', 'financials', 'forecast', 'review', 'planPeriod', 'contacts', 'competitors', 'actions', 'lost', 'products',
+			'objectives', 'application',
 		],
 	},
-	'people.schema.json': { title: 'KAM people', type: 'array', required: ['id', 'name'], properties: ['id', 'name', 'title', 'email', 'region'] },
+	'people.schema.json': { title: 'KAM people', type: 'array', required: ['id', 'name'], properties: ['id', 'name', 'department', 'title', 'email', 'region', 'manager', 'github'] },
 	'policy.schema.json': {
 		title: 'KAM policy',
 		type: 'object',
 		required: undefined,
 		properties: [
 			'currency', 'locale', 'dueSoonDays', 'tiers', 'quadrant', 'progressReportEveryMonths', 'sections', 'exchangeRates', 'repoUrl', 'company',
-			'regions', 'industries', 'productLines', 'tags', 'reviewQuestions', 'contactStaleDays', 'objectivePaceTolerance', 'portals',
+			'regions', 'industries', 'productLines', 'tags', 'reviewQuestions', 'contactStaleDays', 'objectivePaceTolerance', 'visitEveryDays', 'portals',
+			'planningCycle', 'signOff', 'departments', 'maxCostToServe', 'scorecard',
 		],
+	},
+	'visit.schema.json': {
+		title: 'KAM visit report',
+		type: 'object',
+		required: ['date', 'type', 'status', 'purpose'],
+		properties: ['date', 'type', 'status', 'ours', 'theirs', 'purpose', 'outcome', 'objective', 'next'],
 	},
 } as const;
 const NAMES = Object.keys(EXPECTED) as (keyof typeof EXPECTED)[];
@@ -58,8 +66,8 @@ describe('JSON Schemas for editors', () => {
 		expect(described(schema).additionalProperties).toBe(false);
 	});
 
-	it('the built site serves these three and no other', async () => {
-		expect((await readdir(join(inject('sampleSiteDir'), 'schemas'))).sort()).toEqual(['people.schema.json', 'plan.schema.json', 'policy.schema.json']);
+	it('the built site serves these four and no other', async () => {
+		expect((await readdir(join(inject('sampleSiteDir'), 'schemas'))).sort()).toEqual(['people.schema.json', 'plan.schema.json', 'policy.schema.json', 'visit.schema.json']);
 	});
 
 	it('the plan schema lists the four tiers an editor completes `tier` with', async () => {
@@ -67,11 +75,11 @@ describe('JSON Schemas for editors', () => {
 		expect(schema.properties?.tier?.enum).toEqual(['major', 'named', 'non-named', 'mass-market']);
 	});
 
-	it('npm run schema writes the same three files into a folder', async () => {
+	it('npm run schema writes the same four files into a folder', async () => {
 		const out = await mkdtemp(join(tmpdir(), 'kam-schemas-'));
 		const result = await runNode(['src/cli/schema.ts', '--out', out]);
 		expect(result.code).toBe(0);
-		expect((await readdir(out)).sort()).toEqual(['people.schema.json', 'plan.schema.json', 'policy.schema.json']);
+		expect((await readdir(out)).sort()).toEqual(['people.schema.json', 'plan.schema.json', 'policy.schema.json', 'visit.schema.json']);
 		for (const name of NAMES) expect(await readFile(join(out, name), 'utf8'), name).toBe(await served(name));
 	});
 });

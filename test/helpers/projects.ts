@@ -35,6 +35,7 @@ export const SITE_TESTS = [
 	'test/build/plan-images.test.ts',
 	'test/build/schemas.test.ts',
 	'test/build/scope.test.ts',
+	'test/build/team.test.ts',
 	'test/security/broken-content.test.ts',
 	'test/security/determinism.test.ts',
 	'test/security/escaping.test.ts',

@@ -14,7 +14,8 @@ import type { EngineInput, Portfolio } from './types.ts';
 import { compareText } from '../compare.ts';
 import { managerLookup } from './signers.ts';
 import { visitsByPlan } from './visits.ts';
-import { scorecardAccountOf, scorecards } from './scorecard.ts';
+import { scorecards } from './scorecard.ts';
+import { scorecardAccountOf } from './scorecard-account.ts';
 import { teamLoads } from './team.ts';
 import { resolveTerm } from '../vocabulary.ts';
 

@@ -4,6 +4,7 @@ import { productLineRollups } from './products.ts';
 import { countObjectivesByStatus } from './objectives.ts';
 import { type AccountView, type MoneyByCurrency, QUADRANTS, type Rollup, type RollupDimension } from './types.ts';
 import { compareText } from '../compare.ts';
+import { rateIntoPolicyCurrency } from './exchange.ts';
 
 /** Every dimension, in the order pages list them. */
 export const ROLLUP_DIMENSIONS: readonly RollupDimension[] = ['tier', 'category', 'owner', 'region', 'industry', 'quadrant', 'group'];
@@ -24,14 +25,6 @@ function sortedByCurrency<T>(sums: Record<string, T>): Record<string, T> {
 /** Money rounded to cents, so converted sums do not carry float noise like 8164999.999999999. */
 function cents(amount: number): number {
 	return Math.round(amount * 100) / 100;
-}
-
-/**
- * The rate that turns one unit of `currency` into the policy currency: 1 for
- * the policy currency itself, else `policy.exchangeRates`, else unknown.
- */
-export function rateIntoPolicyCurrency(currency: string, policy: Policy): number | undefined {
-	return currency === policy.currency ? 1 : policy.exchangeRates?.[currency];
 }
 
 /**

@@ -4,11 +4,8 @@
  * when nothing counts, and a weighted score out of 100.
  */
 import type { ObjectiveStatus } from '../../../schemas/objective.ts';
-import type { Policy } from '../../../schemas/policy.ts';
 import type { ScorecardKpi } from '../../../schemas/scorecard.ts';
-import { rateIntoPolicyCurrency } from './rollups.ts';
 import { compareText } from '../compare.ts';
-import type { AccountView } from './types.ts';
 
 /** Per account, whether it has a visit cadence and whether it is visit-overdue (from the visits). */
 export interface VisitCadence {
@@ -142,32 +139,6 @@ export function scorecardOf(accounts: readonly ScorecardAccount[], weights: read
 	const kpis = scorecardKpis(accounts);
 	const slugs = accounts.map((a) => a.slug).sort(compareText);
 	return { accounts: accounts.length, slugs, kpis, score: scoreOf(kpis, weights) };
-}
-
-/** An account as the scorecard reads it; `cadence` from the visits when known. */
-export function scorecardAccountOf(account: AccountView, policy: Policy, cadence?: VisitCadence): ScorecardAccount {
-	const fm = account.frontmatter;
-	const rate = rateIntoPolicyCurrency(account.currency, policy) ?? 1;
-	const targetRevenue =
-		fm.targets?.revenue !== undefined
-			? fm.targets.revenue
-			: fm.targets?.shareOfWallet !== undefined && fm.value.wallet !== undefined
-				? fm.targets.shareOfWallet * fm.value.wallet
-				: undefined;
-	const result: ScorecardAccount = {
-		slug: account.slug,
-		current: fm.value.current * rate,
-		reviewOverdue: account.review.status === 'overdue',
-		objectives: account.objectives.map((o) => o.status),
-		deciders: account.contacts.filter((c) => c.role === 'decider').map((c) => ({ cold: c.cold, covered: c.covered })),
-		actions: account.actions.map((a) => ({ status: a.status, overdue: a.overdue })),
-	};
-	if (fm.owner !== undefined) result.owner = fm.owner;
-	if (targetRevenue !== undefined) result.targetRevenue = targetRevenue * rate;
-	if (fm.targets?.shareOfWallet !== undefined) result.shareTarget = fm.targets.shareOfWallet;
-	if (account.shareOfWallet !== undefined) result.shareOfWallet = account.shareOfWallet;
-	if (cadence !== undefined) result.cadence = cadence;
-	return result;
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Person } from '../../../schemas/person.ts';
 import { REVIEW_OUTCOMES } from '../../../schemas/review-record.ts';
 import type { Policy } from '../../../schemas/policy.ts';
 import type { Ui } from '../../i18n/index.ts';
-import { rateIntoPolicyCurrency } from '../engine/rollups.ts';
+import { rateIntoPolicyCurrency } from '../engine/exchange.ts';
 import { type AccountView, QUADRANTS, REVIEW_STATUSES } from '../engine/types.ts';
 import { personName } from '../../view/people.ts';
 import { SEARCH_FACETS, type SearchFacet, type SearchSort } from './keys.ts';

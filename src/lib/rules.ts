@@ -755,7 +755,7 @@ export const RULES = {
 		check: 'validate',
 		severity: 'error',
 		description: 'A control character (NUL and the like) in a body line is invisible and would be carried into pages and exports.',
-		example: planEnding('Budget agreed\u0000 with procurement'),
+		example: { ...planEnding('Budget agreed\u0000 with procurement'), note: 'The minimal plan with the line `Budget agreed` + NUL (U+0000) + ` with procurement` at its end.' },
 		message: 'the line contains the control character U+0000 (NUL) at column 14; it is invisible, and pages and exports would carry it, so delete it',
 	},
 	'too-many-problems': {

@@ -137,7 +137,7 @@ describe.skipIf(!hasChromium())('npm run dev: the live preview', () => {
 		await expect(banner.textContent()).resolves.toContain('The figures on every page leave out 1 plan until it is fixed.');
 		// The terminal names the new error and the total, and does not print the unrelated warnings again.
 		await expect.poll(() => server.output(), { timeout: SHOWS_WITHIN }).toContain(`  new    ${PLAN}:3  error    tier: expected one of`);
-		expect(server.output()).toContain('total: 1 error in 1 file; the figures leave out 1 plan, 2 warnings in 2 files (/problems/ lists them)');
+		expect(server.output()).toContain('total: 1 error in 1 file; the figures leave out 1 plan, 3 warnings in 3 files (/problems/ lists them)');
 		expect(server.output().split(WARNED_PLAN_LINE).length - 1).toBe(1);
 		await banner.getByRole('link', { name: 'List the problems' }).click();
 		await expect(h1(other.page).textContent()).resolves.toBe('Problems in the content');

@@ -20,8 +20,8 @@ const textOf = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '').
 
 describe('the account team and its return in the built site', () => {
 	it('/data/scorecards.json is the engine\u2019s scorecards of the sample content', async () => {
-		const { plans, people, policy } = validateContent(await readContentDir(SAMPLE_CONTENT));
-		expect(await page('data/scorecards.json')).toBe(buildScorecardsJson(computePortfolio({ plans, people, policy, asOf: TEST_AS_OF })));
+		const { plans, people, policy, visits } = validateContent(await readContentDir(SAMPLE_CONTENT));
+		expect(await page('data/scorecards.json')).toBe(buildScorecardsJson(computePortfolio({ plans, people, policy, visits, asOf: TEST_AS_OF })));
 	});
 
 	it('/data/accounts.json gives the Huajian plan its team, cost to serve, 2026 budget and resources', async () => {
@@ -75,8 +75,10 @@ describe('the account team and its return in the built site', () => {
 		const owner = await page('owners/chen-jie/index.html');
 		expect(owner).toContain('id="kpi-reviews-on-time"');
 		expect(textOf(owner)).toMatch(/Reviews on time \(Weight 10\) ?: 66\.7%/);
-		// 100 × (30 × 0.8477 + 20 × 0 + 20 × 0.25 + 10 × 0.6667 + 10 × 0.5 + 10 × 0.6364) / 100 = 48.5
-		expect(textOf(owner)).toContain('Score: 48.5');
+		// Actions on time: 9 of 13 (the 11 plan actions, 4 of them overdue, and 2 next steps of visit reports, neither overdue).
+		expect(textOf(owner)).toMatch(/Actions on time \(Weight 10\) ?: 69\.2% 9 of 13/);
+		// 100 × (30 × 0.8477 + 20 × 0 + 20 × 0.25 + 10 × 0.6667 + 10 × 0.5 + 10 × 0.6923) / 100 = 49.02, shown as 49
+		expect(textOf(owner)).toContain('Score: 49 ');
 	});
 
 	it('the review pack answers return-on-effort with cost to serve and the budget, and resources-linked with the resources', async () => {

@@ -34,7 +34,8 @@ export async function startDevServer(contentDir: string, env: NodeJS.ProcessEnv 
 	// Vite and Astro act as test runners' hosts when they see Vitest's variables (the
 	// dev server then answers 404 to every page): give the server a user's environment.
 	const userEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|VITE_|TEST$|NODE_ENV$)/.test(name)));
-	const child: ChildProcess = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+	// Test files run dev servers side by side (each on its own content); Astro 7 allows one per project unless told not to lock.
+	const child: ChildProcess = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
 		cwd: PROJECT_ROOT,
 		env: { ...userEnv, KAM_CONTENT: contentDir, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
 		stdio: ['ignore', 'pipe', 'pipe'],

@@ -115,14 +115,17 @@ export function literalsInJs(from: string, js: string): FoundLink[] {
 
 /**
  * The addresses the portal's scripts build from its data files: the accounts
- * table's rows link each plan and its owner, the whitespace table's rows each
- * plan (src/scripts/accounts-table.ts, whitespace-table.ts).
+ * table's rows link each plan and its owner, the whitespace, visits and
+ * resources tables' rows each plan, the scorecards table's each person
+ * (src/scripts/*-table.ts).
  */
 export function linksInTableData(from: string, json: string): FoundLink[] {
 	const data = JSON.parse(json) as { columns?: string[]; rows?: unknown[][] };
 	const found: FoundLink[] = [];
 	for (const row of data.rows ?? []) {
-		if (typeof row[0] === 'string') found.push({ from, where: 'table row plan', address: `/accounts/${row[0]}/` });
+		// The scorecards table's rows are people (src/scripts/scorecards-table.ts); every other table's rows are plans.
+		if (typeof row[0] === 'string' && from.endsWith('scorecards-table.json')) found.push({ from, where: 'table row person', address: `/owners/${row[0]}/` });
+		else if (typeof row[0] === 'string') found.push({ from, where: 'table row plan', address: `/accounts/${row[0]}/` });
 		if (from.endsWith('accounts-table.json') && data.columns) {
 			const owner = row[data.columns.length + 1];
 			if (typeof owner === 'string' && owner !== '') found.push({ from, where: 'table row owner', address: `/owners/${owner}/` });

@@ -9,9 +9,6 @@ import { asOfFromEnv } from './as-of.ts';
 
 export { contentDirFromEnv } from './content-dir.ts';
 
-/** The bytes of a visit report that a `VisitReader` read (and checks) instead. */
-const NOT_READ_HERE = new Uint8Array(0);
-
 async function readOptional(path: string, name: string): Promise<ContentFile | undefined> {
 	try {
 		return { path: name, bytes: await readFile(path) };
@@ -27,10 +24,10 @@ async function readOptional(path: string, name: string): Promise<ContentFile | u
  * directory (`/` separators). Paths are cut from the listing, not computed with
  * `path.relative`: at tens of thousands of files that was a good part of the read.
  */
-async function listFiles(dir: string, folder: string): Promise<ListedFile[]> {
+async function listFiles(dir: string, folder: string): Promise<{ full: string; path: string }[]> {
 	const root = join(dir, folder);
 	const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
-	const files: ListedFile[] = [];
+	const files: { full: string; path: string }[] = [];
 	for (const entry of entries) {
 		if (!entry.isFile()) continue;
 		const below = entry.parentPath === root ? entry.name : `${entry.parentPath.slice(root.length + 1)}${sep}${entry.name}`;
@@ -41,53 +38,21 @@ async function listFiles(dir: string, folder: string): Promise<ListedFile[]> {
 	return files;
 }
 
-/** A file to read: its full path, and its path relative to the content directory. */
-export interface ListedFile {
-	full: string;
-	path: string;
-}
-
-/**
- * What may take over reading the visit reports (the validation workers: each
- * reads and checks its share while this thread reads the plans). It resolves
- * once they are read, or rejects with the error of a file that could not be.
- */
-export interface VisitReader {
-	readVisits(files: readonly ListedFile[]): Promise<void>;
-}
-
 /**
  * Reads a content directory into a snapshot for `validateContent`. Hidden files
  * are skipped. `onListed` hears the count of plans and visit reports before
- * they are read; when it answers with a `VisitReader`, that reader reads the
- * visit reports, and the snapshot's `visits` carry their paths only (empty
- * bytes): whoever took them over checks them. The as-of date is `KAM_AS_OF`
- * or today (as-of.ts).
+ * they are read. The as-of date is `KAM_AS_OF` or today (as-of.ts).
  */
-export async function readContentDir(dir: string, onListed?: (fileCount: number) => VisitReader | undefined | void): Promise<ContentSnapshot> {
+export async function readContentDir(dir: string, onListed?: (fileCount: number) => void): Promise<ContentSnapshot> {
 	const info = await stat(dir).catch(() => undefined);
 	if (!info?.isDirectory()) throw new Error(`content directory \`${dir}\` does not exist; set KAM_CONTENT to the folder that holds policy.yaml, people.yaml and accounts/`);
 	const [files, visitFiles] = await Promise.all([listFiles(dir, 'accounts'), listFiles(dir, VISITS_DIR)]);
-	const reader = onListed?.(files.length + visitFiles.length) || undefined;
-	// Handed over first, so the readers work while this thread reads the plans
-	// (10,000 plans and 30,880 reports: reading them all here took about a second).
-	const visitsRead = reader && visitFiles.length > 0 ? reader.readVisits(visitFiles) : undefined;
+	onListed?.(files.length + visitFiles.length);
 	// Synchronous reads: for thousands of small files they are several times
 	// faster than as many concurrent promises (10,000 plans: 0.15 s against 0.6 s).
-	const read = ({ full, path }: ListedFile): ContentFile => ({ path, bytes: readFileSync(full) });
-	let accounts: ContentFile[];
-	try {
-		accounts = files.map(read);
-	} catch (error) {
-		// A plan that cannot be read is the error, as before; the readers' outcome no longer matters.
-		visitsRead?.catch(() => {});
-		throw error;
-	}
-	let visits: ContentFile[];
-	if (visitsRead) {
-		await visitsRead;
-		visits = visitFiles.map(({ path }) => ({ path, bytes: NOT_READ_HERE }));
-	} else visits = visitFiles.map(read);
+	const read = ({ full, path }: (typeof files)[number]): ContentFile => ({ path, bytes: readFileSync(full) });
+	const accounts = files.map(read);
+	const visits = visitFiles.map(read);
 	const [policy, people, images] = await Promise.all([readOptional(join(dir, POLICY_FILE), POLICY_FILE), readOptional(join(dir, PEOPLE_FILE), PEOPLE_FILE), listImages(dir)]);
 	return { policy, people, accounts, images, visits, ...asOfIfValid() };
 }

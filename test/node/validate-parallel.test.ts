@@ -29,7 +29,7 @@ describe('validateContentInParallel', () => {
 		expect(await readAndValidateContent(dir)).toEqual(validateContent(await readContentDir(dir)));
 	});
 
-	it('gives the sequential result when the workers read and check the visit reports themselves', async () => {
+	it('gives the sequential result for visit reports checked in the workers, broken ones included', async () => {
 		const dir = join(await mkdtemp(join(tmpdir(), 'kam-gen-')), 'content');
 		await writeGeneratedContent(dir, { count: 450, seed: 9, visitsPerAccount: 2 });
 		const folders = await readdir(join(dir, 'visits'));

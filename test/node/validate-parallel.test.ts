@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,23 @@ describe('validateContentInParallel', () => {
 		const dir = join(await mkdtemp(join(tmpdir(), 'kam-gen-')), 'content');
 		await writeGeneratedContent(dir, { count: 450, seed: 8 });
 		expect(await readAndValidateContent(dir)).toEqual(validateContent(await readContentDir(dir)));
+	});
+
+	it('gives the sequential result for visit reports checked in the workers, broken ones included', async () => {
+		const dir = join(await mkdtemp(join(tmpdir(), 'kam-gen-')), 'content');
+		await writeGeneratedContent(dir, { count: 450, seed: 9, visitsPerAccount: 2 });
+		const folders = await readdir(join(dir, 'visits'));
+		// Broken reports on both workers' shares: bad YAML, a schema error, a date that disagrees with the name, a stray file.
+		await writeFile(join(dir, 'visits', folders[0]!, '2026-01-05-broken.mdx'), '---\ndate: 2026-01-05\ntype: [visit\n---\n');
+		await writeFile(join(dir, 'visits', folders[0]!, '2026-01-06-no-purpose.mdx'), '---\ndate: 2026-01-06\ntype: call\nstatus: planned\n---\n');
+		await writeFile(join(dir, 'visits', folders[1]!, '2026-01-07-wrong-date.mdx'), '---\ndate: 2026-01-08\ntype: call\nstatus: planned\npurpose: Check\n---\n');
+		await mkdir(join(dir, 'visits', 'no-such-plan'));
+		await writeFile(join(dir, 'visits', 'no-such-plan', 'notes.txt'), 'stray');
+		const parallel = await readAndValidateContent(dir);
+		const sequential = validateContent(await readContentDir(dir));
+		expect(parallel.visits.length).toBeGreaterThan(100);
+		expect(parallel.diagnostics.filter((d) => d.file.startsWith('visits/')).length).toBeGreaterThanOrEqual(4);
+		expect(parallel).toEqual(sequential);
 	});
 
 	it('starts no workers for a small portfolio or a single core', () => {

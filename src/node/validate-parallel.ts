@@ -28,7 +28,12 @@ export class PlanCheckers {
 	constructor(threads: number) {
 		// Unreferenced while idle, so checkers that are never used cannot keep the process alive.
 		this.workers = Array.from({ length: threads }, () => new Worker(new URL('./plan-worker.ts', import.meta.url)));
-		for (const worker of this.workers) worker.unref();
+		for (const worker of this.workers) {
+			worker.unref();
+			// A worker that fails while idle (the process may be exiting as it loads) must not crash the
+			// process: an unheard 'error' event throws. While asked, ask() hears and reports it.
+			worker.on('error', () => {});
+		}
 	}
 
 	/** Checks the plan and visit files, split evenly over the workers, then stops them. */

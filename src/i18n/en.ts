@@ -42,7 +42,7 @@ export const en = {
 	'cycle.status.in-review': 'In review',
 	'cycle.status.signed-off': 'Signed off',
 	'cycle.late': 'Late',
-	'cycle.lateCount': '{count} late',
+	'cycle.lateCount': 'Late plans (past the cycle’s due date): {count}',
 	'cycle.progress': '{signed} of {total} plans signed off',
 	'cycle.plans': 'Every plan of the cycle',
 	'cycle.stillToSign': 'Still to sign',

@@ -43,7 +43,7 @@ export const zhCN: Dictionary = {
 	'cycle.status.in-review': '审核中',
 	'cycle.status.signed-off': '已签核',
 	'cycle.late': '逾期',
-	'cycle.lateCount': '{count} 份逾期',
+	'cycle.lateCount': '逾期计划（已过周期截止日期）：{count} 份',
 	'cycle.progress': '{total} 份计划中已签核 {signed} 份',
 	'cycle.plans': '周期内的全部计划',
 	'cycle.stillToSign': '尚待签核',

@@ -48,7 +48,7 @@ describe.skipIf(skipBrowserTests())('looks on the sample site', () => {
 	describe.each(WIDTHS)('at %i px', (width) => {
 		it('dashboard: every row of figures holds at least two, the objectives by status among them', async () => {
 			const { page } = await site.open('/', viewport(width));
-			for (const name of ['Accounts per tier', 'Headline figures']) {
+			for (const name of ['Accounts per tier', 'Headline figures', 'Planning cycle 2027']) {
 				const tops = await page
 					.getByRole('region', { name })
 					.locator('.figure')
@@ -57,6 +57,15 @@ describe.skipIf(skipBrowserTests())('looks on the sample site', () => {
 				const perRow = [...new Set(tops)].map((top) => tops.filter((other) => other === top).length);
 				expect(perRow.filter((count) => count < 2), `${name}: figures per row ${perRow.join(', ')}`).toEqual([]);
 			}
+		});
+
+		it('/cycle/: every row of the status figures holds at least two (late plans are a sentence, not a tile alone)', async () => {
+			const { page } = await site.open('/cycle/', viewport(width));
+			const tops = await page.locator('section[aria-labelledby="cycle-counts-heading"] .figure').evaluateAll((figures) => figures.map((figure) => Math.round(figure.getBoundingClientRect().top)));
+			expect(tops.length).toBe(4);
+			const perRow = [...new Set(tops)].map((top) => tops.filter((other) => other === top).length);
+			expect(perRow.filter((count) => count < 2)).toEqual([]);
+			await expect(page.locator('section[aria-labelledby="cycle-counts-heading"]').textContent()).resolves.toMatch(/Late plans \(past the cycle’s due date\): \d+/);
 		});
 
 		it('dashboard: each objective status ("2 Achieved", "3 On track") is on one line', async () => {

@@ -1,5 +1,4 @@
-#!/usr/bin/env node
-/** `npm run validate`: checks a content directory; exit 1 on any error (or warning with --strict). */
+/** The `npm run validate` command (src/cli/validate.ts loads it once the compile cache is on). */
 import { performance } from 'node:perf_hooks';
 import { type PlanCheckers, startPlanCheckers, validateContentInParallel } from '../node/validate-parallel.ts';
 import { readContentDir } from '../node/read-content-dir.ts';

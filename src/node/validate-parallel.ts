@@ -15,39 +15,10 @@ export interface WorkerRequest {
 	policy: Policy;
 }
 
-/**
- * What a worker answers: the results of its plan and visit files, their bodies
- * left empty (sending them back cost more than slicing them here), and where
- * each body starts in its file's bytes (-1: no body).
- */
+/** What a worker answers: the results of its plan and visit files. */
 export interface WorkerResponse {
 	plans: PlanFileResult[];
 	visits: VisitFileResult[];
-	planBodyAt: number[];
-	visitBodyAt: number[];
-}
-
-/**
- * In the worker: where each loaded body starts in its file's bytes, and the body
- * emptied. A body is the end of the file's text, which decoded exactly (no BOM,
- * strict UTF-8), so it is the file's last `byteLength(body)` bytes.
- */
-export function bodyOffsets(files: readonly ContentFile[], loaded: readonly ({ body: string } | undefined)[]): number[] {
-	return loaded.map((item, i) => {
-		if (!item) return -1;
-		const offset = files[i]!.bytes.byteLength - Buffer.byteLength(item.body, 'utf8');
-		item.body = '';
-		return offset;
-	});
-}
-
-const bodyDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
-
-/** On the main thread: puts back the bodies a worker left out, sliced from the bytes read here. */
-function restoreBodies(files: readonly ContentFile[], loaded: readonly ({ body: string } | undefined)[], offsets: readonly number[]): void {
-	loaded.forEach((item, i) => {
-		if (item) item.body = bodyDecoder.decode(files[i]!.bytes.subarray(offsets[i]!));
-	});
 }
 
 /** Worker threads that check plan files; started early, they load their modules while the files are read. */
@@ -66,7 +37,7 @@ export class PlanCheckers {
 	}
 
 	/** Checks the plan and visit files, split evenly over the workers, then stops them. */
-	async check(files: readonly ContentFile[], policy: Policy, visits: readonly ContentFile[] = []): Promise<Pick<WorkerResponse, 'plans' | 'visits'>> {
+	async check(files: readonly ContentFile[], policy: Policy, visits: readonly ContentFile[] = []): Promise<WorkerResponse> {
 		const chunks: ContentFile[][] = this.workers.map(() => []);
 		files.forEach((file, index) => chunks[index % chunks.length]!.push(file));
 		const visitChunks: ContentFile[][] = this.workers.map(() => []);
@@ -74,10 +45,6 @@ export class PlanCheckers {
 		for (const worker of this.workers) worker.ref();
 		try {
 			const results = await Promise.all(this.workers.map((worker, i) => ask(worker, { files: chunks[i]!, visits: visitChunks[i]!, policy })));
-			results.forEach((r, i) => {
-				restoreBodies(chunks[i]!, r.plans.map((p) => p.plan), r.planBodyAt);
-				restoreBodies(visitChunks[i]!, r.visits.map((v) => v.visit), r.visitBodyAt);
-			});
 			return { plans: results.flatMap((r) => r.plans), visits: results.flatMap((r) => r.visits) };
 		} finally {
 			this.stop();

@@ -5,6 +5,7 @@ import { stringify } from 'yaml';
 import type { PlanFrontmatter } from '../../schemas/plan.ts';
 import type { ContentSnapshot } from '../../src/lib/content/validate.ts';
 import { SAMPLE_CONTENT } from './build-site.ts';
+import { EXAMPLE_PLAN_BODY } from '../../src/lib/rules.ts';
 
 /** A complete, valid major plan; tests change one thing at a time. */
 export function validFrontmatter(): PlanFrontmatter {
@@ -50,23 +51,8 @@ export function validPlan(): Record<string, unknown> {
 	return validFrontmatter();
 }
 
-export const VALID_BODY = `
-## Customer information
-
-A national builder of roads and tunnels.
-
-## Customer performance
-
-Our share grew from 15 % to 20 %.
-
-## Competitive assessment
-
-Rival Co holds the tunnel projects.
-
-## Action plan
-
-- Executive workshop in December.
-`;
+/** The four parts, each with a line of text: the same body as the rule registry's examples. */
+export const VALID_BODY = EXAMPLE_PLAN_BODY;
 
 export const VALID_PEOPLE = `- id: li-wei
   name: Li Wei

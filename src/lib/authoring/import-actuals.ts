@@ -9,6 +9,7 @@ import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair, parseDocument
 import { SLUG_PATTERN } from '../../../schemas/ids.ts';
 import { type ContentSnapshot, validateContent } from '../content/validate.ts';
 import { suggestKey } from '../content/zod-issues.ts';
+import { planSlugFromPath } from '../content/plan-path.ts';
 import { type CsvRecord, CsvStream, MAX_CELL_LENGTH, MAX_CELLS } from './csv.ts';
 
 /** The amounts a row may set, in the order a new entry lists them. */
@@ -408,8 +409,9 @@ const encoder = new TextEncoder();
 export function planFilesBySlug(snapshot: ContentSnapshot): Map<string, { path: string; bytes: Uint8Array }> {
 	const planFiles = new Map<string, { path: string; bytes: Uint8Array }>();
 	for (const file of snapshot.accounts) {
-		const match = /([^/]+)\.mdx$/.exec(file.path);
-		if (match && !planFiles.has(match[1]!)) planFiles.set(match[1]!, file);
+		// The same reading of a path as validation's: a file whose name is not a valid slug is not a plan.
+		const slug = planSlugFromPath(file.path);
+		if (slug !== undefined && !planFiles.has(slug)) planFiles.set(slug, file);
 	}
 	return planFiles;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyActualsToPlan, formatChanges, importActuals, readActualsCsv } from '../../../src/lib/authoring/import-actuals.ts';
+import { applyActualsToPlan, formatChanges, importActuals, planFilesBySlug, readActualsCsv } from '../../../src/lib/authoring/import-actuals.ts';
 import { type CsvRecord, CsvStream, parseCsv } from '../../../src/lib/authoring/csv.ts';
 import { seededRandom } from '../../../bench/generate.ts';
 import { planFile, snapshot } from '../../helpers/content-fixture.ts';
@@ -134,6 +134,11 @@ describe('import-actuals', () => {
 		const { files, problems } = run('slug,year,revenue\nacme,2024,1\nacme,2024,2\n');
 		expect(files).toEqual([]);
 		expect(problems).toEqual([{ line: 3, message: expect.stringContaining('already set by line 2') }]);
+	});
+
+	it('takes as plans only the files validation takes as plans: a name that is no valid slug is none', () => {
+		const plans = snapshot({ 'east/acme.mdx': PLAN, 'east/Acme_Old.mdx': PLAN, 'east/notes.md': PLAN, 'west/.mdx': PLAN });
+		expect([...planFilesBySlug(plans).keys()]).toEqual(['acme']);
 	});
 
 	it('rejects an unknown column with a suggestion', () => {

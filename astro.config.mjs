@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { isIncrementalBuild } from './src/build/incremental.ts';
 import { pagefindIndex } from './src/build/pagefind.ts';
-import { livePreviewPages } from './src/integrations/live-preview.ts';
+import { livePreviewPages } from './src/live/integration.ts';
 
 // `npm run build` passes a temporary outDir (and cacheDir, so parallel builds
 // never share a data store) and swaps the result into dist/ only on success.

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { planLoader } from './data/loader.ts';
+import { planLoader } from './live/loader.ts';
 
 /**
  * One collection, the plans, filled only in the live preview: a change of its

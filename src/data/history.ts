@@ -9,8 +9,8 @@ import { contentDirFromEnv } from '../node/content-dir.ts';
 import { type HistoryResult, readPlanHistory } from '../node/git-history.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
 import { inProgressReport, reportPeriod } from '../lib/engine/progress-report.ts';
-import { isLivePreview } from './live-state.ts';
-import { loadValidatedContent } from './loader.ts';
+import { isLivePreview } from '../live/live-state.ts';
+import { loadValidatedContent } from '../live/loader.ts';
 
 /** The history of the content it was read for; the live preview replaces the content on every save. */
 let memo: { content: ValidationResult; history: Promise<HistoryResult> } | undefined;

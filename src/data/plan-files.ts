@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { LiveFile } from '../integrations/live-channel.ts';
+import type { LiveFile } from '../live/channel.ts';
 import { IMAGE_TYPES, PLAN_FILES_ROUTE, planImageTargets, publishedImagePath } from '../lib/content/plan-images.ts';
 import { contentDirFromEnv } from '../node/content-dir.ts';
 import { plansBySlug, visitsThatRender } from './plan-pages.ts';
@@ -50,7 +50,7 @@ async function readShownImage(publishedPath: string): Promise<LiveFile | undefin
 	return { bytes: new Uint8Array(await readFile(join(contentDirFromEnv(), file))), type: IMAGE_TYPES[extname(file).toLowerCase()]! };
 }
 
-/** The live preview's reader of plan images (see src/integrations/live-channel.ts): a request path in, the image out. */
+/** The live preview's reader of plan images (see src/live/channel.ts): a request path in, the image out. */
 export function readLiveImage(pathname: string): Promise<LiveFile | undefined> {
 	return pathname.startsWith(PLAN_FILES_ROUTE) ? readShownImage(pathname.slice(PLAN_FILES_ROUTE.length)) : Promise.resolve(undefined);
 }

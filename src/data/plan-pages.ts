@@ -7,8 +7,8 @@
 import type { LoadedPlan } from '../lib/content/validate.ts';
 import type { LoadedVisit } from '../lib/content/visits.ts';
 import { parsePlanBody, type PlanBodyNode } from '../lib/content/plan-body.ts';
-import { settledLiveState } from './live-state.ts';
-import { loadValidContent } from './loader.ts';
+import { settledLiveState } from '../live/live-state.ts';
+import { loadValidContent } from '../live/loader.ts';
 
 /** The slug of every plan page: each plan that renders, and in the live preview each plan with errors. */
 export async function planPageSlugs(): Promise<string[]> {

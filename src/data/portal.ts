@@ -8,8 +8,8 @@ import { compareText } from '../lib/compare.ts';
 import { computePortfolio } from '../lib/engine/index.ts';
 import type { Portfolio } from '../lib/engine/types.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
-import { isLivePreview } from './live-state.ts';
-import { loadValidContent } from './loader.ts';
+import { isLivePreview } from '../live/live-state.ts';
+import { loadValidContent } from '../live/loader.ts';
 
 /** The portfolio of the content it was computed from; the live preview replaces the content on every save. */
 let memo: { content: ValidationResult; portfolio: Promise<Portfolio> } | undefined;

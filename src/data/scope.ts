@@ -4,8 +4,8 @@
  * The content itself is already filtered (src/lib/scope/scope.ts).
  */
 import type { PortalScope, ScopedContent } from '../lib/scope/scope.ts';
-import { isLivePreview } from './live-state.ts';
-import { loadValidContent } from './loader.ts';
+import { isLivePreview } from '../live/live-state.ts';
+import { loadValidContent } from '../live/loader.ts';
 
 /** A build's scope, asked for by every page's banner: read once. */
 let buildScope: Promise<PortalScope | undefined> | undefined;

@@ -10,7 +10,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_CHECKED_EVENT } from '../../src/integrations/live-channel.ts';
+import { CONTENT_CHECKED_EVENT } from '../../src/live/channel.ts';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
 import { copySampleContent } from '../helpers/content-fixture.ts';
 import { type DevServer, startDevServer } from '../helpers/dev-server.ts';

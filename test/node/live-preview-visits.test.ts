@@ -6,7 +6,7 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LivePreview } from '../../src/data/live-preview.ts';
+import { LivePreview } from '../../src/live/live-preview.ts';
 import { copySampleContent } from '../helpers/content-fixture.ts';
 
 const REPORT = 'visits/qinling-tunnel-bridge/2026-12-18-snow-load.mdx';

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LivePreview } from '../../src/data/live-preview.ts';
+import { LivePreview } from '../../src/live/live-preview.ts';
 import { copySampleContent } from '../helpers/content-fixture.ts';
 
 describe('LivePreview', () => {

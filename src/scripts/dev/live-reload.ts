@@ -5,7 +5,7 @@
  * few seconds, it compares the revision it shows with the server's, and reloads
  * when the server's is newer.
  */
-import { CONTENT_CHECKED_EVENT } from '../../integrations/live-channel.ts';
+import { CONTENT_CHECKED_EVENT } from '../../live/channel.ts';
 
 export const REVISION_URL = '/problems/revision.json';
 

@@ -17,7 +17,7 @@ export interface LiveState extends PreviewContent {
 	readError?: string;
 }
 
-/** What the live preview (src/data/live-preview.ts) offers the pages. */
+/** What the live preview (src/live/live-preview.ts) offers the pages. */
 export interface LiveSource {
 	readonly dir: string;
 	readonly state: LiveState | undefined;

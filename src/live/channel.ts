@@ -1,6 +1,6 @@
 /**
- * `npm run dev`: what the dev server (the integration, src/integrations/live-preview.ts)
- * and the content loader (src/data/loader.ts) hand each other. They run in
+ * `npm run dev`: what the dev server (the integration, src/live/integration.ts)
+ * and the content loader (src/live/loader.ts) hand each other. They run in
  * different module graphs of one process, so the hand-off is a global.
  *
  * - Each check of the content is announced to open pages, so they reload as

@@ -3,7 +3,7 @@
  * open pages compare with their own (src/scripts/dev/live-reload.ts).
  */
 import type { APIRoute } from 'astro';
-import { settledLiveState } from '../data/live-state.ts';
+import { settledLiveState } from '../live-state.ts';
 
 export const GET: APIRoute = async () =>
 	new Response(JSON.stringify({ revision: (await settledLiveState())?.revision ?? 0 }), {

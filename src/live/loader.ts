@@ -6,7 +6,7 @@ import type { Diagnostic } from '../lib/diagnostics.ts';
 import { formatCheckReport } from '../lib/problem-changes.ts';
 import { currentPreview, liveContent, type LiveState } from './live-state.ts';
 import { validatedFileReady } from '../build/handover.ts';
-import { announceContentChecked, setLiveFileReader } from '../integrations/live-channel.ts';
+import { announceContentChecked, setLiveFileReader } from './channel.ts';
 import { readFile } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 
@@ -105,7 +105,7 @@ type WithContext = typeof globalThis & {
  */
 async function loadLive(dir: string, context: Context): Promise<void> {
 	// Loaded only here: a build's Astro process never loads the validator.
-	const [{ livePreview }, { readLiveImage }] = await Promise.all([import('./live-preview.ts'), import('./plan-files.ts')]);
+	const [{ livePreview }, { readLiveImage }] = await Promise.all([import('./live-preview.ts'), import('../data/plan-files.ts')]);
 	const preview = livePreview(dir);
 	setLiveFileReader(readLiveImage);
 	const holder = globalThis as WithContext;

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { CONTENT_CHECKED_EVENT, readLiveFile, setContentCheckedChannel } from './live-channel.ts';
+import { CONTENT_CHECKED_EVENT, readLiveFile, setContentCheckedChannel } from './channel.ts';
 
 /**
  * `npm run dev` only: the pages that show content problems, /problems/ (every
@@ -15,9 +15,9 @@ export function livePreviewPages(): AstroIntegration {
 		hooks: {
 			'astro:config:setup'({ command, injectRoute }) {
 				if (command !== 'dev') return;
-				injectRoute({ pattern: '/problems', entrypoint: new URL('../dev/problems.astro', import.meta.url) });
-				injectRoute({ pattern: '/problems/revision.json', entrypoint: new URL('../dev/revision.json.ts', import.meta.url) });
-				injectRoute({ pattern: '/problems/[slug]', entrypoint: new URL('../dev/plan-problems.astro', import.meta.url) });
+				injectRoute({ pattern: '/problems', entrypoint: new URL('./routes/problems.astro', import.meta.url) });
+				injectRoute({ pattern: '/problems/revision.json', entrypoint: new URL('./routes/revision.json.ts', import.meta.url) });
+				injectRoute({ pattern: '/problems/[slug]', entrypoint: new URL('./routes/plan-problems.astro', import.meta.url) });
 			},
 			'astro:server:setup'({ server }) {
 				setContentCheckedChannel((revision) => server.environments.client.hot.send(CONTENT_CHECKED_EVENT, { revision }));

@@ -8,7 +8,7 @@ import { type AccountMovement, type PlanAtStart, type ProgressMovement, objectiv
 import type { HistoryResult, VersionAt } from '../node/git-history.ts';
 import type { Portfolio } from '../lib/engine/types.ts';
 import { getHistory } from './history.ts';
-import { getPortfolio } from './portal.ts';
+import { getPortfolio } from './portfolio.ts';
 
 function atStartOf(version: VersionAt | undefined): PlanAtStart {
 	if (version?.state === 'read') return { kind: 'found', frontmatter: version.frontmatter };

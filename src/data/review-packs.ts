@@ -7,7 +7,7 @@ import { partText } from '../lib/content/part-text.ts';
 import { type ReviewPack, reviewPack } from '../lib/engine/review-pack.ts';
 import type { AccountView } from '../lib/engine/types.ts';
 import { loadValidContent } from '../live/loader.ts';
-import { getPortfolio } from './portal.ts';
+import { getPortfolio } from './portfolio.ts';
 
 export interface ReviewPackPage extends ReviewPack {
 	account: AccountView;

@@ -4,7 +4,7 @@
  */
 import { createUi, type Ui } from '../i18n/index.ts';
 import type { Portfolio } from '../lib/engine/types.ts';
-import { getPortfolio } from './portal.ts';
+import { getPortfolio } from './portfolio.ts';
 
 /** One Ui per language: the live preview may switch `locale` on a save of policy.yaml. */
 const uis = new Map<string, Ui>();

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getPortfolio } from '../data/portal.ts';
+import { getPortfolio } from '../data/portfolio.ts';
 import { buildReviewsIcs } from '../lib/export/reviews-ics.ts';
 
 /** `/reviews.ics`: the review calendar and open actions as an iCalendar feed. */

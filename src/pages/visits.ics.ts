@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getPortfolio } from '../data/portal.ts';
+import { getPortfolio } from '../data/portfolio.ts';
 import { buildVisitsIcs } from '../lib/export/visits-ics.ts';
 
 /** `/visits.ics`: the planned visits as an iCalendar feed. */

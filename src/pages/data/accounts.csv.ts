@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getPortfolio } from '../../data/portal.ts';
+import { getPortfolio } from '../../data/portfolio.ts';
 import { buildAccountsCsv } from '../../lib/export/accounts-csv.ts';
 
 /** `/data/accounts.csv`: one row per account, for spreadsheets. */

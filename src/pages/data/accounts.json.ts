@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getPortfolio } from '../../data/portal.ts';
+import { getPortfolio } from '../../data/portfolio.ts';
 import { buildAccountsJson } from '../../lib/export/accounts-json.ts';
 
 /** `/data/accounts.json`: every account with its computed fields, and the rollups. */

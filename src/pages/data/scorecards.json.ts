@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getPortfolio } from '../../data/portal.ts';
+import { getPortfolio } from '../../data/portfolio.ts';
 import { buildScorecardsJson } from '../../lib/export/scorecards-json.ts';
 
 /** `/data/scorecards.json`: the account managers' KPIs and scores, for other tools. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getPortfolio } from '../../data/portal.ts';
+import { getPortfolio } from '../../data/portfolio.ts';
 import { getUi } from '../../data/ui.ts';
 import { visitsTableData } from '../../view/visits-table-data.ts';
 

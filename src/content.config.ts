@@ -4,7 +4,7 @@ import { planLoader } from './live/loader.ts';
 /**
  * One collection, the plans, filled only in the live preview: a change of its
  * entries on every check of the content makes Astro reload open pages. Pages
- * read the validated content itself (see src/data/portfolio.ts, plan-pages.ts).
+ * read the content's snapshot itself (see src/data/content-source.ts).
  */
 export const collections = {
 	plans: defineCollection({ loader: planLoader() }),

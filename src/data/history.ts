@@ -1,35 +1,18 @@
 /**
  * The content repository's history for the plan pages and the progress
- * report, read once per build (a handful of git processes for all plans).
- * Without git, outside a repository or in a shallow clone it is
- * `available: false`, and the pages say so; the build goes on.
+ * report, read once per revision of the content (a handful of git processes
+ * for all plans). Without git, outside a repository or in a shallow clone it
+ * is `available: false`, and the pages say so; the build goes on.
  */
 import { asOfFromEnv } from '../node/as-of.ts';
 import { contentDirFromEnv } from '../node/content-dir.ts';
-import { type HistoryResult, readPlanHistory } from '../node/git-history.ts';
-import type { ValidationResult } from '../lib/content/validate.ts';
+import { readPlanHistory } from '../node/git-history.ts';
 import { inProgressReport, reportPeriod } from '../lib/engine/progress-report.ts';
-import { isLivePreview } from '../live/live-state.ts';
-import { loadValidatedContent } from '../live/loader.ts';
+import { derived } from './content-source.ts';
 
-/** The history of the content it was read for; the live preview replaces the content on every save. */
-let memo: { content: ValidationResult; history: Promise<HistoryResult> } | undefined;
-
-function readFor(content: ValidationResult): Promise<HistoryResult> {
+export const getHistory = derived(({ content }) => {
 	// The progress report compares its plans with their versions at the start of its period.
 	const { periodStart } = reportPeriod(asOfFromEnv(), content.policy);
 	const files = content.plans.filter((plan) => inProgressReport(plan.frontmatter.tier)).map((plan) => plan.file);
 	return readPlanHistory(contentDirFromEnv(), content.plans, { at: { date: periodStart, files }, policy: content.policy });
-}
-
-export function getHistory(): Promise<HistoryResult> {
-	// A build reads its content once: each plan page gets the same promise.
-	if (memo && !isLivePreview()) return memo.history;
-	return historyOfLatestContent();
-}
-
-async function historyOfLatestContent(): Promise<HistoryResult> {
-	const content = await loadValidatedContent();
-	if (memo?.content !== content) memo = { content, history: readFor(content) };
-	return memo.history;
-}
+});

@@ -7,16 +7,16 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { LiveFile } from '../live/channel.ts';
-import { IMAGE_TYPES, PLAN_FILES_ROUTE, planImageTargets, publishedImagePath } from '../lib/content/plan-images.ts';
+import { IMAGE_TYPES, planImageTargets, publishedImagePath } from '../lib/content/plan-images.ts';
 import { contentDirFromEnv } from '../node/content-dir.ts';
-import { plansBySlug, visitsThatRender } from './plan-pages.ts';
+import { derived } from './content-source.ts';
+import { plansBySlug } from './plan-pages.ts';
 
 /** The images the plans (and their visit reports) that render show: published path (plan-images.ts) → content-relative path. */
-export async function shownImages(): Promise<Map<string, string>> {
+export const shownImages = derived((snapshot): ReadonlyMap<string, string> => {
 	const images = new Map<string, string>();
 	// A visit report's notes may show images too, by the same rules.
-	for (const plan of [...(await plansBySlug()).values(), ...(await visitsThatRender())]) {
+	for (const plan of [...plansBySlug.of(snapshot).values(), ...snapshot.content.visits]) {
 		for (const { target } of planImageTargets(plan)) {
 			if (!target.ok) continue;
 			const published = publishedImagePath(target.path);
@@ -24,7 +24,7 @@ export async function shownImages(): Promise<Map<string, string>> {
 		}
 	}
 	return images;
-}
+});
 
 /**
  * The endpoint of one image type, `/plan-files/<path><extension>`. One route per
@@ -43,14 +43,9 @@ export function imageFiles(extension: string): { getStaticPaths: GetStaticPaths;
 	};
 }
 
-/** The image a plan shows at this published path (relative to PLAN_FILES_ROUTE), if any. */
-async function readShownImage(publishedPath: string): Promise<LiveFile | undefined> {
+/** The image a plan shows at this published path (relative to PLAN_FILES_ROUTE), if any; the live preview serves it too (src/live/images.ts). */
+export async function readShownImage(publishedPath: string): Promise<{ bytes: Uint8Array<ArrayBuffer>; type: string } | undefined> {
 	const file = (await shownImages()).get(publishedPath);
 	if (!file) return undefined;
 	return { bytes: new Uint8Array(await readFile(join(contentDirFromEnv(), file))), type: IMAGE_TYPES[extname(file).toLowerCase()]! };
-}
-
-/** The live preview's reader of plan images (see src/live/channel.ts): a request path in, the image out. */
-export function readLiveImage(pathname: string): Promise<LiveFile | undefined> {
-	return pathname.startsWith(PLAN_FILES_ROUTE) ? readShownImage(pathname.slice(PLAN_FILES_ROUTE.length)) : Promise.resolve(undefined);
 }

@@ -2,11 +2,12 @@
  * How each major account's objectives moved in the progress report's period:
  * the engine's objectives now against the plan as committed at the period
  * start (read by src/data/history.ts in the same git pass as the plan
- * history). Computed once per build, for the progress report page.
+ * history). For the progress report page.
  */
 import { type AccountMovement, type PlanAtStart, type ProgressMovement, objectiveMovement } from '../lib/engine/objective-movement.ts';
 import type { HistoryResult, VersionAt } from '../node/git-history.ts';
 import type { Portfolio } from '../lib/engine/types.ts';
+import { derived } from './content-source.ts';
 import { getHistory } from './history.ts';
 import { getPortfolio } from './portfolio.ts';
 
@@ -38,11 +39,5 @@ export function progressMovement(portfolio: Portfolio, history: HistoryResult): 
 	return { periodStart, ...(unavailable && { unavailable }), bySlug };
 }
 
-let memo: { portfolio: Portfolio; history: HistoryResult; movement: ProgressMovement } | undefined;
-
-/** The progress report's movement, computed once per portfolio and history. */
-export async function getProgressMovement(): Promise<ProgressMovement> {
-	const [portfolio, history] = await Promise.all([getPortfolio(), getHistory()]);
-	if (memo?.portfolio !== portfolio || memo.history !== history) memo = { portfolio, history, movement: progressMovement(portfolio, history) };
-	return memo.movement;
-}
+/** The progress report's movement, computed once per revision of the content. */
+export const getProgressMovement = derived(async (snapshot) => progressMovement(getPortfolio.of(snapshot), await getHistory.of(snapshot)));

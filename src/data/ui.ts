@@ -1,25 +1,9 @@
 /**
- * The UI language of this build, from the policy's `locale`. Pages and
- * components call `getUi()`; it is created once per build.
+ * The UI language of the portal, from the policy's `locale` (the live preview
+ * may switch it on a save of policy.yaml). Pages and components call `getUi()`.
  */
-import { createUi, type Ui } from '../i18n/index.ts';
-import type { Portfolio } from '../lib/engine/types.ts';
+import { createUi } from '../i18n/index.ts';
+import { derived } from './content-source.ts';
 import { getPortfolio } from './portfolio.ts';
 
-/** One Ui per language: the live preview may switch `locale` on a save of policy.yaml. */
-const uis = new Map<string, Ui>();
-
-function uiOf({ policy: { locale } }: Portfolio): Ui {
-	let ui = uis.get(locale);
-	if (!ui) uis.set(locale, (ui = createUi(locale)));
-	return ui;
-}
-
-/** The Ui of the latest portfolio's promise: in a build, one promise for every call. */
-let latest: { portfolio: Promise<Portfolio>; ui: Promise<Ui> } | undefined;
-
-export function getUi(): Promise<Ui> {
-	const portfolio = getPortfolio();
-	if (latest?.portfolio !== portfolio) latest = { portfolio, ui: portfolio.then(uiOf) };
-	return latest.ui;
-}
+export const getUi = derived((snapshot) => createUi(getPortfolio.of(snapshot).policy.locale));

@@ -1,7 +1,7 @@
 /**
  * `npm run dev`: what the dev server (the integration, src/live/integration.ts)
- * and the content loader (src/live/loader.ts) hand each other. They run in
- * different module graphs of one process, so the hand-off is a global.
+ * and the content loader (src/live/loader.ts) hand each other, through the
+ * process registry (they run in different module graphs of one process).
  *
  * - Each check of the content is announced to open pages, so they reload as
  *   soon as the new content renders (about 0.1 s after a save at 1,000 plans)
@@ -11,46 +11,27 @@
  *   when it writes its data store: an image added with a save would not load
  *   in the page that reloads at once.
  */
+import { liveWiring, type LiveFile } from './wiring.ts';
 
 /** The HMR event open pages listen for; its data is `{ revision }`. */
 export const CONTENT_CHECKED_EVENT = 'kam:content-checked';
 
-/** An image file to serve. */
-export interface LiveFile {
-	bytes: Uint8Array<ArrayBuffer>;
-	type: string;
-}
-
-interface Channel {
-	announce?: (revision: number) => void;
-	/** The file a request path names, if it is an image a plan shows. */
-	readFile?: (pathname: string) => Promise<LiveFile | undefined>;
-}
-
-const CHANNEL = Symbol.for('kam-portal.live-channel');
-
-function channel(): Channel {
-	const holder = globalThis as typeof globalThis & { [CHANNEL]?: Channel };
-	holder[CHANNEL] ??= {};
-	return holder[CHANNEL];
-}
-
 /** Called by the integration once the dev server is up. */
 export function setContentCheckedChannel(announce: (revision: number) => void): void {
-	channel().announce = announce;
+	liveWiring().announce = announce;
 }
 
 /** Called by the content loader after every check; does nothing outside the dev server. */
 export function announceContentChecked(revision: number): void {
-	channel().announce?.(revision);
+	liveWiring().announce?.(revision);
 }
 
 /** Called by the content loader of the live preview. */
 export function setLiveFileReader(readFile: (pathname: string) => Promise<LiveFile | undefined>): void {
-	channel().readFile = readFile;
+	liveWiring().readFile = readFile;
 }
 
 /** Called by the dev server for every request: the plan image it names, if any. */
 export function readLiveFile(pathname: string): Promise<LiveFile | undefined> {
-	return channel().readFile?.(pathname) ?? Promise.resolve(undefined);
+	return liveWiring().readFile?.(pathname) ?? Promise.resolve(undefined);
 }

@@ -2,7 +2,7 @@
  * The content of `npm run dev`: read, validated and linted again after every
  * save (only the changed files are checked again), with problems kept as data
  * the pages render instead of errors that stop the server. The pages read the
- * state through live-state.ts.
+ * state as snapshots of the live source (source.ts).
  */
 import { Coalescer } from '../lib/coalesce.ts';
 import { IncrementalValidator } from '../lib/content/incremental.ts';
@@ -10,10 +10,11 @@ import { previewContent } from '../lib/content/preview.ts';
 import { readContentDir } from '../node/read-content-dir.ts';
 import { validateContent } from '../lib/content/validate.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
-import { currentPreview, type LiveSource, type LiveState, setCurrentPreview } from './live-state.ts';
+import { liveWiring } from './wiring.ts';
+import type { LiveContent, LiveState } from './live-state.ts';
 import { combined, lintPlans, PlanLintCache } from '../lint/lint-plans.ts';
 
-export class LivePreview implements LiveSource {
+export class LivePreview implements LiveContent {
 	readonly dir: string;
 	#state: LiveState | undefined;
 	readonly #validator = new IncrementalValidator();
@@ -71,9 +72,9 @@ export class LivePreview implements LiveSource {
 
 /** The live preview of `dir`, created once per process. */
 export function livePreview(dir: string): LivePreview {
-	const existing = currentPreview();
-	if (existing?.dir === dir) return existing as LivePreview;
+	const live = liveWiring();
+	if (live.preview?.dir === dir) return live.preview as LivePreview;
 	const created = new LivePreview(dir);
-	setCurrentPreview(created);
+	live.preview = created;
 	return created;
 }

@@ -15,12 +15,7 @@ import { importCircles, sourceFiles } from '../helpers/imports.ts';
  * Circles known today, each the files it joins (sorted). A new circle fails the
  * test; so does a known one that is gone, so that it leaves this list.
  */
-const KNOWN_CIRCLES = [
-	// The content loader hands the image reader of plan-files.ts to the live channel
-	// (an `import()` in loader.ts), and plan-files.ts reaches the loader through
-	// plan-pages.ts. The one-content-source redesign of src/data removes it.
-	['src/data/plan-files.ts', 'src/data/plan-pages.ts', 'src/live/loader.ts'],
-];
+const KNOWN_CIRCLES: string[][] = [];
 
 const circles = importCircles([...sourceFiles(join(PROJECT_ROOT, 'src')), ...sourceFiles(join(PROJECT_ROOT, 'schemas'))], PROJECT_ROOT);
 

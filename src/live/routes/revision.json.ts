@@ -3,9 +3,9 @@
  * open pages compare with their own (src/scripts/dev/live-reload.ts).
  */
 import type { APIRoute } from 'astro';
-import { settledLiveState } from '../live-state.ts';
+import { getSnapshot } from '../../data/content-source.ts';
 
 export const GET: APIRoute = async () =>
-	new Response(JSON.stringify({ revision: (await settledLiveState())?.revision ?? 0 }), {
+	new Response(JSON.stringify({ revision: (await getSnapshot()).revision }), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
 	});

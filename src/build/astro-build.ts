@@ -2,7 +2,8 @@
  * Astro's build on its own, run by `npm run build` (src/build/build.ts) as a child
  * process. It starts while the parent still validates; the parent then writes
  * the validated content to KAM_VALIDATED_FILE and sends `validated`, which the
- * content loader waits for. If validation fails, the parent stops this process.
+ * content source (src/data/content-source.ts) waits for. If validation fails,
+ * the parent stops this process.
  */
 import module from 'node:module';
 import { dirname, relative, resolve } from 'node:path';

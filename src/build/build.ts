@@ -90,8 +90,8 @@ interface AstroProcess {
 
 /**
  * Astro runs in a process of its own, so its memory is gone before Pagefind
- * indexes. It starts now and loads while this process validates; its content
- * loader waits for the validated file (src/build/handover.ts).
+ * indexes. It starts now and loads while this process validates; its frozen
+ * content source waits for the validated file (src/build/handover.ts).
  */
 function startAstro(staging: Staging): AstroProcess {
 	process.env.KAM_CACHE_DIR ??= join(staging.workDir, 'cache');

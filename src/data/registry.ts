@@ -3,7 +3,7 @@
  * integration and the pages in different module graphs of one process, so
  * what they share lives on globalThis: the content source
  * (content-source.ts), a build's hand-over (src/build/handover.ts) and the
- * live preview's wiring (src/live/live-state.ts). Each of those modules
+ * live preview's wiring (src/live/wiring.ts). Each of those modules
  * declares its own slot (`declare module`), so this one imports nothing and
  * the Astro config, which reaches it, loads no content types.
  */

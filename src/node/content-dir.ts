@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
  */
 export function contentDirFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
 	const setting = env.KAM_CONTENT || 'content';
-	// Every page asks, through the loader; resolving is the costly part.
+	// Every image request asks; resolving is the costly part.
 	if (lastResolved?.setting !== setting || lastResolved.cwd !== cwd) lastResolved = { setting, cwd, dir: resolve(cwd, setting) };
 	return lastResolved.dir;
 }

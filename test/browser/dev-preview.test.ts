@@ -141,6 +141,8 @@ describe.skipIf(!hasChromium())('npm run dev: the live preview', () => {
 		expect(server.output()).toContain('total: 1 error in 1 file; the figures leave out 1 plan, 3 warnings in 3 files (/problems/ lists them)');
 		expect(server.output().split(WARNED_PLAN_LINE).length - 1).toBe(1);
 		await banner.getByRole('link', { name: 'List the problems' }).click();
+		// The click only starts the navigation: until the list has loaded, the old page is still there.
+		await other.page.waitForURL('**/problems/', { timeout: SHOWS_WITHIN });
 		await expect(h1(other.page).textContent()).resolves.toBe('Problems in the content');
 		await expect(other.page.getByRole('main').textContent()).resolves.toContain('found `platinum`');
 		const listed = other.page.getByRole('listitem').filter({ has: other.page.getByRole('heading', { name: PLAN }) });

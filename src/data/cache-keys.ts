@@ -7,9 +7,11 @@
  * Only computed when the build is incremental (`npm run build -- --incremental`).
  */
 import { createHash } from 'node:crypto';
-import type { AccountView, Portfolio } from '../lib/engine/types.ts';
-import type { HistoryResult } from '../node/git-history.ts';
 import { ownerRollup, personSlice } from '../view/portfolio-of-person.ts';
+import { derived } from './content-source.ts';
+import { getHistory } from './history.ts';
+import { plansBySlug } from './plan-pages.ts';
+import { getPortfolio } from './portfolio.ts';
 
 export { isIncrementalBuild } from '../build/incremental.ts';
 
@@ -17,36 +19,42 @@ function digest(value: unknown): string {
 	return createHash('sha256').update(JSON.stringify(value)).digest('hex');
 }
 
-const sharedDigests = new WeakMap<Portfolio, string>();
+/** What every page shows regardless of its subject (footer date, labels, people's names). */
+const sharedInputs = derived((snapshot) => {
+	const { asOf, policy, people } = getPortfolio.of(snapshot);
+	return digest({ asOf, policy, people });
+});
 
-/** What every page shows regardless of its subject (footer date, labels, people's names), hashed once per build. */
-function sharedInputs(portfolio: Portfolio): string {
-	let shared = sharedDigests.get(portfolio);
-	if (!shared) {
-		shared = digest({ asOf: portfolio.asOf, policy: portfolio.policy, people: portfolio.people });
-		sharedDigests.set(portfolio, shared);
+/** Plan slug → the key of its page, for every plan that renders. */
+export const planPageCacheKeys = derived(async (snapshot): Promise<ReadonlyMap<string, string>> => {
+	const portfolio = getPortfolio.of(snapshot);
+	const history = await getHistory.of(snapshot);
+	const shared = sharedInputs.of(snapshot);
+	const keys = new Map<string, string>();
+	for (const [slug, plan] of plansBySlug.of(snapshot)) {
+		const account = portfolio.bySlug.get(slug);
+		if (!account) continue;
+		const related = [...account.ancestors, ...account.children, ...account.descendants].map((other) => [other, portfolio.bySlug.get(other)?.name]);
+		const planHistory = history.available && account.file ? history.plans.get(account.file) : undefined;
+		keys.set(slug, digest({ shared, account, body: plan.body, related, history: history.available ? { branch: history.branch, plan: planHistory ?? null } : null }));
 	}
-	return shared;
-}
+	return keys;
+});
 
-export function planPageCacheKey(portfolio: Portfolio, account: AccountView, history: HistoryResult, body: string): string {
-	const related = [...account.ancestors, ...account.children, ...account.descendants].map((slug) => [slug, portfolio.bySlug.get(slug)?.name]);
-	const planHistory = history.available && account.file ? history.plans.get(account.file) : undefined;
-	return digest({
-		shared: sharedInputs(portfolio),
-		account,
-		body,
-		related,
-		history: history.available ? { branch: history.branch, plan: planHistory ?? null } : null,
-	});
-}
-
-export function ownerPageCacheKey(portfolio: Portfolio, ownerId: string): string {
-	return digest({
-		shared: sharedInputs(portfolio),
-		slice: personSlice(portfolio, ownerId),
-		rollup: ownerRollup(portfolio, ownerId) ?? null,
-		scorecard: portfolio.scorecards.people.find((card) => card.person === ownerId) ?? null,
-		teamLoad: portfolio.teamLoads.find((load) => load.person === ownerId) ?? null,
-	});
-}
+/** Person id → the key of their owner page. */
+export const ownerPageCacheKeys = derived((snapshot): ReadonlyMap<string, string> => {
+	const portfolio = getPortfolio.of(snapshot);
+	const shared = sharedInputs.of(snapshot);
+	return new Map(
+		portfolio.people.map(({ id }) => [
+			id,
+			digest({
+				shared,
+				slice: personSlice(portfolio, id),
+				rollup: ownerRollup(portfolio, id) ?? null,
+				scorecard: portfolio.scorecards.people.find((card) => card.person === id) ?? null,
+				teamLoad: portfolio.teamLoads.find((load) => load.person === id) ?? null,
+			}),
+		]),
+	);
+});

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, runNode } from '../helpers/build-site.ts';
-import { planFile, VALID_BODY, VALID_PEOPLE, validPlan, writeContentDir } from '../helpers/content-fixture.ts';
+import { planFile, VALID_BODY, VALID_PEOPLE, validPlan, visitFile, writeContentDir } from '../helpers/content-fixture.ts';
 
 const scripts = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 const AS_OF = '2026-11-22';
@@ -15,28 +15,6 @@ const AS_OF = '2026-11-22';
 const checkPlan = (args: string[]) => runNode([scripts['check-plan']!.replace(/^node --no-warnings /, ''), ...args], { KAM_AS_OF: AS_OF });
 
 const VISIT = 'visits/acme/2026-11-20-framework-offer.mdx';
-
-/** The valid base report's frontmatter lines, in file order (line 2 is `date`). */
-function visitLines(): Record<string, string> {
-	return {
-		date: '2026-11-20',
-		type: 'visit',
-		status: 'done',
-		ours: '[li-wei, zhang-min]',
-		theirs: '[zhao-lei]',
-		purpose: 'Present the 2027 framework offer',
-		outcome: 'Agreed to a site trial in Suzhou',
-		objective: 'group-framework',
-		next: '\n  - { title: Send the trial proposal, owner: li-wei, due: 2026-12-01, status: planned }',
-	};
-}
-
-function visitFile(change: (lines: Record<string, string>) => void = () => {}): string {
-	const lines = visitLines();
-	change(lines);
-	const yaml = Object.entries(lines).map(([key, value]) => `${key}:${value.startsWith('\n') ? '' : ' '}${value}`);
-	return `---\n${yaml.join('\n')}\n---\nNotes in prose.\n`;
-}
 
 /** The valid base content, with `files` added or replacing its files (`null` removes one). */
 async function content(files: Record<string, string | null> = {}): Promise<string> {

@@ -98,6 +98,14 @@ describe('npm run check-plan -- <visit report>', () => {
 		expect(result).toEqual({ code: 0, stdout: `✓ ${VISIT} is valid\n(2 other files have problems too; \`npm run check\` lists them)\n`, stderr: '' });
 	});
 
+	it('reports a report outside a plan folder by its place', async () => {
+		const file = 'visits/2026-11-20-framework-offer.mdx';
+		const dir = await content({ [file]: visitFile() });
+		const result = await checkPlan(['--format', 'json', join(dir, file)]);
+		expect(result.code).toBe(1);
+		expect(JSON.parse(result.stdout).diagnostics.map((d: { file: string; rule: string }) => [d.file, d.rule])).toEqual([[file, 'visit-file-name']]);
+	});
+
 	it('refuses a report that does not exist, and a folder', async () => {
 		const dir = await content();
 		for (const path of [join(dir, 'visits/acme/2026-11-21-missing.mdx'), join(dir, 'visits/acme')]) {

@@ -49,6 +49,37 @@ export function parseCommandLine<const O extends OptionSpecs>(
 	return parsed;
 }
 
+/** `--help` (`-h`): every command takes it. */
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
+
+/**
+ * The start of a command: parses `argv` as parseCommandLine does, with
+ * `--help` (`-h`) added to `options`. A mistake is printed and gives exit
+ * status 2; `--help` prints `help` and gives 0; either way `{ exitCode }`
+ * comes back for the command to return. Otherwise the parsed command line.
+ */
+export function commandLine<const O extends OptionSpecs>(
+	argv: readonly string[],
+	options: O,
+	help: string,
+	settings?: { maxPositionals?: number; hint?: string },
+): ParsedCommandLine<O & typeof HELP_OPTION> | { exitCode: number } {
+	let line: ParsedCommandLine<O & typeof HELP_OPTION>;
+	try {
+		line = parseCommandLine(argv, { ...options, ...HELP_OPTION }, settings);
+	} catch (error) {
+		console.error((error as Error).message);
+		return { exitCode: 2 };
+	}
+	// Every line has `help`; TypeScript cannot see it through the generic options.
+	const { help: helpAsked }: { help?: boolean } = line.values;
+	if (helpAsked) {
+		console.log(help);
+		return { exitCode: 0 };
+	}
+	return line;
+}
+
 function readableError(error: Error & { code?: string }, hint: string): string {
 	const option = /'(-[^' ]+)/.exec(error.message)?.[1] ?? '';
 	if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option \`${option}\`; ${hint}`;

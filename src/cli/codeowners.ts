@@ -13,7 +13,7 @@ import { buildCodeowners } from '../lib/sign-off/codeowners.ts';
 import { contentDirFromEnv } from '../node/content-dir.ts';
 import { contentRepo, type ContentRepo } from '../node/git-content.ts';
 import { readPlanFacts } from '../node/plan-facts.ts';
-import { parseCommandLine } from './args.ts';
+import { commandLine } from './args.ts';
 
 const HELP = `Usage: npm run codeowners -- [--check] [file]
 
@@ -72,19 +72,9 @@ async function run(check: boolean, fileArg: string | undefined): Promise<number>
 }
 
 async function main(): Promise<number> {
-	let values: Record<string, string | boolean | undefined>;
-	let positionals: string[];
-	try {
-		({ values, positionals } = parseCommandLine(process.argv.slice(2), { check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, { maxPositionals: 1 }));
-	} catch (error) {
-		console.error((error as Error).message);
-		return 2;
-	}
-	if (values.help) {
-		console.log(HELP);
-		return 0;
-	}
-	return run(values.check === true, positionals[0]);
+	const line = commandLine(process.argv.slice(2), { check: { type: 'boolean' } }, HELP, { maxPositionals: 1 });
+	if ('exitCode' in line) return line.exitCode;
+	return run(line.values.check === true, line.positionals[0]);
 }
 
 process.exitCode = await main().catch((error: Error) => {

@@ -3,9 +3,12 @@
  * read the content once, validate it, lint it, and format the results; the
  * commands' frame is `check-command.ts`.
  */
-import { relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContentDir } from '../node/read-content-dir.ts';
+import { PEOPLE_FILE, POLICY_FILE } from '../lib/content/files.ts';
+import { VISITS_DIR } from '../lib/content/visits.ts';
 import { type ContentSnapshot, type ValidationResult, validateContent } from '../lib/content/validate.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { lintPlans } from '../lint/lint-plans.ts';
@@ -65,9 +68,36 @@ export function failed(diagnostics: readonly Diagnostic[], strict: boolean): boo
 	return diagnostics.some((d) => d.severity === 'error' || strict);
 }
 
-/** The content directory of a plan: the parent of the nearest `accounts` folder above it. */
-export function contentDirOf(planPath: string): string | undefined {
-	const parts = resolve(planPath).split(sep);
-	const index = parts.lastIndexOf('accounts');
-	return index > 0 ? parts.slice(0, index).join(sep) || sep : undefined;
+/** What `check-plan` checks: a plan under `accounts/` or a visit report under `visits/`. */
+export type CheckedFileKind = 'plan' | 'visit';
+
+export interface CheckedFile {
+	/** The content directory the file belongs to. */
+	dir: string;
+	/** The file's path relative to it, `/` separators, as diagnostics name it. */
+	file: string;
+	kind: CheckedFileKind;
+}
+
+const KIND_OF_FOLDER: Readonly<Record<string, CheckedFileKind>> = { accounts: 'plan', [VISITS_DIR]: 'visit' };
+
+/**
+ * The content directory and kind of a plan or visit report: the parent of the
+ * nearest `accounts` or `visits` folder above it. A folder of that name deeper
+ * in (a region folder called `visits`, a plan slug `accounts`) is passed over
+ * when a folder further up has `people.yaml` or `policy.yaml` beside it.
+ * Undefined when the path is under neither.
+ */
+export function checkedFileOf(path: string, isContentDir: (dir: string) => boolean = looksLikeContentDir): CheckedFile | undefined {
+	const parts = resolve(path).split(sep);
+	const candidates: CheckedFile[] = [];
+	for (let index = parts.length - 2; index > 0; index--) {
+		const kind = KIND_OF_FOLDER[parts[index]!];
+		if (kind) candidates.push({ dir: parts.slice(0, index).join(sep) || sep, file: parts.slice(index).join('/'), kind });
+	}
+	return candidates.find((candidate) => isContentDir(candidate.dir)) ?? candidates[0];
+}
+
+function looksLikeContentDir(dir: string): boolean {
+	return existsSync(join(dir, PEOPLE_FILE)) || existsSync(join(dir, POLICY_FILE));
 }

@@ -8,14 +8,14 @@
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import { PEOPLE_FILE, POLICY_FILE } from '../lib/content/files.ts';
-import { SLUG_PATTERN } from '../../schemas/ids.ts';
+import { planSlugFromPath } from '../lib/content/plan-path.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { organisationOf, planFacts } from '../lib/sign-off/facts.ts';
 import { signOffMarkdown, signOffText } from '../lib/sign-off/report.ts';
 import { type ChangedPlan, type GitHubReview, reviewsFromText, signOffItems } from '../lib/sign-off/sign-off.ts';
 import { contentDirFromEnv } from '../node/content-dir.ts';
 import { changedFiles, contentRepo, mergeBase, readAtRevision } from '../node/git-content.ts';
-import { parseCommandLine } from './args.ts';
+import { commandLine } from './args.ts';
 
 const HELP = `Usage: npm run sign-off -- <base> --reviews <file.json> [--author <login>]
 
@@ -33,20 +33,11 @@ Writes a Markdown summary to $GITHUB_STEP_SUMMARY when it is set.
 Exit status: 0 every approval given, 1 an approval missing, 2 usage or Git error.`;
 
 async function main(): Promise<number> {
-	let values: Record<string, string | boolean | undefined>;
-	let positionals: string[];
-	try {
-		({ values, positionals } = parseCommandLine(process.argv.slice(2), { reviews: { type: 'string' }, author: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, { maxPositionals: 1 }));
-	} catch (error) {
-		console.error((error as Error).message);
-		return 2;
-	}
-	if (values.help) {
-		console.log(HELP);
-		return 0;
-	}
+	const line = commandLine(process.argv.slice(2), { reviews: { type: 'string' }, author: { type: 'string' } }, HELP, { maxPositionals: 1 });
+	if ('exitCode' in line) return line.exitCode;
+	const { values, positionals } = line;
 	const base = positionals[0];
-	if (base === undefined || typeof values.reviews !== 'string') {
+	if (base === undefined || values.reviews === undefined) {
 		console.error(HELP);
 		return 2;
 	}
@@ -57,15 +48,14 @@ async function main(): Promise<number> {
 		console.error(`sign-off: cannot read the reviews in \`${values.reviews}\`: ${(error as Error).message}`);
 		return 2;
 	}
-	const author = typeof values.author === 'string' && values.author !== '' ? values.author : undefined;
+	const author = values.author || undefined;
 
 	const repo = contentRepo(contentDirFromEnv());
 	const from = mergeBase(repo, base);
 	const plansPath = `${repo.prefix}accounts/`;
 	const changed = changedFiles(repo, from, 'HEAD', plansPath).filter((path) => {
 		const file = path.slice(repo.prefix.length);
-		const name = file.split('/').at(-1)!;
-		return name.endsWith('.mdx') && SLUG_PATTERN.test(name.slice(0, -4)) && !file.split('/').some((part) => part.startsWith('.'));
+		return planSlugFromPath(file) !== undefined && !file.split('/').some((part) => part.startsWith('.'));
 	});
 	const shared = [`${repo.prefix}${POLICY_FILE}`, `${repo.prefix}${PEOPLE_FILE}`];
 	const atBase = readAtRevision(repo, from, [...shared, ...changed]);
@@ -80,7 +70,7 @@ async function main(): Promise<number> {
 	for (const d of diagnostics) console.error(`${d.severity}: ${d.file}${d.line ? `:${d.line}` : ''} ${d.field}: ${d.message} (the default policy applies)`);
 	const changes: ChangedPlan[] = changed.map((path) => {
 		const file = path.slice(repo.prefix.length);
-		const change: ChangedPlan = { file, slug: file.split('/').at(-1)!.slice(0, -4) };
+		const change: ChangedPlan = { file, slug: planSlugFromPath(file)! };
 		const before = atBase.get(path);
 		const after = atHead.get(path);
 		if (before) change.before = planFacts(file, before);

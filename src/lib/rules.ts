@@ -94,7 +94,8 @@ export const EXAMPLE_PLAN_FRONTMATTER = {
 	value: '{ current: 200000, potential: 600000, wallet: 900000 }',
 } as const;
 
-export const EXAMPLE_PLAN_BODY = `
+/** The minimal valid body's parts before the action plan, for the examples of a missing or empty part. */
+const FIRST_PARTS = `
 ## Customer information
 
 A national builder of roads and tunnels.
@@ -106,11 +107,9 @@ Our share grew from 15 % to 20 %.
 ## Competitive assessment
 
 Rival Co holds the tunnel projects.
-
-## Action plan
-
-- Executive workshop in December.
 `;
+
+export const EXAMPLE_PLAN_BODY = `${FIRST_PARTS}\n## Action plan\n\n- Executive workshop in December.\n`;
 
 export const EXAMPLE_PEOPLE = `- id: li-wei
   name: Li Wei
@@ -197,19 +196,6 @@ export function withFiles(example: RuleExample, ...also: RuleExample[]): RuleExa
 
 const ONE_REGION_POLICY = 'regions:\n  - { id: east-china, name: East China }\n';
 const ONE_PRODUCT_POLICY = 'productLines:\n  - { id: modular-housing, name: Modular site housing }\n';
-const FIRST_PARTS = `
-## Customer information
-
-A national builder of roads and tunnels.
-
-## Customer performance
-
-Our share grew from 15 % to 20 %.
-
-## Competitive assessment
-
-Rival Co holds the tunnel projects.
-`;
 
 export const RULES = {
 	// ---- Files ----

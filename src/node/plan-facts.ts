@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { SLUG_PATTERN } from '../../schemas/ids.ts';
 import { PEOPLE_FILE, POLICY_FILE } from '../lib/content/files.ts';
+import { planSlugFromPath } from '../lib/content/plan-path.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import type { CodeownersPlan } from '../lib/sign-off/codeowners.ts';
 import { type Organisation, organisationOf, planFacts } from '../lib/sign-off/facts.ts';
@@ -23,12 +23,11 @@ export async function readPlanFacts(dir: string, diagnostics: Diagnostic[] = [])
 	const entries = await readdir(accountsDir, { recursive: true, withFileTypes: true }).catch(() => []);
 	const plans: CodeownersPlan[] = [];
 	for (const entry of entries) {
-		if (!entry.isFile() || !entry.name.endsWith('.mdx')) continue;
+		const slug = planSlugFromPath(entry.name);
+		if (!entry.isFile() || slug === undefined) continue;
 		const full = join(entry.parentPath, entry.name);
 		const file = relative(dir, full).split(sep).join('/');
 		if (file.split('/').some((part) => part.startsWith('.'))) continue;
-		const slug = entry.name.slice(0, -4);
-		if (!SLUG_PATTERN.test(slug)) continue;
 		const facts = planFacts(file, readFileSync(full));
 		if (facts) plans.push({ slug, file, facts });
 	}

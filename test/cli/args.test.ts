@@ -1,6 +1,6 @@
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { parseBuildArgs } from '../../src/build/build-args.ts';
-import { outputFormat, parseCheckArgs, parseCommandLine } from '../../src/cli/args.ts';
+import { commandLine, outputFormat, parseCheckArgs, parseCommandLine } from '../../src/cli/args.ts';
 
 describe('parseCheckArgs (validate, lint, check, check-plan)', () => {
 	it.each([
@@ -58,6 +58,42 @@ describe('parseCommandLine', () => {
 
 	it('takes pretty as the default output format', () => {
 		expect(outputFormat(undefined)).toBe('pretty');
+	});
+});
+
+describe('commandLine (the start of codeowners and sign-off)', () => {
+	const options = { check: { type: 'boolean' }, reviews: { type: 'string' } } as const;
+	const HELP = 'Usage: npm run x -- [--check] [file]';
+
+	/** Runs commandLine on `argv` and returns its result with what it printed to stdout and stderr. */
+	function start(argv: string[]) {
+		const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+		const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+		try {
+			const result = commandLine(argv, options, HELP, { maxPositionals: 1 });
+			return { result, stdout: log.mock.calls.map((call) => call.join(' ')), stderr: error.mock.calls.map((call) => call.join(' ')) };
+		} finally {
+			log.mockRestore();
+			error.mockRestore();
+		}
+	}
+
+	it('gives the parsed line, typed by the options, and prints nothing', () => {
+		const { result, stdout, stderr } = start(['--check', '--reviews', 'r.json', 'file']);
+		expect(result).toEqual({ values: { check: true, reviews: 'r.json' }, positionals: ['file'] });
+		expect([stdout, stderr]).toEqual([[], []]);
+		if ('exitCode' in result) throw new Error('expected a parsed line');
+		expectTypeOf(result.values.reviews).toEqualTypeOf<string | undefined>();
+		expectTypeOf(result.values.check).toEqualTypeOf<boolean | undefined>();
+	});
+
+	it.each([['--help'], ['-h']])('prints the help for %s and gives exit status 0', (flag) => {
+		expect(start([flag])).toEqual({ result: { exitCode: 0 }, stdout: [HELP], stderr: [] });
+	});
+
+	it('prints a mistake to stderr and gives exit status 2', () => {
+		expect(start(['--chek'])).toEqual({ result: { exitCode: 2 }, stdout: [], stderr: ['unknown option `--chek`; see --help'] });
+		expect(start(['a', 'b'])).toEqual({ result: { exitCode: 2 }, stdout: [], stderr: ['unexpected argument `b`; see --help'] });
 	});
 });
 

@@ -70,6 +70,29 @@ export function planFile(frontmatter: Record<string, unknown> | string = validPl
 	return `---\n${yaml.endsWith('\n') ? yaml : `${yaml}\n`}---\n${body}`;
 }
 
+/**
+ * A valid visit report of the valid plan (folder `visits/<its slug>/`, file
+ * `2026-11-20-<topic>.mdx`): its frontmatter lines in file order (line 2 is
+ * `date`), each changed by `change` (a deleted key is left out), and `body`.
+ */
+export function visitFile(change: (lines: Record<string, string>) => void = () => {}, body = 'Notes in prose.\n'): string {
+	const lines: Record<string, string> = {
+		date: '2026-11-20',
+		type: 'visit',
+		status: 'done',
+		ours: '[li-wei, zhang-min]',
+		theirs: '[zhao-lei]',
+		purpose: 'Present the 2027 framework offer',
+		outcome: 'Agreed to a site trial in Suzhou',
+		objective: 'group-framework',
+		next: '\n  - { title: Send the trial proposal, owner: li-wei, due: 2026-12-01, status: planned }',
+	};
+	change(lines);
+	return `---\n${Object.entries(lines)
+		.map(([key, value]) => `${key}:${value.startsWith('\n') ? '' : ' '}${value}`)
+		.join('\n')}\n---\n${body}`;
+}
+
 const encoder = new TextEncoder();
 
 /** An in-memory content directory: `accounts` maps paths under accounts/ to file text or bytes. */

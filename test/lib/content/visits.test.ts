@@ -10,33 +10,10 @@ import { validateContent } from '../../../src/lib/content/validate.ts';
 import { scopeContent } from '../../../src/lib/scope/scope.ts';
 import { visitFolders } from '../../../src/lib/content/visits.ts';
 import type { Diagnostic } from '../../../src/lib/diagnostics.ts';
-import { planFile, snapshot, validPlan as validPlanData } from '../../helpers/content-fixture.ts';
+import { planFile, snapshot, validPlan as validPlanData, visitFile } from '../../helpers/content-fixture.ts';
 
 const encoder = new TextEncoder();
 const VISIT_PATH = 'visits/acme/2026-11-20-framework-offer.mdx';
-
-/** The valid base report's frontmatter lines. */
-function visitLines(): Record<string, string> {
-	return {
-		date: '2026-11-20',
-		type: 'visit',
-		status: 'done',
-		ours: '[li-wei, zhang-min]',
-		theirs: '[zhao-lei]',
-		purpose: 'Present the 2027 framework offer',
-		outcome: 'Agreed to a site trial in Suzhou',
-		objective: 'group-framework',
-		next: '\n  - { title: Send the trial proposal, owner: li-wei, due: 2026-12-01, status: planned }',
-	};
-}
-
-function visitFile(change: (lines: Record<string, string>) => void = () => {}, body = 'Notes in prose.\n'): string {
-	const lines = visitLines();
-	change(lines);
-	return `---\n${Object.entries(lines)
-		.map(([key, value]) => `${key}:${value.startsWith('\n') ? '' : ' '}${value}`)
-		.join('\n')}\n---\n${body}`;
-}
 
 function validate(visits: Record<string, string>, options: { asOf?: string } = {}) {
 	const content = snapshot({ 'acme.mdx': planFile() });

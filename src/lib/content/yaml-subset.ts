@@ -134,21 +134,27 @@ function blockPlain(text: string): unknown {
 	return plainValue(value);
 }
 
-/** A one-line flow collection of scalars starting at `start`; returns it and the index after it. */
-function flowCollection(text: string, start: number): [unknown, number] {
-	const isMap = text[start] === '{';
+/** A key of a flow mapping with its `: `, read where the sticky index is set. */
+const FLOW_KEY = /([A-Za-z_][A-Za-z0-9_-]*): +/y;
+
+/**
+ * A one-line flow collection starting at `start`, whose entries are scalars or
+ * flow collections in turn (`{ date: 2026-01-22, by: [li-wei], findings: { competitive: concern } }`);
+ * returns it and the index after it. `depth` counts as the blocks' depth does.
+ */
+function flowCollection(text: string, start: number, depth: number): [unknown, number] {
+	if (depth > MAX_DEPTH) throw new Unsupported();
+	const isMap = text.charCodeAt(start) === 123; // {
 	const close = isMap ? '}' : ']';
 	const result: Record<string, unknown> | unknown[] = isMap ? {} : [];
 	let i = start + 1;
-	const skipSpaces = () => {
-		while (text[i] === ' ') i++;
-	};
-	skipSpaces();
+	while (text.charCodeAt(i) === 32) i++;
 	if (text[i] === close) return [result, i + 1];
 	for (;;) {
 		let key: string | undefined;
 		if (isMap) {
-			const match = /^([A-Za-z_][A-Za-z0-9_-]*): +/.exec(text.slice(i));
+			FLOW_KEY.lastIndex = i;
+			const match = FLOW_KEY.exec(text);
 			if (!match || !isSubsetKey(match[1]!) || Object.hasOwn(result, match[1]!)) throw new Unsupported();
 			key = match[1]!;
 			i += match[0].length;
@@ -157,11 +163,18 @@ function flowCollection(text: string, start: number): [unknown, number] {
 		const ch = text[i];
 		if (ch === '"' || ch === "'") {
 			[value, i] = quoted(text, i);
-			skipSpaces();
+			while (text.charCodeAt(i) === 32) i++;
+		} else if (ch === '{' || ch === '[') {
+			[value, i] = flowCollection(text, i, depth + 1);
+			while (text.charCodeAt(i) === 32) i++;
 		} else {
 			if (!plainStart(text, i)) throw new Unsupported();
 			let end = i;
-			while (end < text.length && text[end] !== ',' && text[end] !== close && text[end] !== '[' && text[end] !== ']' && text[end] !== '{' && text[end] !== '}') end++;
+			for (; end < text.length; end++) {
+				const code = text.charCodeAt(end);
+				// , [ ] { }: a plain scalar in a flow collection ends at the first of them.
+				if (code === 44 || code === 91 || code === 93 || code === 123 || code === 125) break;
+			}
 			const raw = text.slice(i, end);
 			if (raw.includes(': ') || raw.includes(' #') || raw.endsWith(':')) throw new Unsupported();
 			value = plainValue(trimSpaces(raw));
@@ -171,9 +184,9 @@ function flowCollection(text: string, start: number): [unknown, number] {
 		else (result as Record<string, unknown>)[key] = value;
 		if (text[i] === ',') {
 			i++;
-			skipSpaces();
-			// A trailing comma, or a comma with nothing after it, is left to the full parser.
-			if (text[i] === close || i >= text.length) throw new Unsupported();
+			while (text.charCodeAt(i) === 32) i++;
+			// A trailing comma closes the collection as if it were not there (`[a, b, ]`).
+			if (text[i] === close) return [result, i + 1];
 			continue;
 		}
 		if (text[i] === close) return [result, i + 1];
@@ -190,12 +203,12 @@ export function parseYamlSubset(source: string, lineOffset = 0): SubsetYaml | un
 	let next = 0;
 
 	/** A value written on the line of its key or dash, from `at` on; `indent` is where a continuation would be. */
-	function inlineValue(text: string, at: number, indent: number): unknown {
+	function inlineValue(text: string, at: number, indent: number, depth: number): unknown {
 		const ch = text[at]!;
 		let value: unknown;
 		if (ch === '{' || ch === '[') {
 			let end: number;
-			[value, end] = flowCollection(text, at);
+			[value, end] = flowCollection(text, at, depth);
 			expectLineEnd(text, end);
 		} else if (ch === '"' || ch === "'") {
 			let end: number;
@@ -227,7 +240,7 @@ export function parseYamlSubset(source: string, lineOffset = 0): SubsetYaml | un
 			next++;
 			const rest = match[0].length;
 			let value: unknown;
-			if (rest < line.text.length && line.text[rest] !== '#') value = inlineValue(line.text, rest, indent);
+			if (rest < line.text.length && line.text[rest] !== '#') value = inlineValue(line.text, rest, indent, depth + 1);
 			else {
 				const following = lines![next];
 				if (following && following.indent > indent) value = block(depth + 1);
@@ -260,7 +273,7 @@ export function parseYamlSubset(source: string, lineOffset = 0): SubsetYaml | un
 				result.push(block(depth + 1));
 			} else {
 				next++;
-				result.push(inlineValue(line.text, at, indent));
+				result.push(inlineValue(line.text, at, indent, depth + 1));
 			}
 		}
 		return result;

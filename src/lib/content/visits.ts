@@ -5,7 +5,7 @@
  * (people, contacts, objective) and the as-of date. Pure: no I/O, no clock.
  */
 import { SLUG_PATTERN, hiddenCharacterHint } from '../../../schemas/ids.ts';
-import { type VisitFrontmatter, visitFrontmatter, visitShape } from '../../../schemas/visit.ts';
+import { surelyValidVisit, type VisitFrontmatter, visitFrontmatter, visitShape } from '../../../schemas/visit.ts';
 import { isRealCalendarDate } from '../../../schemas/date.ts';
 import { type Diagnostic, formatFieldPath, type PathSegment } from '../diagnostics.ts';
 import type { RuleId } from '../rules.ts';
@@ -113,7 +113,9 @@ export function checkVisitFile(file: { path: string; bytes: Uint8Array }): Visit
 	diagnostics.push(...parsed.diagnostics);
 	if (parsed.diagnostics.length > 0) return { path: file.path, plan, diagnostics };
 	const lineOf = (path: readonly PathSegment[]) => parsed.lineOf(path) ?? 1;
-	const result = visitFrontmatter.safeParse(parsed.value ?? {}, { error: contentErrorMap, reportInput: true });
+	// Most reports are surely valid and skip the schema's machinery; the schema decides every other one.
+	const quick = surelyValidVisit(parsed.value);
+	const result = quick ? { success: true as const, data: quick } : visitFrontmatter.safeParse(parsed.value ?? {}, { error: contentErrorMap, reportInput: true });
 	if (!result.success) {
 		diagnostics.push(...issuesToDiagnostics(result.error.issues, { file: file.path, lineOf, knownKeysAt: knownVisitKeys }));
 	}

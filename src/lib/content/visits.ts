@@ -47,9 +47,9 @@ export interface VisitFileResult {
 /** The path of a visit report: its plan's folder, then `<YYYY-MM-DD>-<topic>.mdx`. */
 const VISIT_FILE = /^(\d{4}-\d{2}-\d{2})-(.+)\.mdx$/;
 
+/** Whether a `YYYY-MM-DD` (as VISIT_FILE matched it) is on the calendar. */
 function isCalendarDate(date: string): boolean {
-	const [year, month, day] = date.split('-').map(Number);
-	return isRealCalendarDate(year!, month!, day!);
+	return isRealCalendarDate(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 }
 
 /** The folder of a plan's visit reports, relative to the content directory (for CODEOWNERS and new-visit). */

@@ -38,8 +38,11 @@ const MAX_KEY_LENGTH = 1000;
 /** Depth the subset goes to; deeper content is left to the full parser, which reports it. */
 const MAX_DEPTH = 20;
 
+/** Lengths of the keys in NOT_STRING_KEYS: other keys need no look-up. */
+const NOT_STRING_KEY_LENGTHS = new Set([...NOT_STRING_KEYS].map((key) => key.length));
+
 function isSubsetKey(key: string): boolean {
-	return key.length <= MAX_KEY_LENGTH && !NOT_STRING_KEYS.has(key);
+	return key.length <= MAX_KEY_LENGTH && !(NOT_STRING_KEY_LENGTHS.has(key.length) && NOT_STRING_KEYS.has(key));
 }
 
 /** The text without its trailing spaces (only U+0020: the subset has no tabs). */
@@ -59,9 +62,11 @@ function contentLines(source: string): Line[] | undefined {
 		let indent = 0;
 		while (line.charCodeAt(indent) === 32) indent++;
 		if (indent === line.length) continue;
+		if (line.charCodeAt(indent) === 35) continue; // #
 		// YAML's white space is the space and the tab (refused above): never `trimEnd`, which also eats U+3000, U+FEFF...
-		const text = trimSpaces(line.slice(indent));
-		if (text[0] === '#') continue;
+		let end = line.length;
+		while (line.charCodeAt(end - 1) === 32) end--;
+		const text = line.slice(indent, end);
 		if (indent === 0 && (text.startsWith('---') || text.startsWith('...') || text[0] === '%')) return undefined;
 		lines.push({ number: i + 1, indent, text });
 	}
@@ -70,13 +75,19 @@ function contentLines(source: string): Line[] | undefined {
 
 /** The value of a plain scalar under the core schema, as the `yaml` package resolves it. */
 function plainValue(text: string): unknown {
-	if (/^(?:~|[Nn]ull|NULL)?$/.test(text)) return null;
-	if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(text)) return text[0] === 't' || text[0] === 'T';
 	const first = text.charCodeAt(0);
+	// Only empty text or text starting with ~, n, N, t, T, f or F can be null or a boolean.
+	if (text === '' || first === 126 || first === 110 || first === 78 || first === 116 || first === 84 || first === 102 || first === 70) {
+		if (/^(?:~|[Nn]ull|NULL)?$/.test(text)) return null;
+		if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(text)) return text[0] === 't' || text[0] === 'T';
+	}
 	// Only text starting with a digit, a sign or a dot can be a number.
 	if (!((first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46)) return text;
-	if (/^0o[0-7]+$/.test(text)) return parseInt(text.substring(2), 8);
 	if (/^[-+]?[0-9]+$/.test(text)) return parseInt(text, 10);
+	// A number has a minus only first or after its exponent's `e`: `2026-01-22` is text.
+	const dash = text.indexOf('-', 1);
+	if (dash !== -1 && text[dash - 1] !== 'e' && text[dash - 1] !== 'E') return text;
+	if (/^0o[0-7]+$/.test(text)) return parseInt(text.substring(2), 8);
 	if (/^0x[0-9a-fA-F]+$/.test(text)) return parseInt(text.substring(2), 16);
 	if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text)) return text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
 	if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(text)) return parseFloat(text);

@@ -30,19 +30,27 @@ interface Line {
 	text: string;
 }
 
-/** Keys the subset reads: words that the core schema resolves to themselves, never `true`, `null`, `<<`... */
+/** Keys the subset reads: words that the core schema resolves to themselves, never `true`, `null`, `<<`... (see isSubsetKey) */
 const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/;
-const NOT_STRING_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__', 'constructor', 'prototype']);
 /** YAML refuses implicit keys longer than this; the subset leaves long keys to the full parser. */
 const MAX_KEY_LENGTH = 1000;
 /** Depth the subset goes to; deeper content is left to the full parser, which reports it. */
 const MAX_DEPTH = 20;
 
-/** Lengths of the keys in NOT_STRING_KEYS: other keys need no look-up. */
-const NOT_STRING_KEY_LENGTHS = new Set([...NOT_STRING_KEYS].map((key) => key.length));
-
+/** Whether a key resolves to itself as a string (never `null`, `true`, `false`...) and is no prototype key or too long; by length first, as the subset reads thousands of keys. */
 function isSubsetKey(key: string): boolean {
-	return key.length <= MAX_KEY_LENGTH && !(NOT_STRING_KEY_LENGTHS.has(key.length) && NOT_STRING_KEYS.has(key));
+	switch (key.length) {
+		case 4:
+			return key !== 'null' && key !== 'Null' && key !== 'NULL' && key !== 'true' && key !== 'True' && key !== 'TRUE';
+		case 5:
+			return key !== 'false' && key !== 'False' && key !== 'FALSE';
+		case 9:
+			return key !== '__proto__' && key !== 'prototype';
+		case 11:
+			return key !== 'constructor';
+		default:
+			return key.length <= MAX_KEY_LENGTH;
+	}
 }
 
 /** The text without its trailing spaces (only U+0020: the subset has no tabs). */

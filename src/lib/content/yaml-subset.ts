@@ -1,8 +1,10 @@
 /**
  * A fast reader for the YAML that plans are actually written in: block
- * mappings and sequences indented with spaces, one-line flow collections of
- * scalars (`{ year: 2025, revenue: 2400000 }`, `[li-wei, chen-jie]`), plain
- * and one-line quoted scalars, and comments. It gives exactly what
+ * mappings and sequences indented with spaces, one-line flow collections
+ * (`{ year: 2025, revenue: 2400000 }`, `[li-wei, chen-jie]`), nested in each
+ * other as review entries are written
+ * (`- { date: 2026-01-22, by: [li-wei], findings: { competitive: concern } }`),
+ * trailing commas included, plain and one-line quoted scalars, and comments. It gives exactly what
  * `parseYaml` gives through the `yaml` package (YAML 1.2, core schema), and
  * the same line for every field path, several times faster.
  *

@@ -192,6 +192,8 @@ export function generateContent({ count, seed = 42, visitsPerAccount = 0 }: Gene
 		currentOwner[tier] = { id, left: capacity[tier] - 1 };
 		return id;
 	};
+	// How each plan's writer lays out its lists (a stream of its own, so the plans' values stay as they were).
+	const styleRandom = seededRandom(seed + 37);
 	const groupParents: string[] = [];
 	/** Each plan's folder under accounts/, so a plan can link its group's file. */
 	const folders = new Map<string, string>();
@@ -309,7 +311,9 @@ export function generateContent({ count, seed = 42, visitsPerAccount = 0 }: Gene
 		// Chinese plans link their group by its file, as in a Git repository; the others by its address.
 		const parentFolder = typeof plan.parent === 'string' ? folders.get(plan.parent) : undefined;
 		const parentHref = parentFolder === undefined ? undefined : chinese ? `${parentFolder === folder ? '.' : `../${parentFolder}`}/${plan.parent}.mdx` : `/accounts/${plan.parent}/`;
-		files.set(`accounts/${folder}/${slug}.mdx`, `---\n${frontmatterText(plan)}---\n${body(chinese, tier, plan, random, parentHref)}`);
+		// A third of the writers put each review, team and resource entry on one line, nesting lists and maps in it.
+		const oneLineEntries = styleRandom() < 1 / 3;
+		files.set(`accounts/${folder}/${slug}.mdx`, `---\n${frontmatterText(plan, oneLineEntries)}---\n${body(chinese, tier, plan, random, parentHref)}`);
 		if (full && visitsPerAccount > 0) {
 			for (const [path, text] of visitReports(slug, plan, ours, chinese, visitsPerAccount, visitRandom)) files.set(path, text);
 		}
@@ -394,9 +398,14 @@ export function generateContent({ count, seed = 42, visitsPerAccount = 0 }: Gene
 /**
  * The frontmatter as account managers lay it out: block mappings, with the
  * rows of tables (financials, forecast, products, competitors), id lists,
- * the plan period and review findings on one line each.
+ * the plan period and review findings on one line each. Writers who keep
+ * entries on one line (`oneLineEntries`) write each review of the history as
+ * a flow mapping with its lists and findings nested in it
+ * (`- { date: 2026-01-22, by: [li-wei], outcome: approved, findings: { competitive: concern }, decisions: [...] }`),
+ * the team as one flow list (`team: [{ person: a, role: b, effort: 0.01 }, c]`)
+ * and each resource on one line.
  */
-function frontmatterText(plan: Record<string, unknown>): string {
+function frontmatterText(plan: Record<string, unknown>, oneLineEntries = false): string {
 	const doc = new Document(plan);
 	const flow = (path: (string | number)[]) => {
 		const node = doc.getIn(path, true);
@@ -405,15 +414,19 @@ function frontmatterText(plan: Record<string, unknown>): string {
 	for (const key of ['tags', 'planPeriod']) flow([key]);
 	// A team of ids on one line; with a detailed entry, one entry a line, as the contract writes it.
 	const team = plan.team as unknown[] | undefined;
-	if (team?.every((entry) => typeof entry === 'string')) flow(['team']);
+	if (oneLineEntries || team?.every((entry) => typeof entry === 'string')) flow(['team']);
 	else team?.forEach((entry, k) => typeof entry === 'object' && flow(['team', k]));
 	(plan.budget as unknown[] | undefined)?.forEach((_, k) => flow(['budget', k]));
+	if (oneLineEntries) (plan.resources as unknown[] | undefined)?.forEach((_, k) => flow(['resources', k]));
 	for (const key of ['financials', 'forecast', 'products', 'competitors']) {
 		(plan[key] as unknown[] | undefined)?.forEach((_, k) => flow([key, k]));
 	}
 	((plan.review as { history?: unknown[] } | undefined)?.history ?? []).forEach((_, k) => {
-		flow(['review', 'history', k, 'by']);
-		flow(['review', 'history', k, 'findings']);
+		if (oneLineEntries) flow(['review', 'history', k]);
+		else {
+			flow(['review', 'history', k, 'by']);
+			flow(['review', 'history', k, 'findings']);
+		}
 	});
 	return doc.toString({ lineWidth: 0 });
 }

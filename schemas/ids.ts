@@ -56,7 +56,7 @@ export function hiddenCharacterHint(input: unknown): string {
 }
 
 /** Control characters a line of text never holds (tab and newline are white space, not these). */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** Why a text value holds a control character (a NUL...), or undefined when it holds none. */
 export function controlCharacterProblem(value: string): string | undefined {

@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { contentDirFromEnv } from '../node/read-content-dir.ts';
 import { type CheckArgs, parseCheckArgs } from './args.ts';
-import { failed, formatGroups, type PrintGroup } from './content-checks.ts';
+import { failed, formatGroups, type PrintGroup } from './report-output.ts';
 
 /** The help lines of the options every check command takes. */
 export const OPTIONS_HELP = `  --format github  GitHub Actions annotations

@@ -4,7 +4,7 @@
  * commands' frame is `check-command.ts`.
  */
 import { existsSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContentDir } from '../node/read-content-dir.ts';
 import { PEOPLE_FILE, POLICY_FILE } from '../lib/content/files.ts';
@@ -14,7 +14,8 @@ import type { Diagnostic } from '../lib/diagnostics.ts';
 import { lintPlans } from '../lint/lint-plans.ts';
 export { combined } from '../lint/lint-plans.ts';
 import { checkAstroSources } from '../lint/no-set-html.ts';
-import { formatDiagnostics, type OutputFormat } from '../lib/format-diagnostics.ts';
+// What the reports are printed with has a module of its own, light enough for `validate`, which needs no lint.
+export { contentPrefix, failed, formatGroups, type PrintGroup } from './report-output.ts';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 
@@ -42,30 +43,6 @@ export async function lint(content: CheckedContent, options: { sources?: boolean
 	const plans = await lintPlans(content.snapshot, content.validation.policy);
 	const sources = options.sources === false ? [] : await checkAstroSources(resolve(PROJECT_ROOT, 'src'), PROJECT_ROOT);
 	return { plans, sources };
-}
-
-/** The prefix that turns a content-relative path into a path relative to the working directory (for annotations). */
-export function contentPrefix(dir: string, cwd = process.cwd()): string {
-	const prefix = relative(cwd, dir);
-	return prefix && !prefix.startsWith('..') ? `${prefix}/` : '';
-}
-
-export interface PrintGroup {
-	diagnostics: readonly Diagnostic[];
-	/** Prefix of the group's paths for GitHub annotations, which need repository paths. */
-	prefix: string;
-}
-
-/** Formats groups of diagnostics as one report in the chosen format. */
-export function formatGroups(format: OutputFormat, groups: readonly PrintGroup[], options: { summaryOf: string; extra?: Record<string, unknown> }): string {
-	const diagnostics =
-		format === 'github' ? groups.flatMap((g) => g.diagnostics.map((d) => ({ ...d, file: g.prefix + d.file }))) : groups.flatMap((g) => g.diagnostics);
-	return formatDiagnostics(format, diagnostics, { isTTY: Boolean(process.stdout.isTTY), env: process.env, extra: options.extra, summaryOf: options.summaryOf });
-}
-
-/** `--strict` makes warnings fail too. */
-export function failed(diagnostics: readonly Diagnostic[], strict: boolean): boolean {
-	return diagnostics.some((d) => d.severity === 'error' || strict);
 }
 
 /** What `check-plan` checks: a plan under `accounts/` or a visit report under `visits/`. */

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { type PlanCheckers, startPlanCheckers, validateContentInParallel } from '../node/validate-parallel.ts';
 import { readContentDir } from '../node/read-content-dir.ts';
 import { contentDirArg, OPTIONS_HELP, readOrUsage, runCheckCommand } from './check-command.ts';
-import { contentPrefix } from './content-checks.ts';
+import { contentPrefix } from './report-output.ts';
 
 const HELP = `Usage: npm run validate -- [--format pretty|github|json] [--strict] [content-dir]
 

@@ -21,6 +21,9 @@ export interface WorkerResponse {
 	visits: VisitFileResult[];
 }
 
+/** One message of a worker's answer: results of some of its files, in order, plans first; then `done`. */
+export type WorkerAnswer = Pick<WorkerResponse, 'plans'> | Pick<WorkerResponse, 'visits'> | { done: true };
+
 /** Worker threads that check plan files; started early, they load their modules while the files are read. */
 export class PlanCheckers {
 	private readonly workers: Worker[];
@@ -58,7 +61,16 @@ export class PlanCheckers {
 
 function ask(worker: Worker, request: WorkerRequest): Promise<WorkerResponse> {
 	return new Promise((resolve, reject) => {
-		worker.once('message', resolve);
+		const response: WorkerResponse = { plans: [], visits: [] };
+		const hear = (answer: WorkerAnswer) => {
+			if ('plans' in answer) for (const result of answer.plans) response.plans.push(result);
+			else if ('visits' in answer) for (const result of answer.visits) response.visits.push(result);
+			else {
+				worker.off('message', hear);
+				resolve(response);
+			}
+		};
+		worker.on('message', hear);
 		worker.once('error', reject);
 		worker.once('exit', (code) => reject(new Error(`validation worker stopped with exit code ${code} before it answered`)));
 		worker.postMessage(request);

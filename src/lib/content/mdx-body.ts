@@ -121,8 +121,11 @@ export function checkPlanBody(body: string, { file, bodyLine }: BodyOptions): Di
 			report(index, esm.index + 1, 'mdx-esm', `\`${esm[1]}\` statement: a plan is content, not code, so it cannot ${esm[1]} anything; portal components work without importing. If this is prose, start the line with another word`);
 			return;
 		}
-		const next = lines[index + 1];
-		scanLine(line, index, report, next && !next.fenced ? next.text : '');
+		// Most lines are prose: without a backslash, backtick, `{`, `<` or `]` there is nothing for scanLine to report.
+		if (SCANNED_MARKS.test(line)) {
+			const next = lines[index + 1];
+			scanLine(line, index, report, next && !next.fenced ? next.text : '');
+		}
 		const control = CONTROL_CHARACTER.exec(line);
 		if (control) {
 			report(index, control.index + 1, 'control-character', `the line contains the control character ${describeCharacter(control[0])} at column ${control.index + 1}; it is invisible, and pages and exports would carry it, so delete it`);
@@ -264,6 +267,9 @@ function scanBodyLines(body: string): readonly BodyLine[] {
 }
 
 type Report = (line: number, column: number, rule: RuleId, message: string) => void;
+
+/** The characters scanLine acts on (an escape, a code span, an expression, a tag, a link or link definition's `]`). */
+const SCANNED_MARKS = /[\\`{<\]]/;
 
 /**
  * Scans one line for code: code spans are skipped, `{`, tags and unsafe link

@@ -124,6 +124,8 @@ export function validateContent(snapshot: ContentSnapshot, planResults?: readonl
  * warning, which cannot see the visits, is withdrawn here.
  */
 function dropObjectivesServedByVisits(diagnostics: Diagnostic[], plans: readonly LoadedPlan[], visits: readonly LoadedVisit[]): void {
+	// Nothing to withdraw (the usual case): no need to look at tens of thousands of visits.
+	if (!diagnostics.some((d) => d.rule === 'objective-without-actions')) return;
 	const served = new Set(visits.flatMap((v) => (v.frontmatter.objective !== undefined && (v.frontmatter.next?.length ?? 0) > 0 ? [`${v.plan}\n${v.frontmatter.objective}`] : [])));
 	if (served.size === 0) return;
 	const withdrawn = new Set<string>();

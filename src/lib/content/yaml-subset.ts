@@ -1,8 +1,10 @@
 /**
  * A fast reader for the YAML that plans are actually written in: block
- * mappings and sequences indented with spaces, one-line flow collections of
- * scalars (`{ year: 2025, revenue: 2400000 }`, `[li-wei, chen-jie]`), plain
- * and one-line quoted scalars, and comments. It gives exactly what
+ * mappings and sequences indented with spaces, one-line flow collections
+ * (`{ year: 2025, revenue: 2400000 }`, `[li-wei, chen-jie]`), nested in each
+ * other as review entries are written
+ * (`- { date: 2026-01-22, by: [li-wei], findings: { competitive: concern } }`),
+ * trailing commas included, plain and one-line quoted scalars, and comments. It gives exactly what
  * `parseYaml` gives through the `yaml` package (YAML 1.2, core schema), and
  * the same line for every field path, several times faster.
  *
@@ -30,16 +32,27 @@ interface Line {
 	text: string;
 }
 
-/** Keys the subset reads: words that the core schema resolves to themselves, never `true`, `null`, `<<`... */
+/** Keys the subset reads: words that the core schema resolves to themselves, never `true`, `null`, `<<`... (see isSubsetKey) */
 const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/;
-const NOT_STRING_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__', 'constructor', 'prototype']);
 /** YAML refuses implicit keys longer than this; the subset leaves long keys to the full parser. */
 const MAX_KEY_LENGTH = 1000;
 /** Depth the subset goes to; deeper content is left to the full parser, which reports it. */
 const MAX_DEPTH = 20;
 
+/** Whether a key resolves to itself as a string (never `null`, `true`, `false`...) and is no prototype key or too long; by length first, as the subset reads thousands of keys. */
 function isSubsetKey(key: string): boolean {
-	return key.length <= MAX_KEY_LENGTH && !NOT_STRING_KEYS.has(key);
+	switch (key.length) {
+		case 4:
+			return key !== 'null' && key !== 'Null' && key !== 'NULL' && key !== 'true' && key !== 'True' && key !== 'TRUE';
+		case 5:
+			return key !== 'false' && key !== 'False' && key !== 'FALSE';
+		case 9:
+			return key !== '__proto__' && key !== 'prototype';
+		case 11:
+			return key !== 'constructor';
+		default:
+			return key.length <= MAX_KEY_LENGTH;
+	}
 }
 
 /** The text without its trailing spaces (only U+0020: the subset has no tabs). */
@@ -59,9 +72,11 @@ function contentLines(source: string): Line[] | undefined {
 		let indent = 0;
 		while (line.charCodeAt(indent) === 32) indent++;
 		if (indent === line.length) continue;
+		if (line.charCodeAt(indent) === 35) continue; // #
 		// YAML's white space is the space and the tab (refused above): never `trimEnd`, which also eats U+3000, U+FEFF...
-		const text = trimSpaces(line.slice(indent));
-		if (text[0] === '#') continue;
+		let end = line.length;
+		while (line.charCodeAt(end - 1) === 32) end--;
+		const text = line.slice(indent, end);
 		if (indent === 0 && (text.startsWith('---') || text.startsWith('...') || text[0] === '%')) return undefined;
 		lines.push({ number: i + 1, indent, text });
 	}
@@ -70,13 +85,19 @@ function contentLines(source: string): Line[] | undefined {
 
 /** The value of a plain scalar under the core schema, as the `yaml` package resolves it. */
 function plainValue(text: string): unknown {
-	if (/^(?:~|[Nn]ull|NULL)?$/.test(text)) return null;
-	if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(text)) return text[0] === 't' || text[0] === 'T';
 	const first = text.charCodeAt(0);
+	// Only empty text or text starting with ~, n, N, t, T, f or F can be null or a boolean.
+	if (text === '' || first === 126 || first === 110 || first === 78 || first === 116 || first === 84 || first === 102 || first === 70) {
+		if (/^(?:~|[Nn]ull|NULL)?$/.test(text)) return null;
+		if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(text)) return text[0] === 't' || text[0] === 'T';
+	}
 	// Only text starting with a digit, a sign or a dot can be a number.
 	if (!((first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46)) return text;
-	if (/^0o[0-7]+$/.test(text)) return parseInt(text.substring(2), 8);
 	if (/^[-+]?[0-9]+$/.test(text)) return parseInt(text, 10);
+	// A number has a minus only first or after its exponent's `e`: `2026-01-22` is text.
+	const dash = text.indexOf('-', 1);
+	if (dash !== -1 && text[dash - 1] !== 'e' && text[dash - 1] !== 'E') return text;
+	if (/^0o[0-7]+$/.test(text)) return parseInt(text.substring(2), 8);
 	if (/^0x[0-9a-fA-F]+$/.test(text)) return parseInt(text.substring(2), 16);
 	if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text)) return text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
 	if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(text)) return parseFloat(text);
@@ -134,21 +155,27 @@ function blockPlain(text: string): unknown {
 	return plainValue(value);
 }
 
-/** A one-line flow collection of scalars starting at `start`; returns it and the index after it. */
-function flowCollection(text: string, start: number): [unknown, number] {
-	const isMap = text[start] === '{';
+/** A key of a flow mapping with its `: `, read where the sticky index is set. */
+const FLOW_KEY = /([A-Za-z_][A-Za-z0-9_-]*): +/y;
+
+/**
+ * A one-line flow collection starting at `start`, whose entries are scalars or
+ * flow collections in turn (`{ date: 2026-01-22, by: [li-wei], findings: { competitive: concern } }`);
+ * returns it and the index after it. `depth` counts as the blocks' depth does.
+ */
+function flowCollection(text: string, start: number, depth: number): [unknown, number] {
+	if (depth > MAX_DEPTH) throw new Unsupported();
+	const isMap = text.charCodeAt(start) === 123; // {
 	const close = isMap ? '}' : ']';
 	const result: Record<string, unknown> | unknown[] = isMap ? {} : [];
 	let i = start + 1;
-	const skipSpaces = () => {
-		while (text[i] === ' ') i++;
-	};
-	skipSpaces();
+	while (text.charCodeAt(i) === 32) i++;
 	if (text[i] === close) return [result, i + 1];
 	for (;;) {
 		let key: string | undefined;
 		if (isMap) {
-			const match = /^([A-Za-z_][A-Za-z0-9_-]*): +/.exec(text.slice(i));
+			FLOW_KEY.lastIndex = i;
+			const match = FLOW_KEY.exec(text);
 			if (!match || !isSubsetKey(match[1]!) || Object.hasOwn(result, match[1]!)) throw new Unsupported();
 			key = match[1]!;
 			i += match[0].length;
@@ -157,11 +184,18 @@ function flowCollection(text: string, start: number): [unknown, number] {
 		const ch = text[i];
 		if (ch === '"' || ch === "'") {
 			[value, i] = quoted(text, i);
-			skipSpaces();
+			while (text.charCodeAt(i) === 32) i++;
+		} else if (ch === '{' || ch === '[') {
+			[value, i] = flowCollection(text, i, depth + 1);
+			while (text.charCodeAt(i) === 32) i++;
 		} else {
 			if (!plainStart(text, i)) throw new Unsupported();
 			let end = i;
-			while (end < text.length && text[end] !== ',' && text[end] !== close && text[end] !== '[' && text[end] !== ']' && text[end] !== '{' && text[end] !== '}') end++;
+			for (; end < text.length; end++) {
+				const code = text.charCodeAt(end);
+				// , [ ] { }: a plain scalar in a flow collection ends at the first of them.
+				if (code === 44 || code === 91 || code === 93 || code === 123 || code === 125) break;
+			}
 			const raw = text.slice(i, end);
 			if (raw.includes(': ') || raw.includes(' #') || raw.endsWith(':')) throw new Unsupported();
 			value = plainValue(trimSpaces(raw));
@@ -171,9 +205,9 @@ function flowCollection(text: string, start: number): [unknown, number] {
 		else (result as Record<string, unknown>)[key] = value;
 		if (text[i] === ',') {
 			i++;
-			skipSpaces();
-			// A trailing comma, or a comma with nothing after it, is left to the full parser.
-			if (text[i] === close || i >= text.length) throw new Unsupported();
+			while (text.charCodeAt(i) === 32) i++;
+			// A trailing comma closes the collection as if it were not there (`[a, b, ]`).
+			if (text[i] === close) return [result, i + 1];
 			continue;
 		}
 		if (text[i] === close) return [result, i + 1];
@@ -190,12 +224,12 @@ export function parseYamlSubset(source: string, lineOffset = 0): SubsetYaml | un
 	let next = 0;
 
 	/** A value written on the line of its key or dash, from `at` on; `indent` is where a continuation would be. */
-	function inlineValue(text: string, at: number, indent: number): unknown {
+	function inlineValue(text: string, at: number, indent: number, depth: number): unknown {
 		const ch = text[at]!;
 		let value: unknown;
 		if (ch === '{' || ch === '[') {
 			let end: number;
-			[value, end] = flowCollection(text, at);
+			[value, end] = flowCollection(text, at, depth);
 			expectLineEnd(text, end);
 		} else if (ch === '"' || ch === "'") {
 			let end: number;
@@ -227,7 +261,7 @@ export function parseYamlSubset(source: string, lineOffset = 0): SubsetYaml | un
 			next++;
 			const rest = match[0].length;
 			let value: unknown;
-			if (rest < line.text.length && line.text[rest] !== '#') value = inlineValue(line.text, rest, indent);
+			if (rest < line.text.length && line.text[rest] !== '#') value = inlineValue(line.text, rest, indent, depth + 1);
 			else {
 				const following = lines![next];
 				if (following && following.indent > indent) value = block(depth + 1);
@@ -260,7 +294,7 @@ export function parseYamlSubset(source: string, lineOffset = 0): SubsetYaml | un
 				result.push(block(depth + 1));
 			} else {
 				next++;
-				result.push(inlineValue(line.text, at, indent));
+				result.push(inlineValue(line.text, at, indent, depth + 1));
 			}
 		}
 		return result;

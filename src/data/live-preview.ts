@@ -7,7 +7,7 @@
 import { Coalescer } from '../lib/coalesce.ts';
 import { IncrementalValidator } from '../lib/content/incremental.ts';
 import { previewContent } from '../lib/content/preview.ts';
-import { readContentDir } from '../node/read-content-dir.ts';
+import { ContentFileCache, readContentDir } from '../node/read-content-dir.ts';
 import { validateContent } from '../lib/content/validate.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { currentPreview, type LiveSource, type LiveState, setCurrentPreview } from './live-state.ts';
@@ -18,6 +18,8 @@ export class LivePreview implements LiveSource {
 	#state: LiveState | undefined;
 	readonly #validator = new IncrementalValidator();
 	readonly #lintCache = new PlanLintCache();
+	/** Files unchanged since the last check are not read again (and keep their bytes, which the caches compare by identity). */
+	readonly #files = new ContentFileCache();
 	/** One check at a time; saves during a check are merged into one more. */
 	readonly #checks = new Coalescer(() => this.#refreshOnce());
 
@@ -53,7 +55,7 @@ export class LivePreview implements LiveSource {
 		const revision = (this.#state?.revision ?? 0) + 1;
 		let next: LiveState;
 		try {
-			const snapshot = await readContentDir(this.dir);
+			const snapshot = await readContentDir(this.dir, undefined, this.#files);
 			const validation = this.#validator.validate(snapshot);
 			const lint = await lintPlans(snapshot, validation.policy, this.#lintCache);
 			next = { ...previewContent(validation, combined(validation.diagnostics, lint)), revision };

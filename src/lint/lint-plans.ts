@@ -123,10 +123,27 @@ export class PlanLintCache {
 	}
 }
 
+/** What a plan's lint result depends on besides its text: the policy's parts and the set of plan files. */
+export function lintContext(policy: Policy, plans: Readonly<Record<string, string>>): string {
+	return JSON.stringify([policy.sections, plans]);
+}
+
+/** The plan files of a snapshot whose lint result the cache does not hold, with their text (unreadable ones left out). */
+export function plansToLint(snapshot: ContentSnapshot, policy: Policy, cache: PlanLintCache): { path: string; text: string; bytes: Uint8Array }[] {
+	const context = cache.context(lintContext(policy, planIndex(snapshot)));
+	const missing: { path: string; text: string; bytes: Uint8Array }[] = [];
+	for (const file of snapshot.accounts) {
+		if (!file.path.endsWith('.mdx') || cache.getByBytes(file.path, file.bytes, context)) continue;
+		const { text } = decodeContentFile(file.path, file.bytes);
+		if (text !== undefined && !cache.get(file.path, text, context)) missing.push({ path: file.path, text, bytes: file.bytes });
+	}
+	return missing;
+}
+
 /** Lints every plan of a content directory. Files validate reports as unreadable are skipped here. */
 export async function lintPlans(snapshot: ContentSnapshot, policy: Policy, cache?: PlanLintCache): Promise<Diagnostic[]> {
 	const plans = planIndex(snapshot);
-	const context = cache ? cache.context(JSON.stringify([policy.sections, plans])) : '';
+	const context = cache ? cache.context(lintContext(policy, plans)) : '';
 	const diagnostics: Diagnostic[] = [];
 	for (const file of snapshot.accounts) {
 		if (!file.path.endsWith('.mdx')) continue;

@@ -11,7 +11,8 @@ import { ContentFileCache, readContentDir } from '../node/read-content-dir.ts';
 import { validateContent } from '../lib/content/validate.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { currentPreview, type LiveSource, type LiveState, setCurrentPreview } from './live-state.ts';
-import { combined, lintPlans, PlanLintCache } from '../lint/lint-plans.ts';
+import { combined, PlanLintCache } from '../lint/lint-plans.ts';
+import { lintPlansInParallel } from '../node/lint-parallel.ts';
 
 export class LivePreview implements LiveSource {
 	readonly dir: string;
@@ -57,7 +58,8 @@ export class LivePreview implements LiveSource {
 		try {
 			const snapshot = await readContentDir(this.dir, undefined, this.#files);
 			const validation = this.#validator.validate(snapshot);
-			const lint = await lintPlans(snapshot, validation.policy, this.#lintCache);
+			// The first check of a large content directory lints on worker threads (lint-parallel.ts).
+			const lint = await lintPlansInParallel(snapshot, validation.policy, this.#lintCache);
 			next = { ...previewContent(validation, combined(validation.diagnostics, lint)), revision };
 		} catch (error) {
 			// A content directory that is missing or unreadable: show it, keep serving.

@@ -5,7 +5,7 @@
  */
 import { asOfFromEnv } from '../node/as-of.ts';
 import { compareText } from '../lib/compare.ts';
-import { computePortfolio } from '../lib/engine/index.ts';
+import { computePortfolio, PortfolioMemo } from '../lib/engine/index.ts';
 import type { Portfolio } from '../lib/engine/types.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
 import { isLivePreview } from './live-state.ts';
@@ -19,14 +19,18 @@ export function buildAsOf(): string {
 	return asOfFromEnv();
 }
 
+/** The live preview computes the portfolio after every save: only the accounts a save changed (src/lib/engine/memo.ts). */
+let liveMemo: PortfolioMemo | undefined;
+
 function computeFrom({ plans, people, policy, visits }: ValidationResult): Portfolio {
-	return computePortfolio({
+	const input = {
 		plans: plans.map(({ slug, frontmatter, body, file }) => ({ slug, frontmatter, body, file })),
 		visits,
 		people: [...people].sort((a, b) => compareText(a.id, b.id)),
 		policy,
 		asOf: buildAsOf(),
-	});
+	};
+	return isLivePreview() ? computePortfolio(input, (liveMemo ??= new PortfolioMemo())) : computePortfolio(input);
 }
 
 /**

@@ -1,0 +1,42 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeGeneratedContent } from '../../bench/generate.ts';
+import { IncrementalValidator } from '../../src/lib/content/incremental.ts';
+import { type ContentSnapshot, validateContent } from '../../src/lib/content/validate.ts';
+import { lintPlans, PlanLintCache } from '../../src/lint/lint-plans.ts';
+import { checkLiveContent } from '../../src/node/live-check.ts';
+import { readContentDir } from '../../src/node/read-content-dir.ts';
+
+const withText = (snapshot: ContentSnapshot, index: number, edit: (text: string) => string) => {
+	snapshot.accounts[index]!.bytes = new TextEncoder().encode(edit(new TextDecoder().decode(snapshot.accounts[index]!.bytes)));
+};
+
+describe('checkLiveContent', () => {
+	it('gives what validation and lint give alone, on worker threads and then from memory after a change', async () => {
+		const dir = join(await mkdtemp(join(tmpdir(), 'kam-live-check-')), 'content');
+		await writeGeneratedContent(dir, { count: 60, seed: 12 });
+		const snapshot = await readContentDir(dir);
+		// Problems of validation and lint, on both workers' shares.
+		withText(snapshot, 3, () => '---\ntier: gold\n---\n');
+		withText(snapshot, 6, (text) => `${text}\nSee [x](/accounts/nowhere/).\n`);
+		withText(snapshot, 9, (text) => `${text}\nWrite 1 <2 here.\n`);
+		const validator = new IncrementalValidator();
+		const cache = new PlanLintCache();
+		const alone = async (content: ContentSnapshot) => {
+			const validation = validateContent(content);
+			return { validation, lint: await lintPlans(content, validation.policy) };
+		};
+		const first = await checkLiveContent(snapshot, validator, cache, { threads: 2, parallelFrom: 1 });
+		expect(first.validation.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+		expect(first.lint.map((d) => d.rule)).toEqual(expect.arrayContaining(['kam-plan-links', 'mdx-syntax']));
+		expect(first).toEqual(await alone(snapshot));
+		// Every plan was checked on the workers: the validator checked none itself.
+		expect(validator.lastChecked).toBe(0);
+		withText(snapshot, 12, (text) => text.replace(/^name: .*$/m, 'name: Renamed'));
+		const second = await checkLiveContent(snapshot, validator, cache, { threads: 2, parallelFrom: 2 });
+		expect(validator.lastChecked).toBe(1);
+		expect(second).toEqual(await alone(snapshot));
+	});
+});

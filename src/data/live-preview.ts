@@ -12,7 +12,7 @@ import { validateContent } from '../lib/content/validate.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { currentPreview, type LiveSource, type LiveState, setCurrentPreview } from './live-state.ts';
 import { combined, PlanLintCache } from '../lint/lint-plans.ts';
-import { lintPlansInParallel } from '../node/lint-parallel.ts';
+import { checkLiveContent } from '../node/live-check.ts';
 
 export class LivePreview implements LiveSource {
 	readonly dir: string;
@@ -57,9 +57,8 @@ export class LivePreview implements LiveSource {
 		let next: LiveState;
 		try {
 			const snapshot = await readContentDir(this.dir, undefined, this.#files);
-			const validation = this.#validator.validate(snapshot);
-			// The first check of a large content directory lints on worker threads (lint-parallel.ts).
-			const lint = await lintPlansInParallel(snapshot, validation.policy, this.#lintCache);
+			// Only changed files are checked again; the first check of a large content directory runs on worker threads.
+			const { validation, lint } = await checkLiveContent(snapshot, this.#validator, this.#lintCache);
 			next = { ...previewContent(validation, combined(validation.diagnostics, lint)), revision };
 		} catch (error) {
 			// A content directory that is missing or unreadable: show it, keep serving.

@@ -140,8 +140,12 @@ export function plansToLint(snapshot: ContentSnapshot, policy: Policy, cache: Pl
 	return missing;
 }
 
-/** Lints every plan of a content directory. Files validate reports as unreadable are skipped here. */
-export async function lintPlans(snapshot: ContentSnapshot, policy: Policy, cache?: PlanLintCache): Promise<Diagnostic[]> {
+/**
+ * Lints every plan of a content directory. Files validate reports as unreadable
+ * are skipped here. With `cachedOnly`, plans the cache does not hold are
+ * skipped too (the live preview, while they are linted in the background).
+ */
+export async function lintPlans(snapshot: ContentSnapshot, policy: Policy, cache?: PlanLintCache, { cachedOnly = false } = {}): Promise<Diagnostic[]> {
 	const plans = planIndex(snapshot);
 	const context = cache ? cache.context(lintContext(policy, plans)) : '';
 	const diagnostics: Diagnostic[] = [];
@@ -155,6 +159,7 @@ export async function lintPlans(snapshot: ContentSnapshot, policy: Policy, cache
 		const { text } = decodeContentFile(file.path, file.bytes);
 		if (text === undefined) continue;
 		const known = cache?.get(file.path, text, context);
+		if (!known && cachedOnly) continue;
 		const found = known ?? (await lintPlan(text, file.path, { sections: policy.sections, plans }));
 		cache?.set(file.path, text, context, found, file.bytes);
 		diagnostics.push(...found);

@@ -30,6 +30,24 @@ function ask(worker: Worker, request: LintWorkerRequest): Promise<Diagnostic[][]
 }
 
 /**
+ * Lints these plans of the snapshot (`plansToLint`) on `threads` worker
+ * threads and puts the results into the cache. Rejects when a worker fails.
+ */
+export async function lintIntoCache(snapshot: ContentSnapshot, policy: Policy, cache: PlanLintCache, files: readonly { path: string; text: string; bytes: Uint8Array }[], threads: number): Promise<void> {
+	const plans = planIndex(snapshot);
+	const context = cache.context(lintContext(policy, plans));
+	const chunks: { path: string; text: string; bytes: Uint8Array }[][] = Array.from({ length: Math.max(1, threads) }, () => []);
+	files.forEach((file, index) => chunks[index % chunks.length]!.push(file));
+	const workers = chunks.map(() => new Worker(new URL('./lint-worker.ts', import.meta.url)));
+	try {
+		const answers = await Promise.all(workers.map((worker, i) => ask(worker, { files: chunks[i]!.map(({ path, text }) => ({ path, text })), sections: policy.sections, plans })));
+		answers.forEach((answer, i) => chunks[i]!.forEach((file, j) => cache.set(file.path, file.text, context, answer[j]!, file.bytes)));
+	} finally {
+		for (const worker of workers) void worker.terminate();
+	}
+}
+
+/**
  * `lintPlans` with a cache, the same result; when at least `parallelFrom`
  * plans are not in the cache (the first check of a large content directory),
  * those are linted on `threads` worker threads first.
@@ -42,20 +60,8 @@ export async function lintPlansInParallel(
 ): Promise<Diagnostic[]> {
 	const missing = threads >= 2 ? plansToLint(snapshot, policy, cache) : [];
 	if (missing.length >= parallelFrom) {
-		const plans = planIndex(snapshot);
-		const context = cache.context(lintContext(policy, plans));
-		const chunks: (typeof missing)[] = Array.from({ length: threads }, () => []);
-		missing.forEach((file, index) => chunks[index % threads]!.push(file));
-		const workers = chunks.map(() => new Worker(new URL('./lint-worker.ts', import.meta.url)));
-		try {
-			const answers = await Promise.all(workers.map((worker, i) => ask(worker, { files: chunks[i]!.map(({ path, text }) => ({ path, text })), sections: policy.sections, plans })));
-			answers.forEach((answer, i) => chunks[i]!.forEach((file, j) => cache.set(file.path, file.text, context, answer[j]!, file.bytes)));
-		} catch (error) {
-			onWorkerError(error);
-			// A worker that fails (it could not start, or stopped) leaves its plans to lintPlans below, on this thread.
-		} finally {
-			for (const worker of workers) void worker.terminate();
-		}
+		// A worker that fails (it could not start, or stopped) leaves its plans to lintPlans below, on this thread.
+		await lintIntoCache(snapshot, policy, cache, missing, threads).catch(onWorkerError);
 	}
 	return lintPlans(snapshot, policy, cache);
 }

@@ -28,15 +28,41 @@ describe('checkLiveContent', () => {
 			const validation = validateContent(content);
 			return { validation, lint: await lintPlans(content, validation.policy) };
 		};
-		const first = await checkLiveContent(snapshot, validator, cache, { threads: 2, parallelFrom: 1 });
+		const first = await checkLiveContent(snapshot, validator, cache, { threads: 2, parallelFrom: 1, lintInBackgroundFrom: Infinity });
 		expect(first.validation.diagnostics.some((d) => d.severity === 'error')).toBe(true);
 		expect(first.lint.map((d) => d.rule)).toEqual(expect.arrayContaining(['kam-plan-links', 'mdx-syntax']));
 		expect(first).toEqual(await alone(snapshot));
 		// Every plan was checked on the workers: the validator checked none itself.
 		expect(validator.lastChecked).toBe(0);
 		withText(snapshot, 12, (text) => text.replace(/^name: .*$/m, 'name: Renamed'));
-		const second = await checkLiveContent(snapshot, validator, cache, { threads: 2, parallelFrom: 2 });
+		const second = await checkLiveContent(snapshot, validator, cache, { threads: 2, parallelFrom: 2, lintInBackgroundFrom: 2 });
+		expect(second.lintDone).toBeUndefined();
 		expect(validator.lastChecked).toBe(1);
 		expect(second).toEqual(await alone(snapshot));
+	});
+
+	it('lints many plans in the background: the checks meanwhile give the validation and the lint known so far, the check after it all', async () => {
+		const dir = join(await mkdtemp(join(tmpdir(), 'kam-live-check-')), 'content');
+		await writeGeneratedContent(dir, { count: 30, seed: 13 });
+		const snapshot = await readContentDir(dir);
+		withText(snapshot, 4, (text) => `${text}\nSee [x](/accounts/nowhere/).\n`);
+		const validator = new IncrementalValidator();
+		const cache = new PlanLintCache();
+		const options = { threads: 2, parallelFrom: 1, lintInBackgroundFrom: 10 };
+		const validation = validateContent(snapshot);
+		const first = await checkLiveContent(snapshot, validator, cache, options);
+		expect(first.validation).toEqual(validation);
+		expect(first.lint).toEqual([]);
+		expect(first.lintDone).toBeInstanceOf(Promise);
+		// A save while the background lint runs: linted at once is only what it changed; no second background lint.
+		withText(snapshot, 7, (text) => `${text}\nSee [y](/accounts/elsewhere/).\n`);
+		const during = await checkLiveContent(snapshot, validator, cache, options);
+		expect(during.lintDone).toBe(first.lintDone);
+		expect(during.lint).toEqual([]);
+		await first.lintDone;
+		const after = await checkLiveContent(snapshot, validator, cache, options);
+		expect(after.lintDone).toBeUndefined();
+		expect(after.lint).toEqual(await lintPlans(snapshot, validation.policy));
+		expect(after.lint.filter((d) => d.rule === 'kam-plan-links').map((d) => d.file)).toEqual([snapshot.accounts[4]!.path, snapshot.accounts[7]!.path].sort());
 	});
 });

@@ -122,6 +122,15 @@ async function loadLive(dir: string, context: Context): Promise<void> {
 		live.reported = reportProblems(current, state, live.reported, saves);
 		announceContentChecked(state.revision);
 	};
+	// A large first lint finishes in the background (src/node/live-check.ts): its check is applied as a save's is.
+	if (firstSync) {
+		preview.onLateCheck((check) =>
+			check.then(
+				(state) => apply(state, ['lint of every plan']),
+				(error: unknown) => holder[LIVE_CONTEXT]!.context.logger.error(`could not check the content: ${(error as Error).message}`),
+			),
+		);
+	}
 	apply(await preview.refresh(), undefined, !firstSync);
 	if (!firstSync) return;
 	const watcher = context.watcher!;

@@ -32,13 +32,22 @@ function ask(worker: Worker, request: LintWorkerRequest): Promise<Diagnostic[][]
 /**
  * Lints these plans of the snapshot (`plansToLint`) on `threads` worker
  * threads and puts the results into the cache. Rejects when a worker fails.
+ * `background`: the workers run at the lowest priority (nice 19), behind the
+ * thread that serves pages.
  */
-export async function lintIntoCache(snapshot: ContentSnapshot, policy: Policy, cache: PlanLintCache, files: readonly { path: string; text: string; bytes: Uint8Array }[], threads: number): Promise<void> {
+export async function lintIntoCache(
+	snapshot: ContentSnapshot,
+	policy: Policy,
+	cache: PlanLintCache,
+	files: readonly { path: string; text: string; bytes: Uint8Array }[],
+	threads: number,
+	{ background = false } = {},
+): Promise<void> {
 	const plans = planIndex(snapshot);
 	const context = cache.context(lintContext(policy, plans));
 	const chunks: { path: string; text: string; bytes: Uint8Array }[][] = Array.from({ length: Math.max(1, threads) }, () => []);
 	files.forEach((file, index) => chunks[index % chunks.length]!.push(file));
-	const workers = chunks.map(() => new Worker(new URL('./lint-worker.ts', import.meta.url)));
+	const workers = chunks.map(() => new Worker(new URL('./lint-worker.ts', import.meta.url), { workerData: { background } }));
 	try {
 		const answers = await Promise.all(workers.map((worker, i) => ask(worker, { files: chunks[i]!.map(({ path, text }) => ({ path, text })), sections: policy.sections, plans })));
 		answers.forEach((answer, i) => chunks[i]!.forEach((file, j) => cache.set(file.path, file.text, context, answer[j]!, file.bytes)));

@@ -59,8 +59,8 @@ export async function checkLiveContent(snapshot: ContentSnapshot, validator: Inc
 	if (running) return { validation, lint: await lintPlans(snapshot, validation.policy, lintCache, { cachedOnly: true }), lintDone: running };
 	const missing = noWorkers.has(lintCache) ? [] : plansToLint(snapshot, validation.policy, lintCache);
 	if (missing.length < lintInBackgroundFrom) return { validation, lint: await lintPlans(snapshot, validation.policy, lintCache) };
-	// One worker fewer than the cores: one is left for serving pages meanwhile.
-	const lintDone = lintIntoCache(snapshot, validation.policy, lintCache, missing, Math.max(1, threads - 1)).then(
+	// One worker fewer than the cores, at the lowest priority: serving pages comes first meanwhile.
+	const lintDone = lintIntoCache(snapshot, validation.policy, lintCache, missing, Math.max(1, threads - 1), { background: true }).then(
 		() => void background.delete(lintCache),
 		() => {
 			background.delete(lintCache);

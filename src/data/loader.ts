@@ -4,6 +4,7 @@ import { contentDirFromEnv } from '../node/content-dir.ts';
 import type { LoadedPlan, ValidationResult } from '../lib/content/validate.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { formatCheckReport } from '../lib/problem-changes.ts';
+import { memoByObject } from '../lib/memo-by-object.ts';
 import { currentPreview, liveContent, type LiveState } from './live-state.ts';
 import { validatedFileReady } from '../build/handover.ts';
 import { announceContentChecked, setLiveFileReader } from '../integrations/live-channel.ts';
@@ -76,11 +77,16 @@ export function planLoader(): Loader {
 
 type Context = Parameters<Loader['load']>[0];
 
+/** Each plan's body digest, once per plan object: an unchanged plan keeps its object from save to save. */
+const digestOfBody = new WeakMap<Context['generateDigest'], (plan: LoadedPlan) => string>();
+
 /** One entry per plan that renders; entries of plans that no longer do are removed. */
 function fillStore({ store, generateDigest }: Context, plans: readonly LoadedPlan[]): void {
 	const keep = new Set(plans.map((plan) => plan.slug));
 	for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-	for (const plan of plans) store.set({ id: plan.slug, data: {}, digest: generateDigest(plan.body) });
+	let digestOf = digestOfBody.get(generateDigest);
+	if (!digestOf) digestOfBody.set(generateDigest, (digestOf = memoByObject((plan: LoadedPlan) => generateDigest(plan.body))));
+	for (const plan of plans) store.set({ id: plan.slug, data: {}, digest: digestOf(plan) });
 }
 
 /** Where the watcher's listener finds the loader context of the latest sync. */

@@ -6,7 +6,7 @@
  */
 import { asOfFromEnv } from '../node/as-of.ts';
 import { contentDirFromEnv } from '../node/content-dir.ts';
-import { type HistoryResult, readPlanHistory } from '../node/git-history.ts';
+import { GitHistoryCache, type HistoryResult, readPlanHistory } from '../node/git-history.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
 import { inProgressReport, reportPeriod } from '../lib/engine/progress-report.ts';
 import { isLivePreview } from './live-state.ts';
@@ -15,11 +15,15 @@ import { loadValidatedContent } from './loader.ts';
 /** The history of the content it was read for; the live preview replaces the content on every save. */
 let memo: { content: ValidationResult; history: Promise<HistoryResult> } | undefined;
 
+/** The live preview reads the history after every save: git again only for what is new (GitHistoryCache). */
+let liveCache: GitHistoryCache | undefined;
+
 function readFor(content: ValidationResult): Promise<HistoryResult> {
 	// The progress report compares its plans with their versions at the start of its period.
 	const { periodStart } = reportPeriod(asOfFromEnv(), content.policy);
 	const files = content.plans.filter((plan) => inProgressReport(plan.frontmatter.tier)).map((plan) => plan.file);
-	return readPlanHistory(contentDirFromEnv(), content.plans, { at: { date: periodStart, files }, policy: content.policy });
+	const cache = isLivePreview() ? (liveCache ??= new GitHistoryCache()) : undefined;
+	return readPlanHistory(contentDirFromEnv(), content.plans, { at: { date: periodStart, files }, policy: content.policy, ...(cache && { cache }) });
 }
 
 export function getHistory(): Promise<HistoryResult> {

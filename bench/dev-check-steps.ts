@@ -1,16 +1,19 @@
 /**
  * `node bench/dev-check-steps.ts <content dir> [saves]`: the steps of one live
  * preview check (src/data/live-preview.ts) timed one by one, in this process,
- * after a save of one major plan: reading the content directory, validation,
- * lint, the preview split and the portfolio. For profiling the dev server's
- * work per save without Astro around it.
+ * after a save of one major plan: reading the content directory, validation
+ * and lint (checkLiveContent), the preview split and the portfolio (with the
+ * live preview's PortfolioMemo; its totals are read too, as the dashboard
+ * does). For profiling the dev server's work per save without Astro around it.
+ * The first check's background lint is waited for before the saves.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { IncrementalValidator } from '../src/lib/content/incremental.ts';
 import { previewContent } from '../src/lib/content/preview.ts';
-import { computePortfolio } from '../src/lib/engine/index.ts';
-import { combined, lintPlans, PlanLintCache } from '../src/lint/lint-plans.ts';
+import { computePortfolio, PortfolioMemo } from '../src/lib/engine/index.ts';
+import { combined, PlanLintCache } from '../src/lint/lint-plans.ts';
+import { checkLiveContent } from '../src/node/live-check.ts';
 import { ContentFileCache, readContentDir } from '../src/node/read-content-dir.ts';
 import { Session } from 'node:inspector/promises';
 import { mkdir } from 'node:fs/promises';
@@ -23,6 +26,7 @@ const original = await readFile(file, 'utf8');
 const validator = new IncrementalValidator();
 const lintCache = new PlanLintCache();
 const files = new ContentFileCache();
+const memo = new PortfolioMemo();
 /** KAM_PROFILE_DIR: a CPU profile of the saves (not the first check) is written there. */
 const profileDir = process.env.KAM_PROFILE_DIR;
 
@@ -36,15 +40,19 @@ async function check(): Promise<Record<string, number>> {
 	};
 	const snapshot = await readContentDir(dir, undefined, files);
 	step('read');
-	const validation = validator.validate(snapshot);
-	step('validate');
-	const lint = await lintPlans(snapshot, validation.policy, lintCache);
-	step('lint');
+	const { validation, lint, lintDone } = await checkLiveContent(snapshot, validator, lintCache);
+	step('validate+lint');
 	const preview = previewContent(validation, combined(validation.diagnostics, lint));
 	step('preview');
 	const { plans, people, policy, visits } = preview.content;
-	computePortfolio({ plans: plans.map(({ slug, frontmatter, body, file }) => ({ slug, frontmatter, body, file })), visits, people: [...people], policy, asOf: '2026-11-22' });
+	const portfolio = computePortfolio({ plans: plans.map(({ slug, frontmatter, body, file }) => ({ slug, frontmatter, body, file })), visits, people: [...people], policy, asOf: '2026-11-22' }, memo);
 	step('portfolio');
+	void [portfolio.rollups.owner, portfolio.total, portfolio.schedule, portfolio.attention, portfolio.scorecards, portfolio.coverage, portfolio.teamLoads];
+	step('totals');
+	if (lintDone) {
+		await lintDone;
+		step('background lint');
+	}
 	return times;
 }
 

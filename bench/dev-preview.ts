@@ -9,7 +9,11 @@
  *     Chromium is there;
  * and record the dev server's resident memory after every save (flat = no
  * leak). Writes the "dev-preview" section of bench/RESULTS.md.
+ * KAM_BENCH_DEV_GIT=1: the generated plans are committed to a git repository
+ * first (as a company's content repository is), so the plan page reads their
+ * history after every save too; writes the "dev-preview-git" section.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -23,6 +27,16 @@ const SIZES = (process.argv[2] ?? process.env.KAM_BENCH_DEV_SIZES ?? '20,1000,10
 if (SIZES.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`sizes: expected plan counts like \`20,1000,10000\`, found \`${process.argv[2] ?? process.env.KAM_BENCH_DEV_SIZES}\``);
 const SAVES = Number(process.env.KAM_BENCH_DEV_SAVES ?? 50);
 const CHROMIUM = process.env.KAM_CHROMIUM ?? '/usr/bin/chromium';
+const IN_GIT = process.env.KAM_BENCH_DEV_GIT === '1';
+
+/** Commits the content as one commit of 2026-06-01 (before the generated plans' last reviews), in a repository of its own. */
+function commitContent(dir: string): void {
+	const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_DATE: '2026-06-01T12:00:00+08:00', GIT_COMMITTER_DATE: '2026-06-01T12:00:00+08:00' };
+	const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.com', ...args], { cwd: dir, env, stdio: 'ignore' });
+	git('init', '-q', '-b', 'main');
+	git('add', '-A');
+	git('commit', '-q', '-m', 'The plans');
+}
 
 interface SizeResult {
 	plans: number;
@@ -79,6 +93,7 @@ async function untilServed(url: string, text: string, started: number): Promise<
 async function runSize(plans: number, browser: Browser | undefined): Promise<SizeResult> {
 	const content = await mkdtemp(join(tmpdir(), `kam-bench-dev-${plans}-`));
 	await writeGeneratedContent(content, { count: plans });
+	if (IN_GIT) commitContent(content);
 	const file = join(content, 'accounts', await planToEdit(content));
 	const original = await readFile(file, 'utf8');
 	const slug = file.split('/').at(-1)!.replace(/\.mdx$/, '');
@@ -125,7 +140,9 @@ async function runSize(plans: number, browser: Browser | undefined): Promise<Siz
 function report(results: readonly SizeResult[]): string {
 	const at = (values: readonly number[], n: number) => (values.length >= n ? ms(values[n - 1]!) : '-');
 	const lines = [
-		'## Live preview: from saving a plan to the updated page (`npm run bench:dev`)',
+		IN_GIT
+			? '## Live preview with the plans in a git repository (`KAM_BENCH_DEV_GIT=1 npm run bench:dev`): the plan page reads their history after every save'
+			: '## Live preview: from saving a plan to the updated page (`npm run bench:dev`)',
 		'',
 		`Machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 20)} MB RAM, Node ${process.version}. ${SAVES} saves of one major (at 20 plans: named) plan's \`name\` per size, 0.7 s apart.`,
 		`Load average (1 min) at the start and end of each size: ${results.map((r) => `${r.plans} plans ${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)}`).join(', ')}${results.some((r) => Math.max(...r.load) > cpus().length) ? ' (a machine shared with other work: times are higher than on a quiet one)' : ''}.`,
@@ -169,5 +186,6 @@ try {
 } finally {
 	await browser?.close();
 }
-await writeSection('dev-preview', report(results));
-console.log('wrote the dev-preview section of bench/RESULTS.md');
+const section = IN_GIT ? 'dev-preview-git' : 'dev-preview';
+await writeSection(section, report(results));
+console.log(`wrote the ${section} section of bench/RESULTS.md`);

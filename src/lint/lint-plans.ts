@@ -107,6 +107,12 @@ export class PlanLintCache {
 		return entry && entry.text === text && entry.context === context ? entry.diagnostics : undefined;
 	}
 
+	/** The last result for this text, in whatever context it was linted (the set of plans may have changed since). */
+	getAnyContext(path: string, text: string): Diagnostic[] | undefined {
+		const entry = this.#entries.get(path);
+		return entry && entry.text === text ? entry.diagnostics : undefined;
+	}
+
 	/** The result for these very bytes in this context, when they were linted last. */
 	getByBytes(path: string, bytes: Uint8Array, context: string): Diagnostic[] | undefined {
 		const entry = this.#entries.get(path);
@@ -142,10 +148,12 @@ export function plansToLint(snapshot: ContentSnapshot, policy: Policy, cache: Pl
 
 /**
  * Lints every plan of a content directory. Files validate reports as unreadable
- * are skipped here. With `cachedOnly`, plans the cache does not hold are
- * skipped too (the live preview, while they are linted in the background).
+ * are skipped here. `deferred` (the live preview, while those plans are linted
+ * in the background): a plan of these paths that the cache holds no result
+ * for in this context is not linted here; it keeps the last result for its
+ * text, linted with another set of plan files or parts, or has none yet.
  */
-export async function lintPlans(snapshot: ContentSnapshot, policy: Policy, cache?: PlanLintCache, { cachedOnly = false } = {}): Promise<Diagnostic[]> {
+export async function lintPlans(snapshot: ContentSnapshot, policy: Policy, cache?: PlanLintCache, { deferred }: { deferred?: ReadonlySet<string> } = {}): Promise<Diagnostic[]> {
 	const plans = planIndex(snapshot);
 	const context = cache ? cache.context(lintContext(policy, plans)) : '';
 	const diagnostics: Diagnostic[] = [];
@@ -159,7 +167,10 @@ export async function lintPlans(snapshot: ContentSnapshot, policy: Policy, cache
 		const { text } = decodeContentFile(file.path, file.bytes);
 		if (text === undefined) continue;
 		const known = cache?.get(file.path, text, context);
-		if (!known && cachedOnly) continue;
+		if (!known && deferred?.has(file.path)) {
+			diagnostics.push(...(cache?.getAnyContext(file.path, text) ?? []));
+			continue;
+		}
 		const found = known ?? (await lintPlan(text, file.path, { sections: policy.sections, plans }));
 		cache?.set(file.path, text, context, found, file.bytes);
 		diagnostics.push(...found);

@@ -6,9 +6,11 @@
  * threads; linting 10,000 plans takes about 14 s of CPU, more than the whole
  * start may take, so when at least `lintInBackgroundFrom` plans need linting
  * they are linted on worker threads in the background: the check answers
- * with the lint problems known so far (none, at the start), and `lintDone`
- * resolves once the rest are in the cache; a check after that gives the full
- * result. Smaller lints (every save) are done at once, as before. The result
+ * with the lint problems known so far (a plan's last result for its text, when
+ * only the set of plans or the policy's parts changed; none at the start), and
+ * `lintDone` resolves once the rest are in the cache; a check after that gives
+ * the full result. Plans saved meanwhile that the background does not lint
+ * are linted at once. Smaller lints (every save) are done at once, as before. The result
  * is then the same as `validator.validate(snapshot)` and
  * `lintPlans(snapshot, policy, cache)`.
  */
@@ -38,8 +40,8 @@ export interface LiveCheck {
 	lintDone?: Promise<void>;
 }
 
-/** The background lint of each cache, while it runs; and caches whose workers failed (they lint on this thread). */
-const background = new WeakMap<PlanLintCache, Promise<void>>();
+/** The background lint of each cache (and the plans it lints), while it runs; and caches whose workers failed (they lint on this thread). */
+const background = new WeakMap<PlanLintCache, { done: Promise<void>; paths: ReadonlySet<string> }>();
 const noWorkers = new WeakSet<PlanLintCache>();
 
 export async function checkLiveContent(snapshot: ContentSnapshot, validator: IncrementalValidator, lintCache: PlanLintCache, options: LiveCheckOptions = {}): Promise<LiveCheck> {
@@ -56,9 +58,10 @@ export async function checkLiveContent(snapshot: ContentSnapshot, validator: Inc
 	}
 	const validation = validator.validate(snapshot);
 	const running = background.get(lintCache);
-	if (running) return { validation, lint: await lintPlans(snapshot, validation.policy, lintCache, { cachedOnly: true }), lintDone: running };
+	if (running) return { validation, lint: await lintPlans(snapshot, validation.policy, lintCache, { deferred: running.paths }), lintDone: running.done };
 	const missing = noWorkers.has(lintCache) ? [] : plansToLint(snapshot, validation.policy, lintCache);
 	if (missing.length < lintInBackgroundFrom) return { validation, lint: await lintPlans(snapshot, validation.policy, lintCache) };
+	const paths = new Set(missing.map((file) => file.path));
 	// One worker fewer than the cores, at the lowest priority: serving pages comes first meanwhile.
 	const lintDone = lintIntoCache(snapshot, validation.policy, lintCache, missing, Math.max(1, threads - 1), { background: true }).then(
 		() => void background.delete(lintCache),
@@ -67,6 +70,6 @@ export async function checkLiveContent(snapshot: ContentSnapshot, validator: Inc
 			noWorkers.add(lintCache);
 		},
 	);
-	background.set(lintCache, lintDone);
-	return { validation, lint: await lintPlans(snapshot, validation.policy, lintCache, { cachedOnly: true }), lintDone };
+	background.set(lintCache, { done: lintDone, paths });
+	return { validation, lint: await lintPlans(snapshot, validation.policy, lintCache, { deferred: paths }), lintDone };
 }

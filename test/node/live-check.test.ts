@@ -65,4 +65,27 @@ describe('checkLiveContent', () => {
 		expect(after.lint).toEqual(await lintPlans(snapshot, validation.policy));
 		expect(after.lint.filter((d) => d.rule === 'kam-plan-links').map((d) => d.file)).toEqual([snapshot.accounts[4]!.path, snapshot.accounts[7]!.path].sort());
 	});
+
+	it('keeps each plan\'s last lint result while a change of the set of plans has every plan linted again in the background', async () => {
+		const dir = join(await mkdtemp(join(tmpdir(), 'kam-live-check-')), 'content');
+		await writeGeneratedContent(dir, { count: 30, seed: 15 });
+		const snapshot = await readContentDir(dir);
+		withText(snapshot, 4, (text) => `${text}\nSee [x](/accounts/nowhere/).\n`);
+		const validator = new IncrementalValidator();
+		const cache = new PlanLintCache();
+		const options = { threads: 2, parallelFrom: 1000, lintInBackgroundFrom: 10 };
+		const first = await checkLiveContent(snapshot, validator, cache, { ...options, lintInBackgroundFrom: Infinity });
+		expect(first.lint.map((d) => d.rule)).toContain('kam-plan-links');
+		// A new plan `nowhere`: every plan's context changed, so all are linted again, in the background.
+		const added = { ...snapshot, accounts: [...snapshot.accounts, { path: 'accounts/nowhere.mdx', bytes: snapshot.accounts[5]!.bytes }] };
+		const during = await checkLiveContent(added, validator, cache, options);
+		expect(during.lintDone).toBeInstanceOf(Promise);
+		// Meanwhile each plan keeps its last result (the link to `nowhere` still reported), and the new plan, whose text was linted as another file's, has none.
+		expect(during.lint).toEqual(first.lint);
+		await during.lintDone;
+		const after = await checkLiveContent(added, validator, cache, options);
+		expect(after.lintDone).toBeUndefined();
+		expect(after.lint).toEqual(await lintPlans(added, after.validation.policy));
+		expect(after.lint.map((d) => d.rule)).not.toContain('kam-plan-links');
+	});
 });

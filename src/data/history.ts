@@ -6,13 +6,16 @@
  */
 import { asOfFromEnv } from '../node/as-of.ts';
 import { contentDirFromEnv } from '../node/content-dir.ts';
-import { readPlanHistory } from '../node/git-history.ts';
+import { GitHistoryCache, readPlanHistory } from '../node/git-history.ts';
 import { inProgressReport, reportPeriod } from '../lib/engine/progress-report.ts';
 import { derived } from './content-source.ts';
+
+/** What git gave before: the live preview reads the history after every save, and git again only for what is new. */
+const gitCache = new GitHistoryCache();
 
 export const getHistory = derived(({ content }) => {
 	// The progress report compares its plans with their versions at the start of its period.
 	const { periodStart } = reportPeriod(asOfFromEnv(), content.policy);
 	const files = content.plans.filter((plan) => inProgressReport(plan.frontmatter.tier)).map((plan) => plan.file);
-	return readPlanHistory(contentDirFromEnv(), content.plans, { at: { date: periodStart, files }, policy: content.policy });
+	return readPlanHistory(contentDirFromEnv(), content.plans, { at: { date: periodStart, files }, policy: content.policy, cache: gitCache });
 });

@@ -5,13 +5,16 @@
  */
 import { asOfFromEnv } from '../node/as-of.ts';
 import { compareText } from '../lib/compare.ts';
-import { computePortfolio } from '../lib/engine/index.ts';
+import { computePortfolio, PortfolioMemo } from '../lib/engine/index.ts';
 import { derived } from './content-source.ts';
 
 /** The as-of date of this build: `KAM_AS_OF` (checked) or today's local calendar date. */
 export function buildAsOf(): string {
 	return asOfFromEnv();
 }
+
+/** The accounts computed before: the live preview computes again after every save, and only the accounts a save changed (src/lib/engine/memo.ts). */
+const accountsComputed = new PortfolioMemo();
 
 /** The whole computed portfolio of the plans that render. */
 export const getPortfolio = derived(({ content: { plans, people, policy, visits } }) =>
@@ -21,5 +24,5 @@ export const getPortfolio = derived(({ content: { plans, people, policy, visits 
 		people: [...people].sort((a, b) => compareText(a.id, b.id)),
 		policy,
 		asOf: buildAsOf(),
-	}),
+	}, accountsComputed),
 );

@@ -86,18 +86,41 @@ export async function lintPlan(text: string, path: string, options: LintPlanOpti
 /**
  * Remembers each plan's lint result with the text and the context it was
  * linted in (the policy's parts and the set of plan files), so the live
- * preview lints only what a save changed.
+ * preview lints only what a save changed. A file whose bytes are the very
+ * object last linted (a snapshot read with a ContentFileCache keeps them) is
+ * not even decoded again; the context is kept as one string while it stays
+ * the same, so comparing it (hundreds of kB at 10,000 plans) with each plan's
+ * is a comparison of identity.
  */
 export class PlanLintCache {
-	readonly #entries = new Map<string, { text: string; context: string; diagnostics: Diagnostic[] }>();
+	readonly #entries = new Map<string, { bytes?: Uint8Array; text: string; context: string; diagnostics: Diagnostic[] }>();
+	#context = '';
+
+	/** The context, as the very string last given when it is equal to it. */
+	context(context: string): string {
+		if (context !== this.#context) this.#context = context;
+		return this.#context;
+	}
 
 	get(path: string, text: string, context: string): Diagnostic[] | undefined {
 		const entry = this.#entries.get(path);
 		return entry && entry.text === text && entry.context === context ? entry.diagnostics : undefined;
 	}
 
-	set(path: string, text: string, context: string, diagnostics: Diagnostic[]): void {
-		this.#entries.set(path, { text, context, diagnostics });
+	/** The last result for this text, in whatever context it was linted (the set of plans may have changed since). */
+	getAnyContext(path: string, text: string): Diagnostic[] | undefined {
+		const entry = this.#entries.get(path);
+		return entry && entry.text === text ? entry.diagnostics : undefined;
+	}
+
+	/** The result for these very bytes in this context, when they were linted last. */
+	getByBytes(path: string, bytes: Uint8Array, context: string): Diagnostic[] | undefined {
+		const entry = this.#entries.get(path);
+		return entry && entry.bytes === bytes && entry.context === context ? entry.diagnostics : undefined;
+	}
+
+	set(path: string, text: string, context: string, diagnostics: Diagnostic[], bytes?: Uint8Array): void {
+		this.#entries.set(path, { bytes, text, context, diagnostics });
 	}
 
 	/** Forgets files that are gone. */
@@ -106,18 +129,50 @@ export class PlanLintCache {
 	}
 }
 
-/** Lints every plan of a content directory. Files validate reports as unreadable are skipped here. */
-export async function lintPlans(snapshot: ContentSnapshot, policy: Policy, cache?: PlanLintCache): Promise<Diagnostic[]> {
+/** What a plan's lint result depends on besides its text: the policy's parts and the set of plan files. */
+export function lintContext(policy: Policy, plans: Readonly<Record<string, string>>): string {
+	return JSON.stringify([policy.sections, plans]);
+}
+
+/** The plan files of a snapshot whose lint result the cache does not hold, with their text (unreadable ones left out). */
+export function plansToLint(snapshot: ContentSnapshot, policy: Policy, cache: PlanLintCache): { path: string; text: string; bytes: Uint8Array }[] {
+	const context = cache.context(lintContext(policy, planIndex(snapshot)));
+	const missing: { path: string; text: string; bytes: Uint8Array }[] = [];
+	for (const file of snapshot.accounts) {
+		if (!file.path.endsWith('.mdx') || cache.getByBytes(file.path, file.bytes, context)) continue;
+		const { text } = decodeContentFile(file.path, file.bytes);
+		if (text !== undefined && !cache.get(file.path, text, context)) missing.push({ path: file.path, text, bytes: file.bytes });
+	}
+	return missing;
+}
+
+/**
+ * Lints every plan of a content directory. Files validate reports as unreadable
+ * are skipped here. `deferred` (the live preview, while those plans are linted
+ * in the background): a plan of these paths that the cache holds no result
+ * for in this context is not linted here; it keeps the last result for its
+ * text, linted with another set of plan files or parts, or has none yet.
+ */
+export async function lintPlans(snapshot: ContentSnapshot, policy: Policy, cache?: PlanLintCache, { deferred }: { deferred?: ReadonlySet<string> } = {}): Promise<Diagnostic[]> {
 	const plans = planIndex(snapshot);
-	const context = cache ? JSON.stringify([policy.sections, plans]) : '';
+	const context = cache ? cache.context(lintContext(policy, plans)) : '';
 	const diagnostics: Diagnostic[] = [];
 	for (const file of snapshot.accounts) {
 		if (!file.path.endsWith('.mdx')) continue;
+		const same = cache?.getByBytes(file.path, file.bytes, context);
+		if (same) {
+			diagnostics.push(...same);
+			continue;
+		}
 		const { text } = decodeContentFile(file.path, file.bytes);
 		if (text === undefined) continue;
 		const known = cache?.get(file.path, text, context);
+		if (!known && deferred?.has(file.path)) {
+			diagnostics.push(...(cache?.getAnyContext(file.path, text) ?? []));
+			continue;
+		}
 		const found = known ?? (await lintPlan(text, file.path, { sections: policy.sections, plans }));
-		if (!known) cache?.set(file.path, text, context, found);
+		cache?.set(file.path, text, context, found, file.bytes);
 		diagnostics.push(...found);
 	}
 	cache?.retain(new Set(snapshot.accounts.map((file) => file.path)));

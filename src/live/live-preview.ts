@@ -7,18 +7,24 @@
 import { Coalescer } from '../lib/coalesce.ts';
 import { IncrementalValidator } from '../lib/content/incremental.ts';
 import { previewContent } from '../lib/content/preview.ts';
-import { readContentDir } from '../node/read-content-dir.ts';
+import { ContentFileCache, readContentDir } from '../node/read-content-dir.ts';
 import { validateContent } from '../lib/content/validate.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { liveWiring } from './wiring.ts';
 import type { LiveContent, LiveState } from './live-state.ts';
-import { combined, lintPlans, PlanLintCache } from '../lint/lint-plans.ts';
+import { combined, PlanLintCache } from '../lint/lint-plans.ts';
+import { checkLiveContent } from '../node/live-check.ts';
 
 export class LivePreview implements LiveContent {
 	readonly dir: string;
 	#state: LiveState | undefined;
 	readonly #validator = new IncrementalValidator();
 	readonly #lintCache = new PlanLintCache();
+	/** Files unchanged since the last check are not read again (and keep their bytes, which the caches compare by identity). */
+	readonly #files = new ContentFileCache();
+	/** The background lint the preview waits for, if any (checkLiveContent). */
+	#lintDone: Promise<void> | undefined;
+	readonly #lateCheckListeners: ((check: Promise<LiveState>) => void)[] = [];
 	/** One check at a time; saves during a check are merged into one more. */
 	readonly #checks = new Coalescer(() => this.#refreshOnce());
 
@@ -41,6 +47,11 @@ export class LivePreview implements LiveContent {
 		return this.#state;
 	}
 
+	/** Hears each check the preview starts by itself (when a background lint is done), not started by a save. */
+	onLateCheck(listener: (check: Promise<LiveState>) => void): void {
+		this.#lateCheckListeners.push(listener);
+	}
+
 	/**
 	 * Reads and checks the content again. Any number of calls during a check
 	 * give one more check, which all of them resolve with.
@@ -54,10 +65,18 @@ export class LivePreview implements LiveContent {
 		const revision = (this.#state?.revision ?? 0) + 1;
 		let next: LiveState;
 		try {
-			const snapshot = await readContentDir(this.dir);
-			const validation = this.#validator.validate(snapshot);
-			const lint = await lintPlans(snapshot, validation.policy, this.#lintCache);
+			const snapshot = await readContentDir(this.dir, undefined, this.#files);
+			// Only changed files are checked again; the first check of a large content directory runs on worker threads.
+			const { validation, lint, lintDone } = await checkLiveContent(snapshot, this.#validator, this.#lintCache);
 			next = { ...previewContent(validation, combined(validation.diagnostics, lint)), revision };
+			// A large first lint runs in the background: once it is done, check again (the listeners apply that check).
+			if (lintDone && lintDone !== this.#lintDone) {
+				this.#lintDone = lintDone;
+				void lintDone.then(() => {
+					const check = this.refresh();
+					for (const listener of this.#lateCheckListeners) listener(check);
+				});
+			}
 		} catch (error) {
 			// A content directory that is missing or unreadable: show it, keep serving.
 			const readError = (error as Error).message;

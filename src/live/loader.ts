@@ -11,6 +11,7 @@ import { registry } from '../data/registry.ts';
 import type { LoadedPlan } from '../lib/content/validate.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { formatCheckReport } from '../lib/problem-changes.ts';
+import { memoByObject } from '../lib/memo-by-object.ts';
 import { contentDirFromEnv } from '../node/content-dir.ts';
 import { announceContentChecked, setLiveFileReader } from './channel.ts';
 import type { LiveState } from './live-state.ts';
@@ -32,11 +33,16 @@ export function planLoader(): Loader {
 	};
 }
 
+/** Each plan's body digest, once per plan object: an unchanged plan keeps its object from save to save. */
+const digestOfBody = new WeakMap<LoaderContext['generateDigest'], (plan: LoadedPlan) => string>();
+
 /** One entry per plan that renders; entries of plans that no longer do are removed. */
 function fillStore({ store, generateDigest }: LoaderContext, plans: readonly LoadedPlan[]): void {
 	const keep = new Set(plans.map((plan) => plan.slug));
 	for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-	for (const plan of plans) store.set({ id: plan.slug, data: {}, digest: generateDigest(plan.body) });
+	let digestOf = digestOfBody.get(generateDigest);
+	if (!digestOf) digestOfBody.set(generateDigest, (digestOf = memoByObject((plan: LoadedPlan) => generateDigest(plan.body))));
+	for (const plan of plans) store.set({ id: plan.slug, data: {}, digest: digestOf(plan) });
 }
 
 /**
@@ -67,6 +73,15 @@ async function loadLive(dir: string, context: LoaderContext): Promise<void> {
 		loader.reported = reportProblems(current, state, loader.reported, saves);
 		announceContentChecked(state.revision);
 	};
+	// A large first lint finishes in the background (src/node/live-check.ts): its check is applied as a save's is.
+	if (firstSync) {
+		preview.onLateCheck((check) =>
+			check.then(
+				(state) => apply(state, ['lint of every plan']),
+				(error: unknown) => live.loader!.context.logger.error(`could not check the content: ${(error as Error).message}`),
+			),
+		);
+	}
 	apply(await preview.refresh(), undefined, !firstSync);
 	if (!firstSync) return;
 	const watcher = context.watcher!;

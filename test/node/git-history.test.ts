@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentDir } from '../../src/node/read-content-dir.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
-import { type HistoryOptions, type HistoryResult, readPlanHistory } from '../../src/node/git-history.ts';
+import { GitHistoryCache, type HistoryOptions, type HistoryResult, readPlanHistory } from '../../src/node/git-history.ts';
 import { createTestRepo, type TestRepo } from '../helpers/git-repo.ts';
 import { planFile, VALID_BODY, VALID_PEOPLE, validPlan } from '../helpers/content-fixture.ts';
 
@@ -211,6 +211,55 @@ describe('plans as committed on a date (the progress report period start)', () =
 		const late = await createTestRepo();
 		await late.commit({ 'people.yaml': VALID_PEOPLE, 'accounts/acme.mdx': withCurrent(0.3) }, 'Import the plans', '2026-08-15');
 		expect(versionOf(await historyOf(late.root, at(['accounts/acme.mdx'])), 'accounts/acme.mdx')).toEqual({ state: 'before-history', date: PERIOD_START });
+	});
+});
+
+describe('with a GitHistoryCache (the live preview reads the history after every save)', () => {
+	const plan = (name: string, current: number, review?: string) => {
+		const base = validPlan() as ReturnType<typeof validPlan> & { objectives: Record<string, unknown>[] };
+		return planFile({ ...base, name, objectives: [{ ...base.objectives[0], current }], review: review ? { last: review } : undefined });
+	};
+	const options = (files: string[], cache?: GitHistoryCache): HistoryOptions => ({ at: { date: '2026-07-01', files }, ...(cache && { cache }) });
+
+	/** The git subcommands a call runs, through a git on the PATH that logs them. */
+	async function gitCalls<T>(call: () => Promise<T>): Promise<{ result: T; subcommands: string[] }> {
+		const shim = await mkdtemp(join(tmpdir(), 'kam-git-shim-'));
+		const calls = join(shim, 'calls.log');
+		const real = (await promisify(execFile)('sh', ['-c', 'command -v git'])).stdout.trim();
+		await writeFile(join(shim, 'git'), `#!/bin/sh\nfor a in "$@"; do case "$a" in -*|*=*) ;; *) echo "$a" >> '${calls}'; break;; esac; done\nexec '${real}' "$@"\n`, { mode: 0o755 });
+		const path = process.env.PATH;
+		process.env.PATH = `${shim}:${path}`;
+		try {
+			const result = await call();
+			return { result, subcommands: (await readFile(calls, 'utf8').catch(() => '')).trim().split('\n').filter(Boolean) };
+		} finally {
+			process.env.PATH = path;
+		}
+	}
+
+	it('gives what a read without it gives, after nothing changed, a new commit and an uncommitted change, reading git again only for what is new', async () => {
+		const repo = await createTestRepo();
+		const files = ['accounts/acme.mdx', 'accounts/beta.mdx', 'accounts/gamma.mdx'];
+		await repo.commit({ 'people.yaml': VALID_PEOPLE, [files[0]!]: plan('Acme', 0.2, '2026-03-01'), [files[1]!]: plan('Beta', 0.3, '2026-03-01'), [files[2]!]: plan('Gamma', 0.1) }, 'Add plans', '2026-02-01');
+		await repo.commit({ [files[0]!]: plan('Acme', 0.25, '2026-03-01') }, 'Acme: June', '2026-06-01');
+		const cache = new GitHistoryCache();
+		const same = async () => {
+			const { plans } = validateContent(await readContentDir(repo.root));
+			const cached = await gitCalls(() => readPlanHistory(repo.root, plans, options(files, cache)));
+			expect(cached.result).toEqual(await readPlanHistory(repo.root, plans, options(files)));
+			return cached.subcommands;
+		};
+		expect(await same()).toEqual(expect.arrayContaining(['log', 'cat-file']));
+		// Nothing changed: neither the log nor any version is read again.
+		const again = await same();
+		expect(again.filter((c) => c === 'log' || c === 'cat-file')).toEqual([]);
+		// A new commit: the log is read again; only the version new since is read.
+		await repo.commit({ [files[1]!]: plan('Beta', 0.35, '2026-06-15') }, 'Beta: reviewed', '2026-06-15');
+		expect((await same()).filter((c) => c === 'log')).toHaveLength(1);
+		// An uncommitted change of a plan: its changes since the review are worked out again.
+		await writeFile(join(repo.root, files[0]!), plan('Acme Renamed', 0.4, '2026-03-01'));
+		const changed = await same();
+		expect(changed.filter((c) => c === 'log' || c === 'cat-file')).toEqual([]);
 	});
 });
 

@@ -3,11 +3,16 @@
  * give one more check, not one check per save.
  */
 import { writeFileSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LivePreview } from '../../src/live/live-preview.ts';
 import { copySampleContent } from '../helpers/content-fixture.ts';
+import { writeGeneratedContent } from '../../bench/generate.ts';
+import { lintPlans } from '../../src/lint/lint-plans.ts';
+import { readContentDir } from '../../src/node/read-content-dir.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 
 describe('LivePreview', () => {
 	let dir: string;
@@ -48,4 +53,30 @@ describe('LivePreview', () => {
 		expect(state.content.plans.some((p) => p.slug === 'tianshan-mining-services')).toBe(false);
 		await writeFile(plan, original);
 	});
+
+	it('serves a large content directory before its first lint is done, and checks again by itself once it is', async () => {
+		const large = join(await mkdtemp(join(tmpdir(), 'kam-live-large-')), 'content');
+		// 600 plans: more than the 500 a first lint runs in the background from.
+		await writeGeneratedContent(large, { count: 600, seed: 14 });
+		const plan = join(large, 'accounts', (await readdirPlans(large))[0]!);
+		await writeFile(plan, `${await readFile(plan, 'utf8')}\nSee [x](/accounts/nowhere/).\n`);
+		const preview = new LivePreview(large);
+		const late: Promise<unknown>[] = [];
+		preview.onLateCheck((check) => late.push(check));
+		const first = await preview.refresh();
+		expect([...first.problems.values()].flat().filter((d) => d.rule === 'kam-plan-links')).toEqual([]);
+		await expect.poll(() => late.length, { timeout: 60_000, interval: 100 }).toBe(1);
+		await late[0];
+		const after = preview.state!;
+		expect(after.revision).toBe(2);
+		const snapshot = await readContentDir(large);
+		const lint = await lintPlans(snapshot, validateContent(snapshot).policy);
+		expect([...after.problems.values()].flat().filter((d) => d.rule.startsWith('kam-') || d.rule === 'mdx-syntax')).toEqual(lint.filter((d) => d.rule.startsWith('kam-') || d.rule === 'mdx-syntax'));
+		expect(lint.map((d) => d.rule)).toContain('kam-plan-links');
+		await rm(large, { recursive: true, force: true });
+	});
 });
+
+async function readdirPlans(dir: string): Promise<string[]> {
+	return (await readdir(join(dir, 'accounts'), { recursive: true })).filter((file) => file.endsWith('.mdx')).sort();
+}

@@ -51,6 +51,29 @@ export class IncrementalValidator {
 		return validateContent(snapshot, results, visitResults);
 	}
 
+	/** The plan files of a snapshot that `validate` would check again (not remembered with these bytes and this policy). */
+	unchecked(snapshot: ContentSnapshot): ContentFile[] {
+		const policyBytes = snapshot.policy?.bytes;
+		return snapshot.accounts.filter((file) => {
+			const known = this.#files.get(file.path);
+			return !(known && sameBytes(known.bytes, file.bytes) && sameBytes(known.policyBytes, policyBytes));
+		});
+	}
+
+	/**
+	 * Remembers results checked elsewhere (`checkPlanFile` on worker threads)
+	 * for files of this snapshot and its policy, so `validate` takes them from
+	 * memory. Each must be `checkPlanFile(file, policy)`'s own for the file of
+	 * its path.
+	 */
+	remember(snapshot: ContentSnapshot, results: readonly PlanFileResult[]): void {
+		const files = new Map(snapshot.accounts.map((file) => [file.path, file]));
+		for (const result of results) {
+			const file = files.get(result.path);
+			if (file) this.#files.set(file.path, { bytes: file.bytes, policyBytes: snapshot.policy?.bytes, result });
+		}
+	}
+
 	#check(file: ContentFile, policy: ValidationResult['policy'], policyBytes: Uint8Array | undefined): PlanFileResult {
 		const known = this.#files.get(file.path);
 		if (known && sameBytes(known.bytes, file.bytes) && sameBytes(known.policyBytes, policyBytes)) return known.result;

@@ -5,6 +5,7 @@ import { countObjectivesByStatus } from './objectives.ts';
 import { type AccountView, type MoneyByCurrency, QUADRANTS, type Rollup, type RollupDimension } from './types.ts';
 import { compareText } from '../compare.ts';
 import { rateIntoPolicyCurrency } from './exchange.ts';
+import { defineLazy } from './memo.ts';
 
 /** Every dimension, in the order pages list them. */
 export const ROLLUP_DIMENSIONS: readonly RollupDimension[] = ['tier', 'category', 'owner', 'region', 'industry', 'quadrant', 'group'];
@@ -153,19 +154,28 @@ function withNames(rollups: Rollup[], accounts: readonly AccountView[], termOf: 
  * use (region and industry by their vocabulary id), alphabetically, with '' (none) last; group lists every account that has
  * children, keyed by its slug, covering it and all its descendants.
  */
-export function rollupsBy(accounts: readonly AccountView[], policy: Policy): Record<RollupDimension, Rollup[]> {
-	const bySlug = new Map(accounts.map((a) => [a.slug, a]));
-	const groups = accounts
-		.filter((a) => a.descendants.length > 0)
-		.sort((a, b) => compareText(a.slug, b.slug))
-		.map((parent) => rollupOf('group', parent.slug, [parent, ...parent.descendants.map((slug) => bySlug.get(slug)!)], policy));
-	return {
-		tier: byFixedKeys('tier', TIERS, accounts, (a) => a.tier, policy),
-		category: byFixedKeys('category', CATEGORIES, accounts, (a) => a.category, policy),
-		owner: byKey('owner', accounts, (a) => a.frontmatter.owner, policy),
-		region: withNames(byKey('region', accounts, (a) => a.region?.id, policy), accounts, (a) => a.region),
-		industry: withNames(byKey('industry', accounts, (a) => a.industry?.id, policy), accounts, (a) => a.industry),
-		quadrant: byFixedKeys('quadrant', QUADRANTS, accounts, (a) => a.quadrant, policy),
-		group: groups,
+export function rollupsBy(accounts: readonly AccountView[], policy: Policy, lazy = false): Record<RollupDimension, Rollup[]> {
+	const group = () => {
+		const bySlug = new Map(accounts.map((a) => [a.slug, a]));
+		return accounts
+			.filter((a) => a.descendants.length > 0)
+			.sort((a, b) => compareText(a.slug, b.slug))
+			.map((parent) => rollupOf('group', parent.slug, [parent, ...parent.descendants.map((slug) => bySlug.get(slug)!)], policy));
 	};
+	const dimensions: Record<RollupDimension, () => Rollup[]> = {
+		tier: () => byFixedKeys('tier', TIERS, accounts, (a) => a.tier, policy),
+		category: () => byFixedKeys('category', CATEGORIES, accounts, (a) => a.category, policy),
+		owner: () => byKey('owner', accounts, (a) => a.frontmatter.owner, policy),
+		region: () => withNames(byKey('region', accounts, (a) => a.region?.id, policy), accounts, (a) => a.region),
+		industry: () => withNames(byKey('industry', accounts, (a) => a.industry?.id, policy), accounts, (a) => a.industry),
+		quadrant: () => byFixedKeys('quadrant', QUADRANTS, accounts, (a) => a.quadrant, policy),
+		group,
+	};
+	const rollups = {} as Record<RollupDimension, Rollup[]>;
+	// Lazily (the live preview): a plan page reads the group rollups only, not those of 10,000 accounts by owner.
+	for (const dimension of Object.keys(dimensions) as RollupDimension[]) {
+		if (lazy) defineLazy(rollups, dimension, dimensions[dimension]);
+		else rollups[dimension] = dimensions[dimension]();
+	}
+	return rollups;
 }

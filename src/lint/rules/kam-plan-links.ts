@@ -18,12 +18,28 @@ export interface PlanLinksOptions {
 	plans: Readonly<Record<string, string>>;
 }
 
+/**
+ * Each `plans` option as a map, made once: the same option object is given to
+ * every plan of a run, and making the map per plan made linting 10,000 plans
+ * quadratic (about 7 ms a plan, three quarters of the whole lint).
+ */
+const planFileMaps = new WeakMap<object, Map<string, string>>();
+
+function planFilesOf(plans: Readonly<Record<string, string>>): Map<string, string> {
+	let map = planFileMaps.get(plans);
+	if (!map) {
+		map = new Map(Object.entries(plans));
+		planFileMaps.set(plans, map);
+	}
+	return map;
+}
+
 const kamPlanLinks = lintRule<Root, PlanLinksOptions>({ origin: 'remark-lint:kam-plan-links', url: ruleDocsUrl('kam-plan-links') }, (tree, file, options) => {
 	const plans = options?.plans;
 	if (typeof plans !== 'object' || plans === null) {
 		file.fail('Unexpected options for `kam-plan-links`, expected `{ plans }`: every slug mapped to its file path');
 	}
-	const planFiles = new Map(Object.entries(plans));
+	const planFiles = planFilesOf(plans);
 	const from = file.path;
 
 	visitParents(tree, (node, parents) => {

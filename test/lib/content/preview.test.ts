@@ -55,6 +55,22 @@ describe('PlanLintCache', () => {
 	});
 });
 
+describe('PlanLintCache with unchanged bytes', () => {
+	it('lints a plan of the same bytes again when the set of plans changed, as an uncached lint would', async () => {
+		const cache = new PlanLintCache();
+		const holding = snapshot({ 'holding.mdx': planFile(validPlan(), '\n## Customer information\n\nSee [x](/accounts/nowhere/).\n') });
+		const { policy } = validateContent(holding);
+		expect((await lintPlans(holding, policy, cache)).map((d) => d.rule)).toContain('kam-plan-links');
+		// The very same bytes object of holding.mdx, now beside a plan `nowhere`: its link leads somewhere.
+		const withTarget = { ...holding, accounts: [...holding.accounts, ...snapshot({ 'nowhere.mdx': plan() }).accounts] };
+		const cached = await lintPlans(withTarget, policy, cache);
+		expect(cached).toEqual(await lintPlans(withTarget, policy));
+		expect(cached.map((d) => d.rule)).not.toContain('kam-plan-links');
+		// And back: the same bytes, the first set of plans.
+		expect(await lintPlans(holding, policy, cache)).toEqual(await lintPlans(holding, policy));
+	});
+});
+
 describe('previewContent', () => {
 	it('leaves out a plan with an error in its file and names it as broken, keeping every other plan', () => {
 		const content = snapshot({ 'good.mdx': plan(), 'east/broken.mdx': plan((p) => (p.tier = 'platinum')) });

@@ -1,17 +1,11 @@
 import { z } from 'zod';
 import { calendarDate, isRealCalendarDate } from './date.ts';
-import { ACTION_STATUSES, oneOf } from './enums.ts';
+import { ACTION_STATUSES, oneOf, VISIT_STATUSES, VISIT_TYPES } from './enums.ts';
 import { CONTROL, personId, SLUG_PATTERN, text } from './ids.ts';
 import { contactId } from './contact.ts';
 import { objectiveId } from './objective.ts';
 
-/** What kind of contact a visit report records. */
-export const VISIT_TYPES = ['visit', 'call', 'meeting', 'event', 'reception'] as const;
-/** Where a visit stands: ahead, held, or called off. */
-export const VISIT_STATUSES = ['planned', 'done', 'cancelled'] as const;
-
-export type VisitType = (typeof VISIT_TYPES)[number];
-export type VisitStatus = (typeof VISIT_STATUSES)[number];
+export { VISIT_STATUSES, VISIT_TYPES, type VisitStatus, type VisitType } from './vocabularies.ts';
 
 /** A next step agreed at a visit: from then on an action of the plan. */
 export const nextStep = z

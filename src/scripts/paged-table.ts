@@ -11,7 +11,7 @@
  * What differs per table (how to read a row's filter values and sort keys,
  * and how to draw a row) comes from its `PagedTableKind`.
  */
-import type { Locale } from '../../schemas/enums.ts';
+import type { Locale } from '../../schemas/vocabularies.ts';
 import { formatters } from '../i18n/format.ts';
 import { addSortButtons, type Direction, nextSort } from './sort-buttons.ts';
 

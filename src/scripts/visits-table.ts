@@ -4,8 +4,7 @@
  * filters over the page's table of accounts overdue for a visit, whose rows
  * carry their filter values.
  */
-import { TIERS } from '../../schemas/enums.ts';
-import { VISIT_STATUSES, VISIT_TYPES } from '../../schemas/visit.ts';
+import { TIERS, VISIT_STATUSES, VISIT_TYPES } from '../../schemas/vocabularies.ts';
 import type { VisitsTableData, VisitsTableRow } from '../view/visits-table-data.ts';
 import { element, startPagedTable } from './paged-table.ts';
 

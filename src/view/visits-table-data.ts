@@ -4,8 +4,7 @@
  * browser filters and pages rows from it (src/scripts/visits-table.ts), so the
  * page's HTML holds one page of rows, not every visit of the portfolio.
  */
-import { type Locale, TIERS } from '../../schemas/enums.ts';
-import { VISIT_STATUSES, VISIT_TYPES } from '../../schemas/visit.ts';
+import { type Locale, TIERS, VISIT_STATUSES, VISIT_TYPES } from '../../schemas/enums.ts';
 import type { Ui } from '../i18n/index.ts';
 import type { Portfolio } from '../lib/engine/types.ts';
 import { personName } from './people.ts';

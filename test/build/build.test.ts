@@ -154,3 +154,14 @@ describe('an interrupted build', () => {
 		await expect.poll(() => processesStartedBy(child.pid!), { timeout: 2_000 }).toEqual([]);
 	});
 });
+
+describe('the browser scripts of the built site', () => {
+	it('carry no schema or validator code: the vocabularies they need come without zod', async () => {
+		const assets = join(inject('sampleSiteDir'), '_astro');
+		const scripts = (await readdir(assets)).filter((name) => name.endsWith('.js'));
+		expect(scripts.length).toBeGreaterThan(3);
+		const withZod: string[] = [];
+		for (const name of scripts) if (/\$?ZodError|\$ZodType/.test(await readFile(join(assets, name), 'utf8'))) withZod.push(name);
+		expect(withZod).toEqual([]);
+	});
+});

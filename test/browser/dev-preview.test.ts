@@ -96,7 +96,10 @@ describe.skipIf(!hasChromium())('npm run dev: the live preview', () => {
 				if (message.type === 'custom' && message.event === CONTENT_CHECKED_EVENT && typeof message.data?.revision === 'number') announced.push(message.data.revision);
 			}),
 		);
+		// The dev server announces only to pages connected to it: on a loaded machine the page's socket may open after the save.
+		const connected = guarded.page.waitForEvent('console', { predicate: (message) => message.text().includes('[vite] connected'), timeout: 30_000 });
 		await guarded.page.goto(server.url + PLAN_PATH);
+		await connected;
 		const shown = Number(await guarded.page.locator('meta[name="kam-content-revision"]').getAttribute('content'));
 		await mkdir(join(contentDir, 'assets'), { recursive: true });
 		await writeFile(join(contentDir, 'assets/site.png'), png(0, 0, 255));

@@ -1,3 +1,4 @@
+import { mdxToMdast } from 'satteri';
 import { describeCharacter } from '../../../schemas/ids.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { RuleId } from '../rules.ts';
@@ -131,6 +132,12 @@ export function checkPlanBody(body: string, { file, bodyLine }: BodyOptions): Di
 			report(index, control.index + 1, 'control-character', `the line contains the control character ${describeCharacter(control[0])} at column ${control.index + 1}; it is invisible, and pages and exports would carry it, so delete it`);
 		}
 	});
+	if (diagnostics.length === 0 && body.includes('<')) {
+		// The scan above knows MDX's tags only in part (a component left open, a closing tag without its opening):
+		// what it lets through is parsed once here, as the page and the link and image checks parse it, so a body they cannot read is this one error, never a crash.
+		const problem = mdxParseProblem(body);
+		if (problem) diagnostics.push({ file, line: bodyLine + problem.line - 1, ...(problem.column !== undefined && { column: problem.column }), field: '', severity: 'error', rule: 'mdx-invalid', message: problem.message });
+	}
 	if (more > 0) {
 		diagnostics.push({
 			file,
@@ -142,6 +149,27 @@ export function checkPlanBody(body: string, { file, bodyLine }: BodyOptions): Di
 		});
 	}
 	return diagnostics;
+}
+
+/**
+ * Why MDX (Sätteri, as the plan page parses it) cannot parse a body, with the
+ * line (1-based, in the body) and column it names; undefined when it parses.
+ */
+export function mdxParseProblem(body: string): { line: number; column?: number; message: string } | undefined {
+	try {
+		mdxToMdast(body, { features: { gfm: true, frontmatter: false }, position: false });
+		return undefined;
+	} catch (error) {
+		const text = String((error as Error)?.message ?? error);
+		const at = /^(\d+):(\d+): /.exec(text);
+		// Sätteri's reason ends with its rule (`(mdx-jsx:...)`) and names places in the body, which the line already gives.
+		const reason = text.slice(at?.[0].length ?? 0).replace(/ \([a-z-]+:[a-z-]+\)$/, '').replace(/ \(\d+:\d+\)/g, '').trim().replace(/\.$/, '');
+		return {
+			line: at ? Number(at[1]) : 1,
+			...(at && { column: Number(at[2]) }),
+			message: `MDX does not parse the body: ${reason}; the plan's page cannot be built, so close each portal component you open (\`<Callout>\` ... \`</Callout>\`, or \`<Milestones />\`)`,
+		};
+	}
 }
 
 /** Deepest nesting of quotes and lists on one line a body may use (real plans use two or three). */
@@ -300,8 +328,14 @@ function scanLine(line: string, index: number, report: Report, nextLine: string)
 			if (nextBrace !== -1) i = nextBrace;
 			continue;
 		}
-		if (ch === '<' && /[A-Za-z/!>]/.test(line[i + 1] ?? '')) {
-			i = checkTag(line, i, index, report);
+		if (ch === '<') {
+			const after = line[i + 1] ?? '';
+			if (/[A-Za-z/!>]/.test(after)) {
+				i = checkTag(line, i, index, report);
+				continue;
+			}
+			// MDX reads every other `<` as a tag too, and throws on it, unless white space follows (as in `a < b`).
+			if (after !== ' ' && after !== '\t') report(index, i + 1, 'mdx-less-than', lessThanMessage(line, i));
 			continue;
 		}
 		if (ch === ']' && line[i + 1] === '(') {
@@ -324,6 +358,14 @@ function scanLine(line: string, index: number, report: Report, nextLine: string)
 			report(index, 1, 'unsafe-link', `link definition to \`${describeDestination(destination)}\`: a browser reads it as \`${describeDestination(browserAddress(destination))}\`, which runs script; only web, mail and portal links are allowed, so remove it or give its real address`);
 		}
 	}
+}
+
+/** Why a `<` at `at` that starts no tag is refused, naming what follows it. */
+function lessThanMessage(line: string, at: number): string {
+	const after = line.codePointAt(at + 1);
+	const next = after === undefined ? undefined : String.fromCodePoint(after);
+	const shown = next === undefined || next === '\r' ? 'at the end of a line' : next === '`' ? 'followed by a backtick' : /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(next) ? `followed by \`${next}\`` : `followed by ${describeCharacter(next)}`;
+	return `\`<\` ${shown}: MDX reads a \`<\` as the start of a tag unless a space follows it, and this is no tag, so the plan's page cannot be built; write \`\\<\` (or \`&lt;\`) for a less-than sign`;
 }
 
 /** The first run of non-space characters of a line (a definition's destination), if any. */

@@ -159,7 +159,14 @@ export function linksInBody(body: string): readonly BodyLink[] {
 		if (node.type === 'linkReference' && node.identifier !== undefined) referenced.add(node.identifier);
 		for (const child of node.children ?? []) visit(child);
 	};
-	visit(mdxToMdast(body, { features: { gfm: true, frontmatter: false }, position: true }) as MdastLike);
+	let tree: MdastLike;
+	try {
+		tree = mdxToMdast(body, { features: { gfm: true, frontmatter: false }, position: true }) as MdastLike;
+	} catch {
+		// A body MDX cannot parse has no links to check: the body check reports why (mdx-body.ts, rule mdx-invalid).
+		return [];
+	}
+	visit(tree);
 	const result = links.map(({ identifier, ...link }): BodyLink => (identifier !== undefined && !referenced.has(identifier) ? { ...link, unusedByLinks: true } : link));
 	parsedLinks.set(body, result);
 	return result;

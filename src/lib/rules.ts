@@ -684,6 +684,7 @@ export const RULES = {
 		description: 'A `<` that starts no tag (`<5`, `<交付`, a `<` at the end of a line): MDX reads it as a tag and cannot parse the body; write `\\<`.',
 		example: planEnding(`Lead time <5 weeks.`),
 		message: "`<` followed by `5`: MDX reads a `<` as the start of a tag unless a space follows it, and this is no tag, so the plan's page cannot be built; write `\\<` (or `&lt;`) for a less-than sign",
+		sameProblemAs: 'mdx-syntax',
 	},
 	'mdx-invalid': {
 		check: 'validate',

@@ -172,6 +172,16 @@ export function mdxParseProblem(body: string): { line: number; column?: number; 
 	}
 }
 
+/**
+ * Why MDX cannot parse a body, as the body check says it (rule `mdx-less-than`
+ * or `mdx-invalid`), or undefined. Lint, whose parser stops on the same
+ * text, reports this cause in place of its parser's message, so both commands
+ * name the same place and `npm run check` lists the problem once.
+ */
+export function unparsableBodyProblem(body: string, options: BodyOptions): Diagnostic | undefined {
+	return checkPlanBody(body, options).find((d) => d.rule === 'mdx-less-than' || d.rule === 'mdx-invalid');
+}
+
 /** Deepest nesting of quotes and lists on one line a body may use (real plans use two or three). */
 export const MAX_BODY_NESTING = 20;
 /** Most emphasis marks (`*`, `_`) in one paragraph; past a few thousand, parsing them takes seconds. */

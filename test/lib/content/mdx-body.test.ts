@@ -68,6 +68,59 @@ describe('unsafe links, by every spelling a browser accepts', () => {
 	});
 });
 
+describe('a `<` that starts no tag', () => {
+	it.each([
+		['before a digit', 'Lead time <5 weeks.'],
+		['before a Chinese word', '关键联系人、<交付部门'],
+		['before an accented letter', 'a <été'],
+		['before `$`', 'a <$x'],
+		['before a sign', 'a <= b'],
+		['twice on a line (one problem)', 'a <5 and <6'],
+		['at the end of a line', 'a <'],
+		['before an ideographic space', 'a <\u3000b'],
+		['before a zero-width space', 'a <\u200bb'],
+		['in a heading', '## Lead time <5 weeks'],
+		['in a list item', '- lead time <5 weeks'],
+		['in a table cell', '| a <5 | b |\n|---|---|'],
+		['in a link text', '[a <5](https://example.com)'],
+		['in a line indented by four spaces (MDX has no indented code)', '    a <5'],
+	])('is refused %s', (_, body) => {
+		expect(rules(body)).toEqual(['1 mdx-less-than']);
+	});
+
+	it.each([
+		['before a space', 'a < b'],
+		['before a tab', 'a <\tb'],
+		['escaped', 'a \\<5'],
+		['as a character reference', 'a &lt;5'],
+		['in a code span', '`a <5`'],
+		['in a code fence', '```\na <5\n```'],
+	])('is accepted %s', (_, body) => {
+		expect(rules(body)).toEqual([]);
+	});
+
+	it('names what follows it', () => {
+		expect(checkPlanBody('x <`y`', { file: 'a.mdx', bodyLine: 1 }).map((d) => d.message.split(':')[0])).toEqual(['`<` followed by a backtick']);
+	});
+});
+
+describe('a body MDX cannot parse that the scan lets through', () => {
+	it.each([
+		['a portal component left open', '<Callout type="note">\n\ntext', '1 mdx-invalid'],
+		['a closing tag without its opening', 'text\n\n</Callout>', '3 mdx-invalid'],
+		['a self-closing component left open', 'text\n\n<Milestones>', '3 mdx-invalid'],
+	])('is one error at its line: %s', (_, body, expected) => {
+		expect(rules(body)).toEqual([expected]);
+	});
+
+	it.each([
+		['a closed component', '<Callout type="note">\n\ntext\n\n</Callout>'],
+		['a self-closing component', '<Milestones />'],
+	])('is not refused: %s', (_, body) => {
+		expect(rules(body)).toEqual([]);
+	});
+});
+
 describe('hostile bodies are checked in linear time', () => {
 	it.each([
 		['a heading followed by 100,000 spaces and a character', `## Action plan${' '.repeat(100_000)}x`, []],
@@ -76,6 +129,8 @@ describe('hostile bodies are checked in linear time', () => {
 		['300,000 unclosed links', '[x]('.repeat(300_000), ['1 mdx-too-complex']],
 		['a line of backtick runs of every length', Array.from({ length: 30 }, (_, k) => '`'.repeat(k + 1) + 'a').join('').repeat(200), []],
 		['200,000 tags', '<a'.repeat(200_000), ['1 mdx-unknown-component']],
+		['200,000 `<` before digits', '<5'.repeat(200_000), ['1 mdx-less-than']],
+		['10,000 closed components', '<Callout>x</Callout>\n\n'.repeat(10_000), []],
 	])('%s', (_, body, expected) => {
 		const started = performance.now();
 		expect(rules(body)).toEqual(expected);

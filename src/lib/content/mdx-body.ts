@@ -1,7 +1,7 @@
-import { mdxToMdast } from 'satteri';
 import { describeCharacter } from '../../../schemas/ids.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { RuleId } from '../rules.ts';
+import { parseBodyLinks } from './plan-links.ts';
 
 /**
  * The portal's own components that a plan may use without importing, with the
@@ -156,20 +156,17 @@ export function checkPlanBody(body: string, { file, bodyLine }: BodyOptions): Di
  * line (1-based, in the body) and column it names; undefined when it parses.
  */
 export function mdxParseProblem(body: string): { line: number; column?: number; message: string } | undefined {
-	try {
-		mdxToMdast(body, { features: { gfm: true, frontmatter: false }, position: false });
-		return undefined;
-	} catch (error) {
-		const text = String((error as Error)?.message ?? error);
-		const at = /^(\d+):(\d+): /.exec(text);
-		// Sätteri's reason ends with its rule (`(mdx-jsx:...)`) and names places in the body, which the line already gives.
-		const reason = text.slice(at?.[0].length ?? 0).replace(/ \([a-z-]+:[a-z-]+\)$/, '').replace(/ \(\d+:\d+\)/g, '').trim().replace(/\.$/, '');
-		return {
-			line: at ? Number(at[1]) : 1,
-			...(at && { column: Number(at[2]) }),
-			message: `MDX does not parse the body: ${reason}; the plan's page cannot be built, so close each portal component you open (\`<Callout>\` ... \`</Callout>\`, or \`<Milestones />\`)`,
-		};
-	}
+	// The link check's parse, shared: a body with links and components is parsed once.
+	const parsed = parseBodyLinks(body);
+	if (!('error' in parsed)) return undefined;
+	const at = /^(\d+):(\d+): /.exec(parsed.error);
+	// Sätteri's reason ends with its rule (`(mdx-jsx:...)`) and names places in the body, which the line already gives.
+	const reason = parsed.error.slice(at?.[0].length ?? 0).replace(/ \([a-z-]+:[a-z-]+\)$/, '').replace(/ \(\d+:\d+\)/g, '').trim().replace(/\.$/, '');
+	return {
+		line: at ? Number(at[1]) : 1,
+		...(at && { column: Number(at[2]) }),
+		message: `MDX does not parse the body: ${reason}; the plan's page cannot be built, so close each portal component you open (\`<Callout>\` ... \`</Callout>\`, or \`<Milestones />\`)`,
+	};
 }
 
 /**

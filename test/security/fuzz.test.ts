@@ -103,6 +103,25 @@ describe('hostile bodies found by the fuzz', () => {
 		expect(combined(validation.diagnostics, lint)).toEqual(lint);
 	});
 
+	it("keeps lint's own message where its parser stops before the `<`, and every problem is listed", async () => {
+		const snapshot = exampleSnapshot(planEnding('Call <Unclosed here.\n\nLead time <5 weeks.'));
+		const validation = validateContent(snapshot);
+		expect(validation.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['25:6 mdx-unknown-component', '27:11 mdx-less-than']);
+		const lint = await lintPlans(snapshot, validation.policy);
+		expect(lint).toEqual([
+			{
+				file: 'accounts/acme.mdx',
+				line: 25,
+				column: 20,
+				field: '',
+				severity: 'error',
+				rule: 'mdx-syntax',
+				message: 'MDX does not parse: Unexpected character `.` (U+002E) in attribute name, expected an attribute name character such as letters, digits, `$`, or `_`; `=` to initialize a value; whitespace before attributes; or the end of the tag',
+			},
+		]);
+		expect(combined(validation.diagnostics, lint).map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['25:6 mdx-unknown-component', '27:11 mdx-less-than', '25:20 mdx-syntax']);
+	});
+
 	it('reads no links or images, and does not throw, in a body MDX cannot parse', () => {
 		expect(linksInBody('See [the plan](./acme.mdx) and <交付.')).toEqual([]);
 		expect(imagesInBody('![chart](./chart.png) and <交付.')).toEqual([]);

@@ -187,18 +187,21 @@ export const MAX_PARAGRAPH_EMPHASIS = 2000;
 export const MAX_PARAGRAPH_LINKS = 500;
 /** Longest run of backticks outside a fence (a code span needs a few). */
 export const MAX_BACKTICK_RUN = 32;
+/** Most tags (`<Callout>`, `</Callout>`, `<Milestones />`...) in a body: a plan uses a few; MDX's parse time grows with their square (10,000: a second, 20,000: five). */
+export const MAX_BODY_TAGS = 1000;
 
 /**
  * A body shaped so that Markdown parsers take time far beyond linear (or
  * overflow their stack) on it: quotes and lists nested hundreds deep on one
  * line, thousands of emphasis marks or link ends in one paragraph, a run of
- * hundreds of backticks. No plan is written like this; it is pasted or
+ * hundreds of backticks, thousands of tags. No plan is written like this; it is pasted or
  * hostile. Validation refuses it with this one problem, and lint does not
  * parse it. `line` is relative to the body.
  */
 export function bodyShapeProblem(body: string): { line: number; message: string } | undefined {
 	let emphasis = 0;
 	let links = 0;
+	let tags = 0;
 	let paragraphStart = 0;
 	const lines = bodyLines(body);
 	for (let index = 0; index < lines.length; index++) {
@@ -223,6 +226,9 @@ export function bodyShapeProblem(body: string): { line: number; message: string 
 			run = 0;
 			if (code === 42 || code === 95) emphasis++;
 			else if (code === 93 && text.charCodeAt(i + 1) === 40) links++;
+			else if (code === 60 && /[A-Za-z/]/.test(text[i + 1] ?? '') && ++tags > MAX_BODY_TAGS) {
+				return { line: index, message: `the body holds more than ${MAX_BODY_TAGS} tags (\`<...>\`); a plan uses a few portal components, and so many stall the MDX parser, so remove the pasted run` };
+			}
 		}
 		if (emphasis > MAX_PARAGRAPH_EMPHASIS) {
 			return { line: paragraphStart, message: `this paragraph holds more than ${MAX_PARAGRAPH_EMPHASIS} emphasis marks (\`*\`, \`_\`); no text needs so many, and they stall the Markdown parser, so remove the pasted run or split the paragraph` };

@@ -128,9 +128,10 @@ describe('hostile bodies are checked in linear time', () => {
 		['100,000 empty links in 200 paragraphs', Array.from({ length: 200 }, () => ']()'.repeat(500)).join('\n\n'), []],
 		['300,000 unclosed links', '[x]('.repeat(300_000), ['1 mdx-too-complex']],
 		['a line of backtick runs of every length', Array.from({ length: 30 }, (_, k) => '`'.repeat(k + 1) + 'a').join('').repeat(200), []],
-		['200,000 tags', '<a'.repeat(200_000), ['1 mdx-unknown-component']],
+		['200,000 tags', '<a'.repeat(200_000), ['1 mdx-too-complex']],
+		['1,000 tags, the most a body may hold', '<Milestones />\n\n'.repeat(1000), []],
 		['200,000 `<` before digits', '<5'.repeat(200_000), ['1 mdx-less-than']],
-		['10,000 closed components', '<Callout>x</Callout>\n\n'.repeat(10_000), []],
+		['500 closed components', '<Callout>x</Callout>\n\n'.repeat(500), []],
 	])('%s', (_, body, expected) => {
 		const started = performance.now();
 		expect(rules(body)).toEqual(expected);
@@ -153,6 +154,18 @@ describe('hostile bodies are checked in linear time', () => {
 		['a run of 33 backticks', `x${'`'.repeat(33)}x`],
 	])('refuses %s as one error, before the parsers stall on it', (_, body) => {
 		expect(rules(body)).toEqual(['1 mdx-too-complex']);
+	});
+
+	it.each([
+		// Component 501 opens with the 1,001st tag, at line 1 + 2 × 500.
+		['10,000 tags (5,000 closed components, which MDX parses in time growing with their square)', '<Callout>x</Callout>\n\n'.repeat(5000), '1001 mdx-too-complex'],
+		// The 1,001st component, at line 1 + 2 × 1,000.
+		['1,001 components left open', '<Callout>\n\n'.repeat(1001), '2001 mdx-too-complex'],
+	])('refuses %s as one error, at the tag past the limit', (_, body, expected) => {
+		const started = performance.now();
+		expect(rules(body)).toEqual([expected]);
+		expect(checkPlanBody(body, { file: 'a.mdx', bodyLine: 1 })[0]!.message).toBe('the body holds more than 1000 tags (`<...>`); a plan uses a few portal components, and so many stall the MDX parser, so remove the pasted run');
+		expect(performance.now() - started).toBeLessThan(1000);
 	});
 
 	it('lists at most 50 problems, then says how many more', () => {

@@ -187,6 +187,20 @@ export const MAX_PARAGRAPH_EMPHASIS = 2000;
 export const MAX_PARAGRAPH_LINKS = 500;
 /** Longest run of backticks outside a fence (a code span needs a few). */
 export const MAX_BACKTICK_RUN = 32;
+/** Most `&` (character references, `&amp;`, `&#1;`) in one paragraph: MDX's time grows with their square (20,000: seconds). */
+export const MAX_PARAGRAPH_REFERENCES = 500;
+/**
+ * Most a body's lines may hold of Markdown marks times line length, summed
+ * over the lines that are not ASCII only: MDX places each node of such a line
+ * by its column, counted from the line's start, so a line of 300,000 Chinese
+ * characters with 4,000 marks takes seconds, while a real plan (lines of a few
+ * hundred characters, a few marks each) is far below.
+ */
+export const MAX_MARK_COST = 50_000_000;
+
+/** Characters that may start or end an inline node (escape, reference, link, emphasis, strikethrough, code, tag, autolink); `www.` counts too. */
+const INLINE_MARKS = new Set([...'[]*_~\\&<!@:`'].map((ch) => ch.charCodeAt(0)));
+
 /** Most tags (`<Callout>`, `</Callout>`, `<Milestones />`...) in a body: a plan uses a few; MDX's parse time grows with their square (10,000: a second, 20,000: five). */
 export const MAX_BODY_TAGS = 1000;
 
@@ -202,6 +216,8 @@ export function bodyShapeProblem(body: string): { line: number; message: string 
 	let emphasis = 0;
 	let links = 0;
 	let tags = 0;
+	let references = 0;
+	let markCost = 0;
 	let paragraphStart = 0;
 	const lines = bodyLines(body);
 	for (let index = 0; index < lines.length; index++) {
@@ -209,6 +225,7 @@ export function bodyShapeProblem(body: string): { line: number; message: string 
 		if (fenced || text.trim() === '') {
 			emphasis = 0;
 			links = 0;
+			references = 0;
 			paragraphStart = index + 1;
 			continue;
 		}
@@ -217,8 +234,12 @@ export function bodyShapeProblem(body: string): { line: number; message: string 
 			return { line: index, message: `quotes and lists nested ${depth} deep on one line; a plan uses a few levels, and deeper nesting stalls the Markdown parser, so remove the run of \`>\` or list markers` };
 		}
 		let run = 0;
+		let marks = 0;
+		let ascii = true;
 		for (let i = 0; i < text.length; i++) {
 			const code = text.charCodeAt(i);
+			if (code > 127) ascii = false;
+			if (INLINE_MARKS.has(code) || (code === 119 /* w */ && text.startsWith('www.', i))) marks++;
 			if (code === 96 /* ` */) {
 				if (++run > MAX_BACKTICK_RUN) return { line: index, message: `a run of more than ${MAX_BACKTICK_RUN} backticks; a code span needs one to three, and such a run stalls the Markdown parser, so remove it` };
 				continue;
@@ -228,7 +249,14 @@ export function bodyShapeProblem(body: string): { line: number; message: string 
 			else if (code === 93 && text.charCodeAt(i + 1) === 40) links++;
 			else if (code === 60 && /[A-Za-z/]/.test(text[i + 1] ?? '') && ++tags > MAX_BODY_TAGS) {
 				return { line: index, message: `the body holds more than ${MAX_BODY_TAGS} tags (\`<...>\`); a plan uses a few portal components, and so many stall the MDX parser, so remove the pasted run` };
+			} else if (code === 38 && ++references > MAX_PARAGRAPH_REFERENCES) {
+				return { line: paragraphStart, message: `this paragraph holds more than ${MAX_PARAGRAPH_REFERENCES} \`&\` (character references such as \`&amp;\`); no text needs so many, and they stall the MDX parser, so remove the pasted run or split the paragraph` };
 			}
+		}
+		// A line of ASCII only is placed by its bytes, at no cost.
+		if (!ascii) markCost += marks * text.length;
+		if (markCost > MAX_MARK_COST) {
+			return { line: index, message: `this line of ${text.length} characters holds ${marks} Markdown marks (\`[\`, \`*\`, \`\\\`, \`&\`, \`:\`...); long lines with so many marks (this one and those above it) take the MDX parser far too long to read, and no plan is written like this, so split the long lines or remove the pasted run` };
 		}
 		if (emphasis > MAX_PARAGRAPH_EMPHASIS) {
 			return { line: paragraphStart, message: `this paragraph holds more than ${MAX_PARAGRAPH_EMPHASIS} emphasis marks (\`*\`, \`_\`); no text needs so many, and they stall the Markdown parser, so remove the pasted run or split the paragraph` };

@@ -132,6 +132,8 @@ describe('hostile bodies are checked in linear time', () => {
 		['1,000 tags, the most a body may hold', '<Milestones />\n\n'.repeat(1000), []],
 		['200,000 `<` before digits', '<5'.repeat(200_000), ['1 mdx-less-than']],
 		['500 closed components', '<Callout>x</Callout>\n\n'.repeat(500), []],
+		['200 paragraphs of 600 Chinese characters with links and emphasis', `${'分'.repeat(600)} [a](b) [c](d) **e**\n\n`.repeat(200), []],
+		['500 character references in each of 100 paragraphs', `${'&amp;'.repeat(500)}\n\n`.repeat(100), []],
 	])('%s', (_, body, expected) => {
 		const started = performance.now();
 		expect(rules(body)).toEqual(expected);
@@ -152,6 +154,9 @@ describe('hostile bodies are checked in linear time', () => {
 		['2,001 emphasis marks in a paragraph', `${'*_'.repeat(1000)}\n*`],
 		['501 link ends in a paragraph', '[x]('.repeat(100) + '\n' + '](x'.repeat(401)],
 		['a run of 33 backticks', `x${'`'.repeat(33)}x`],
+		['501 character references in a paragraph', '&#1;'.repeat(501)],
+		['a line of 300,000 Chinese characters with 4,000 brackets', '分'.repeat(300_000) + '[a] '.repeat(2000)],
+		['20,000 web addresses on a line with a Chinese character', '分' + 'www.x.com '.repeat(20_000)],
 	])('refuses %s as one error, before the parsers stall on it', (_, body) => {
 		expect(rules(body)).toEqual(['1 mdx-too-complex']);
 	});

@@ -749,7 +749,7 @@ export const RULES = {
 	'mdx-too-complex': {
 		check: 'validate',
 		severity: 'error',
-		description: 'A body shaped to stall the Markdown parser (quotes or lists nested very deep, thousands of emphasis marks, a long run of backticks, thousands of tags) is refused before it is parsed.',
+		description: 'A body shaped to stall the Markdown parser (quotes or lists nested very deep, thousands of emphasis marks or tags, hundreds of character references in a paragraph, very long lines dense with Markdown marks, a long run of backticks) is refused before it is parsed.',
 		example: planEnding('x ' + '`'.repeat(40)),
 		message: 'a run of more than 32 backticks; a code span needs one to three, and such a run stalls the Markdown parser, so remove it',
 	},

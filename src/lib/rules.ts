@@ -678,6 +678,22 @@ export const RULES = {
 		example: planEnding(`<div />`),
 		message: '`<div>` is not allowed: a plan is content, so HTML and unknown components are refused; use Markdown, or one of the portal components `<Callout>`, `<ForecastChart>`, `<Milestones>`, `<BuyingCentre>`',
 	},
+	'mdx-less-than': {
+		check: 'validate',
+		severity: 'error',
+		description: 'A `<` that starts no tag (`<5`, `<交付`, a `<` at the end of a line): MDX reads it as a tag and cannot parse the body; write `\\<`.',
+		example: planEnding(`Lead time <5 weeks.`),
+		message: "`<` followed by `5`: MDX reads a `<` as the start of a tag unless a space follows it, and this is no tag, so the plan's page cannot be built; write `\\<` (or `&lt;`) for a less-than sign",
+		sameProblemAs: 'mdx-syntax',
+	},
+	'mdx-invalid': {
+		check: 'validate',
+		severity: 'error',
+		description: 'A body the other body rules let through that MDX still cannot parse (a portal component left open, a closing tag without its opening); the page could not be built.',
+		example: planEnding(`<Callout type="note">\n\nThe workshop is booked.`),
+		message: "MDX does not parse the body: Expected a closing tag for `<Callout>`; the plan's page cannot be built, so close each portal component you open (`<Callout>` ... `</Callout>`, or `<Milestones />`)",
+		sameProblemAs: 'mdx-syntax',
+	},
 	'mdx-attribute': {
 		check: 'validate',
 		severity: 'error',
@@ -733,7 +749,7 @@ export const RULES = {
 	'mdx-too-complex': {
 		check: 'validate',
 		severity: 'error',
-		description: 'A body shaped to stall the Markdown parser (quotes or lists nested very deep, thousands of emphasis marks, a long run of backticks) is refused before it is parsed.',
+		description: 'A body shaped to stall the Markdown parser (quotes or lists nested very deep, thousands of emphasis marks or tags, hundreds of character references in a paragraph, very long lines dense with Markdown marks, a long run of backticks) is refused before it is parsed.',
 		example: planEnding('x ' + '`'.repeat(40)),
 		message: 'a run of more than 32 backticks; a code span needs one to three, and such a run stalls the Markdown parser, so remove it',
 	},

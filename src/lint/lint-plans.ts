@@ -13,7 +13,7 @@ import type { Policy } from '../../schemas/policy.ts';
 import { planSlugFromPath } from '../lib/content/plan-path.ts';
 import type { ContentSnapshot } from '../lib/content/validate.ts';
 import { decodeContentFile, splitPlan } from '../lib/content/source-file.ts';
-import { bodyShapeProblem } from '../lib/content/mdx-body.ts';
+import { bodyShapeProblem, unparsableBodyProblem } from '../lib/content/mdx-body.ts';
 import { parseYaml } from '../lib/content/yaml.ts';
 import { type Diagnostic, sortDiagnostics } from '../lib/diagnostics.ts';
 import { problemRule, type RuleId } from '../lib/rules.ts';
@@ -76,6 +76,9 @@ export async function lintPlan(text: string, path: string, options: LintPlanOpti
 	} catch (error) {
 		// MDX that does not parse cannot be built; say where, like the compiler would.
 		const message = error as VFileMessage;
+		// When the body check knows the cause (a `<` that starts no tag...) and the parser stopped at it or after it, say it, at its place (validation reports the same, once in `npm run check`).
+		const cause = unparsableBodyProblem(split.body, { file: path, bodyLine: split.bodyLine });
+		if (cause && (message.line == null || cause.line === undefined || message.line >= cause.line)) return [{ ...cause, rule: 'mdx-syntax', message: cause.rule === 'mdx-invalid' ? cause.message : `MDX does not parse: ${cause.message}` }];
 		return [{ ...toDiagnostic(path, message, 'mdx-syntax'), severity: 'error', message: `MDX does not parse: ${message.reason}` }];
 	}
 	const preset = planLintPreset({ sections: options.sections, plans: options.plans, tier: declaredTier(tree) }, options.only);

@@ -136,6 +136,8 @@ describe('rules that lint reports too', () => {
 	it('name a lint rule of the registry', () => {
 		const shared = entries.filter(([, entry]) => entry.sameProblemAs !== undefined).map(([id, entry]) => [id, entry.sameProblemAs]);
 		expect(shared).toEqual([
+			['mdx-less-than', 'mdx-syntax'],
+			['mdx-invalid', 'mdx-syntax'],
 			['plan-link', 'kam-plan-links'],
 			['missing-part', 'kam-plan-parts'],
 			['part-order', 'kam-plan-parts'],

@@ -11,6 +11,12 @@ import { mutatePlan, runFuzz, yamlDifference } from '../../bench/fuzz.ts';
 import { seededRandom } from '../../bench/generate.ts';
 import { SAMPLE_CONTENT } from '../helpers/build-site.ts';
 import { parseYaml } from '../../src/lib/content/yaml.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
+import { linksInBody } from '../../src/lib/content/plan-links.ts';
+import { imagesInBody } from '../../src/lib/content/plan-images.ts';
+import { planEnding } from '../../src/lib/rules.ts';
+import { combined, lintPlans } from '../../src/lint/lint-plans.ts';
+import { exampleSnapshot } from '../helpers/rule-examples.ts';
 
 const file = (path: string) => ({ path, bytes: readFileSync(join(SAMPLE_CONTENT, path)) });
 const plans = readdirSync(join(SAMPLE_CONTENT, 'accounts'), { recursive: true, encoding: 'utf8' })
@@ -68,5 +74,56 @@ describe('hostile frontmatter found by the fuzz', () => {
 		const parsed = parseYaml(source, { file: 'plan.mdx' });
 		expect(parsed.diagnostics.map((d) => `${d.line} ${d.rule}`)).toEqual([`${source.startsWith('financials') || source.startsWith('value:\n') ? 2 : 1} yaml-too-deep`]);
 		expect(performance.now() - started).toBeLessThan(1000);
+	});
+});
+
+/** What the body check says for a `<` that starts no tag, after what follows it. */
+const lessThan = (followedBy: string) =>
+	`\`<\` ${followedBy}: MDX reads a \`<\` as the start of a tag unless a space follows it, and this is no tag, so the plan's page cannot be built; write \`\\<\` (or \`&lt;\`) for a less-than sign`;
+const unclosed = (reason: string) => `MDX does not parse the body: ${reason}; the plan's page cannot be built, so close each portal component you open (\`<Callout>\` ... \`</Callout>\`, or \`<Milestones />\`)`;
+
+describe('hostile bodies found by the fuzz', () => {
+	// The minimal plan (accounts/acme.mdx) has 24 lines, its body ending at line 24; the lines below start at line 25.
+	// Seed 20, case 1966 pasted a `<` before `交付` in a plan with links: MDX read it as a tag and the link check threw.
+	it.each([
+		['a `<` before a Chinese word, in a plan with a link (seed 20, case 1966)', 'See [the plan](./acme.mdx) and <交付.', 25, 32, 'mdx-less-than', lessThan('followed by `交`'), `MDX does not parse: ${lessThan('followed by `交`')}`],
+		['a `<` before a digit, in a plan without links', 'Lead time <5 weeks.', 25, 11, 'mdx-less-than', lessThan('followed by `5`'), `MDX does not parse: ${lessThan('followed by `5`')}`],
+		['a `<` before an ideographic space', 'Workshop <\u3000December.', 25, 10, 'mdx-less-than', lessThan('followed by U+3000 (ideographic space)'), `MDX does not parse: ${lessThan('followed by U+3000 (ideographic space)')}`],
+		['a `<` at the end of a paragraph', 'Margin is <\n\nNext part.', 25, 11, 'mdx-less-than', lessThan('at the end of a line'), `MDX does not parse: ${lessThan('at the end of a line')}`],
+		['a portal component left open, in a plan with a link', '<Callout type="note">\n\nSee [the plan](./acme.mdx).', 25, 1, 'mdx-invalid', unclosed('Expected a closing tag for `<Callout>`'), unclosed('Expected a closing tag for `<Callout>`')],
+		['a closing tag without its opening, in a plan with a link', 'See [the plan](./acme.mdx).\n\n</Callout>', 27, 1, 'mdx-invalid', unclosed('Unexpected closing tag `</Callout>`, expected an open tag first'), unclosed('Unexpected closing tag `</Callout>`, expected an open tag first')],
+	])('%s is one error at its place, in validate, lint and check, and nothing throws', async (_, lines, line, column, rule, message, lintMessage) => {
+		const snapshot = exampleSnapshot(planEnding(lines));
+		const validation = validateContent(snapshot);
+		const at = { file: 'accounts/acme.mdx', line, column, field: '', severity: 'error' };
+		expect(validation.diagnostics).toEqual([{ ...at, rule, message }]);
+		const lint = await lintPlans(snapshot, validation.policy);
+		expect(lint).toEqual([{ ...at, rule: 'mdx-syntax', message: lintMessage }]);
+		// `npm run check` and the live preview list the problem once.
+		expect(combined(validation.diagnostics, lint)).toEqual(lint);
+	});
+
+	it("keeps lint's own message where its parser stops before the `<`, and every problem is listed", async () => {
+		const snapshot = exampleSnapshot(planEnding('Call <Unclosed here.\n\nLead time <5 weeks.'));
+		const validation = validateContent(snapshot);
+		expect(validation.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['25:6 mdx-unknown-component', '27:11 mdx-less-than']);
+		const lint = await lintPlans(snapshot, validation.policy);
+		expect(lint).toEqual([
+			{
+				file: 'accounts/acme.mdx',
+				line: 25,
+				column: 20,
+				field: '',
+				severity: 'error',
+				rule: 'mdx-syntax',
+				message: 'MDX does not parse: Unexpected character `.` (U+002E) in attribute name, expected an attribute name character such as letters, digits, `$`, or `_`; `=` to initialize a value; whitespace before attributes; or the end of the tag',
+			},
+		]);
+		expect(combined(validation.diagnostics, lint).map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['25:6 mdx-unknown-component', '27:11 mdx-less-than', '25:20 mdx-syntax']);
+	});
+
+	it('reads no links or images, and does not throw, in a body MDX cannot parse', () => {
+		expect(linksInBody('See [the plan](./acme.mdx) and <交付.')).toEqual([]);
+		expect(imagesInBody('![chart](./chart.png) and <交付.')).toEqual([]);
 	});
 });

@@ -1,6 +1,7 @@
 import { describeCharacter } from '../../../schemas/ids.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { RuleId } from '../rules.ts';
+import { parseBodyLinks } from './plan-links.ts';
 
 /**
  * The portal's own components that a plan may use without importing, with the
@@ -131,6 +132,12 @@ export function checkPlanBody(body: string, { file, bodyLine }: BodyOptions): Di
 			report(index, control.index + 1, 'control-character', `the line contains the control character ${describeCharacter(control[0])} at column ${control.index + 1}; it is invisible, and pages and exports would carry it, so delete it`);
 		}
 	});
+	if (diagnostics.length === 0 && body.includes('<')) {
+		// The scan above knows MDX's tags only in part (a component left open, a closing tag without its opening):
+		// what it lets through is parsed once here, as the page and the link and image checks parse it, so a body they cannot read is this one error, never a crash.
+		const problem = mdxParseProblem(body);
+		if (problem) diagnostics.push({ file, line: bodyLine + problem.line - 1, ...(problem.column !== undefined && { column: problem.column }), field: '', severity: 'error', rule: 'mdx-invalid', message: problem.message });
+	}
 	if (more > 0) {
 		diagnostics.push({
 			file,
@@ -144,6 +151,34 @@ export function checkPlanBody(body: string, { file, bodyLine }: BodyOptions): Di
 	return diagnostics;
 }
 
+/**
+ * Why MDX (Sätteri, as the plan page parses it) cannot parse a body, with the
+ * line (1-based, in the body) and column it names; undefined when it parses.
+ */
+export function mdxParseProblem(body: string): { line: number; column?: number; message: string } | undefined {
+	// The link check's parse, shared: a body with links and components is parsed once.
+	const parsed = parseBodyLinks(body);
+	if (!('error' in parsed)) return undefined;
+	const at = /^(\d+):(\d+): /.exec(parsed.error);
+	// Sätteri's reason ends with its rule (`(mdx-jsx:...)`) and names places in the body, which the line already gives.
+	const reason = parsed.error.slice(at?.[0].length ?? 0).replace(/ \([a-z-]+:[a-z-]+\)$/, '').replace(/ \(\d+:\d+\)/g, '').trim().replace(/\.$/, '');
+	return {
+		line: at ? Number(at[1]) : 1,
+		...(at && { column: Number(at[2]) }),
+		message: `MDX does not parse the body: ${reason}; the plan's page cannot be built, so close each portal component you open (\`<Callout>\` ... \`</Callout>\`, or \`<Milestones />\`)`,
+	};
+}
+
+/**
+ * Why MDX cannot parse a body, as the body check says it (rule `mdx-less-than`
+ * or `mdx-invalid`), or undefined. Lint, whose parser stops on the same
+ * text, reports this cause in place of its parser's message, so both commands
+ * name the same place and `npm run check` lists the problem once.
+ */
+export function unparsableBodyProblem(body: string, options: BodyOptions): Diagnostic | undefined {
+	return checkPlanBody(body, options).find((d) => d.rule === 'mdx-less-than' || d.rule === 'mdx-invalid');
+}
+
 /** Deepest nesting of quotes and lists on one line a body may use (real plans use two or three). */
 export const MAX_BODY_NESTING = 20;
 /** Most emphasis marks (`*`, `_`) in one paragraph; past a few thousand, parsing them takes seconds. */
@@ -152,18 +187,37 @@ export const MAX_PARAGRAPH_EMPHASIS = 2000;
 export const MAX_PARAGRAPH_LINKS = 500;
 /** Longest run of backticks outside a fence (a code span needs a few). */
 export const MAX_BACKTICK_RUN = 32;
+/** Most `&` (character references, `&amp;`, `&#1;`) in one paragraph: MDX's time grows with their square (20,000: seconds). */
+export const MAX_PARAGRAPH_REFERENCES = 500;
+/**
+ * Most a body's lines may hold of Markdown marks times line length, summed
+ * over the lines that are not ASCII only: MDX places each node of such a line
+ * by its column, counted from the line's start, so a line of 300,000 Chinese
+ * characters with 4,000 marks takes seconds, while a real plan (lines of a few
+ * hundred characters, a few marks each) is far below.
+ */
+export const MAX_MARK_COST = 50_000_000;
+
+/** Characters that may start or end an inline node (escape, reference, link, emphasis, strikethrough, code, tag, autolink); `www.` counts too. */
+const INLINE_MARKS = new Set([...'[]*_~\\&<!@:`'].map((ch) => ch.charCodeAt(0)));
+
+/** Most tags (`<Callout>`, `</Callout>`, `<Milestones />`...) in a body: a plan uses a few; MDX's parse time grows with their square (10,000: a second, 20,000: five). */
+export const MAX_BODY_TAGS = 1000;
 
 /**
  * A body shaped so that Markdown parsers take time far beyond linear (or
  * overflow their stack) on it: quotes and lists nested hundreds deep on one
  * line, thousands of emphasis marks or link ends in one paragraph, a run of
- * hundreds of backticks. No plan is written like this; it is pasted or
+ * hundreds of backticks, thousands of tags. No plan is written like this; it is pasted or
  * hostile. Validation refuses it with this one problem, and lint does not
  * parse it. `line` is relative to the body.
  */
 export function bodyShapeProblem(body: string): { line: number; message: string } | undefined {
 	let emphasis = 0;
 	let links = 0;
+	let tags = 0;
+	let references = 0;
+	let markCost = 0;
 	let paragraphStart = 0;
 	const lines = bodyLines(body);
 	for (let index = 0; index < lines.length; index++) {
@@ -171,6 +225,7 @@ export function bodyShapeProblem(body: string): { line: number; message: string 
 		if (fenced || text.trim() === '') {
 			emphasis = 0;
 			links = 0;
+			references = 0;
 			paragraphStart = index + 1;
 			continue;
 		}
@@ -179,8 +234,12 @@ export function bodyShapeProblem(body: string): { line: number; message: string 
 			return { line: index, message: `quotes and lists nested ${depth} deep on one line; a plan uses a few levels, and deeper nesting stalls the Markdown parser, so remove the run of \`>\` or list markers` };
 		}
 		let run = 0;
+		let marks = 0;
+		let ascii = true;
 		for (let i = 0; i < text.length; i++) {
 			const code = text.charCodeAt(i);
+			if (code > 127) ascii = false;
+			if (INLINE_MARKS.has(code) || (code === 119 /* w */ && text.startsWith('www.', i))) marks++;
 			if (code === 96 /* ` */) {
 				if (++run > MAX_BACKTICK_RUN) return { line: index, message: `a run of more than ${MAX_BACKTICK_RUN} backticks; a code span needs one to three, and such a run stalls the Markdown parser, so remove it` };
 				continue;
@@ -188,6 +247,16 @@ export function bodyShapeProblem(body: string): { line: number; message: string 
 			run = 0;
 			if (code === 42 || code === 95) emphasis++;
 			else if (code === 93 && text.charCodeAt(i + 1) === 40) links++;
+			else if (code === 60 && /[A-Za-z/]/.test(text[i + 1] ?? '') && ++tags > MAX_BODY_TAGS) {
+				return { line: index, message: `the body holds more than ${MAX_BODY_TAGS} tags (\`<...>\`); a plan uses a few portal components, and so many stall the MDX parser, so remove the pasted run` };
+			} else if (code === 38 && ++references > MAX_PARAGRAPH_REFERENCES) {
+				return { line: paragraphStart, message: `this paragraph holds more than ${MAX_PARAGRAPH_REFERENCES} \`&\` (character references such as \`&amp;\`); no text needs so many, and they stall the MDX parser, so remove the pasted run or split the paragraph` };
+			}
+		}
+		// A line of ASCII only is placed by its bytes, at no cost.
+		if (!ascii) markCost += marks * text.length;
+		if (markCost > MAX_MARK_COST) {
+			return { line: index, message: `this line of ${text.length} characters holds ${marks} Markdown marks (\`[\`, \`*\`, \`\\\`, \`&\`, \`:\`...); long lines with so many marks (this one and those above it) take the MDX parser far too long to read, and no plan is written like this, so split the long lines or remove the pasted run` };
 		}
 		if (emphasis > MAX_PARAGRAPH_EMPHASIS) {
 			return { line: paragraphStart, message: `this paragraph holds more than ${MAX_PARAGRAPH_EMPHASIS} emphasis marks (\`*\`, \`_\`); no text needs so many, and they stall the Markdown parser, so remove the pasted run or split the paragraph` };
@@ -300,8 +369,14 @@ function scanLine(line: string, index: number, report: Report, nextLine: string)
 			if (nextBrace !== -1) i = nextBrace;
 			continue;
 		}
-		if (ch === '<' && /[A-Za-z/!>]/.test(line[i + 1] ?? '')) {
-			i = checkTag(line, i, index, report);
+		if (ch === '<') {
+			const after = line[i + 1] ?? '';
+			if (/[A-Za-z/!>]/.test(after)) {
+				i = checkTag(line, i, index, report);
+				continue;
+			}
+			// MDX reads every other `<` as a tag too, and throws on it, unless white space follows (as in `a < b`).
+			if (after !== ' ' && after !== '\t') report(index, i + 1, 'mdx-less-than', lessThanMessage(line, i));
 			continue;
 		}
 		if (ch === ']' && line[i + 1] === '(') {
@@ -324,6 +399,14 @@ function scanLine(line: string, index: number, report: Report, nextLine: string)
 			report(index, 1, 'unsafe-link', `link definition to \`${describeDestination(destination)}\`: a browser reads it as \`${describeDestination(browserAddress(destination))}\`, which runs script; only web, mail and portal links are allowed, so remove it or give its real address`);
 		}
 	}
+}
+
+/** Why a `<` at `at` that starts no tag is refused, naming what follows it. */
+function lessThanMessage(line: string, at: number): string {
+	const after = line.codePointAt(at + 1);
+	const next = after === undefined ? undefined : String.fromCodePoint(after);
+	const shown = next === undefined || next === '\r' ? 'at the end of a line' : next === '`' ? 'followed by a backtick' : /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(next) ? `followed by \`${next}\`` : `followed by ${describeCharacter(next)}`;
+	return `\`<\` ${shown}: MDX reads a \`<\` as the start of a tag unless a space follows it, and this is no tag, so the plan's page cannot be built; write \`\\<\` (or \`&lt;\`) for a less-than sign`;
 }
 
 /** The first run of non-space characters of a line (a definition's destination), if any. */

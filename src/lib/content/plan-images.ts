@@ -42,7 +42,14 @@ export function imagesInBody(body: string): BodyImage[] {
 		}
 		for (const child of node.children ?? []) visit(child);
 	};
-	visit(mdxToHast(body, { features: { gfm: true, frontmatter: false }, position: true }) as Node);
+	let tree: Node;
+	try {
+		tree = mdxToHast(body, { features: { gfm: true, frontmatter: false }, position: true }) as Node;
+	} catch {
+		// A body MDX cannot parse shows no images: the body check reports why (mdx-body.ts, rule mdx-invalid).
+		return [];
+	}
+	visit(tree);
 	return images;
 }
 

@@ -139,14 +139,17 @@ interface MdastLike {
 	children?: MdastLike[];
 }
 
-/** The links of bodies parsed so far: the live preview validates every plan again on each save. */
-const parsedLinks = new Map<string, readonly BodyLink[]>();
+/** The links of bodies parsed so far (or why MDX could not parse them): the live preview validates every plan again on each save. */
+const parsedLinks = new Map<string, readonly BodyLink[] | { error: string }>();
 const PARSED_LINKS_KEPT = 20_000;
 
-/** Every link and link definition of a body, in the order written. */
-export function linksInBody(body: string): readonly BodyLink[] {
-	// Most bodies have no link; only those are parsed.
-	if (!body.includes('](') && !body.includes(']:')) return [];
+/**
+ * Every link and link definition of a body, in the order written, or the
+ * error MDX (Sätteri, as the plan page parses it) throws on the body: one
+ * parse per body, which the body check (mdx-body.ts, rule `mdx-invalid`)
+ * and the link check share.
+ */
+export function parseBodyLinks(body: string): readonly BodyLink[] | { error: string } {
 	const known = parsedLinks.get(body);
 	if (known) return known;
 	if (parsedLinks.size >= PARSED_LINKS_KEPT) parsedLinks.clear();
@@ -159,10 +162,26 @@ export function linksInBody(body: string): readonly BodyLink[] {
 		if (node.type === 'linkReference' && node.identifier !== undefined) referenced.add(node.identifier);
 		for (const child of node.children ?? []) visit(child);
 	};
-	visit(mdxToMdast(body, { features: { gfm: true, frontmatter: false }, position: true }) as MdastLike);
+	let tree: MdastLike;
+	try {
+		tree = mdxToMdast(body, { features: { gfm: true, frontmatter: false }, position: true }) as MdastLike;
+	} catch (error) {
+		const failed = { error: String((error as Error)?.message ?? error) };
+		parsedLinks.set(body, failed);
+		return failed;
+	}
+	visit(tree);
 	const result = links.map(({ identifier, ...link }): BodyLink => (identifier !== undefined && !referenced.has(identifier) ? { ...link, unusedByLinks: true } : link));
 	parsedLinks.set(body, result);
 	return result;
+}
+
+/** Every link and link definition of a body, in the order written; none when MDX cannot parse it (the body check reports why). */
+export function linksInBody(body: string): readonly BodyLink[] {
+	// Most bodies have no link; only those are parsed.
+	if (!body.includes('](') && !body.includes(']:')) return [];
+	const parsed = parseBodyLinks(body);
+	return 'error' in parsed ? [] : parsed;
 }
 
 /**

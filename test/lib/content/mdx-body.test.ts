@@ -68,6 +68,59 @@ describe('unsafe links, by every spelling a browser accepts', () => {
 	});
 });
 
+describe('a `<` that starts no tag', () => {
+	it.each([
+		['before a digit', 'Lead time <5 weeks.'],
+		['before a Chinese word', '关键联系人、<交付部门'],
+		['before an accented letter', 'a <été'],
+		['before `$`', 'a <$x'],
+		['before a sign', 'a <= b'],
+		['twice on a line (one problem)', 'a <5 and <6'],
+		['at the end of a line', 'a <'],
+		['before an ideographic space', 'a <\u3000b'],
+		['before a zero-width space', 'a <\u200bb'],
+		['in a heading', '## Lead time <5 weeks'],
+		['in a list item', '- lead time <5 weeks'],
+		['in a table cell', '| a <5 | b |\n|---|---|'],
+		['in a link text', '[a <5](https://example.com)'],
+		['in a line indented by four spaces (MDX has no indented code)', '    a <5'],
+	])('is refused %s', (_, body) => {
+		expect(rules(body)).toEqual(['1 mdx-less-than']);
+	});
+
+	it.each([
+		['before a space', 'a < b'],
+		['before a tab', 'a <\tb'],
+		['escaped', 'a \\<5'],
+		['as a character reference', 'a &lt;5'],
+		['in a code span', '`a <5`'],
+		['in a code fence', '```\na <5\n```'],
+	])('is accepted %s', (_, body) => {
+		expect(rules(body)).toEqual([]);
+	});
+
+	it('names what follows it', () => {
+		expect(checkPlanBody('x <`y`', { file: 'a.mdx', bodyLine: 1 }).map((d) => d.message.split(':')[0])).toEqual(['`<` followed by a backtick']);
+	});
+});
+
+describe('a body MDX cannot parse that the scan lets through', () => {
+	it.each([
+		['a portal component left open', '<Callout type="note">\n\ntext', '1 mdx-invalid'],
+		['a closing tag without its opening', 'text\n\n</Callout>', '3 mdx-invalid'],
+		['a self-closing component left open', 'text\n\n<Milestones>', '3 mdx-invalid'],
+	])('is one error at its line: %s', (_, body, expected) => {
+		expect(rules(body)).toEqual([expected]);
+	});
+
+	it.each([
+		['a closed component', '<Callout type="note">\n\ntext\n\n</Callout>'],
+		['a self-closing component', '<Milestones />'],
+	])('is not refused: %s', (_, body) => {
+		expect(rules(body)).toEqual([]);
+	});
+});
+
 describe('hostile bodies are checked in linear time', () => {
 	it.each([
 		['a heading followed by 100,000 spaces and a character', `## Action plan${' '.repeat(100_000)}x`, []],
@@ -75,7 +128,12 @@ describe('hostile bodies are checked in linear time', () => {
 		['100,000 empty links in 200 paragraphs', Array.from({ length: 200 }, () => ']()'.repeat(500)).join('\n\n'), []],
 		['300,000 unclosed links', '[x]('.repeat(300_000), ['1 mdx-too-complex']],
 		['a line of backtick runs of every length', Array.from({ length: 30 }, (_, k) => '`'.repeat(k + 1) + 'a').join('').repeat(200), []],
-		['200,000 tags', '<a'.repeat(200_000), ['1 mdx-unknown-component']],
+		['200,000 tags', '<a'.repeat(200_000), ['1 mdx-too-complex']],
+		['1,000 tags, the most a body may hold', '<Milestones />\n\n'.repeat(1000), []],
+		['200,000 `<` before digits', '<5'.repeat(200_000), ['1 mdx-less-than']],
+		['500 closed components', '<Callout>x</Callout>\n\n'.repeat(500), []],
+		['200 paragraphs of 600 Chinese characters with links and emphasis', `${'分'.repeat(600)} [a](b) [c](d) **e**\n\n`.repeat(200), []],
+		['500 character references in each of 100 paragraphs', `${'&amp;'.repeat(500)}\n\n`.repeat(100), []],
 	])('%s', (_, body, expected) => {
 		const started = performance.now();
 		expect(rules(body)).toEqual(expected);
@@ -96,8 +154,23 @@ describe('hostile bodies are checked in linear time', () => {
 		['2,001 emphasis marks in a paragraph', `${'*_'.repeat(1000)}\n*`],
 		['501 link ends in a paragraph', '[x]('.repeat(100) + '\n' + '](x'.repeat(401)],
 		['a run of 33 backticks', `x${'`'.repeat(33)}x`],
+		['501 character references in a paragraph', '&#1;'.repeat(501)],
+		['a line of 300,000 Chinese characters with 4,000 brackets', '分'.repeat(300_000) + '[a] '.repeat(2000)],
+		['20,000 web addresses on a line with a Chinese character', '分' + 'www.x.com '.repeat(20_000)],
 	])('refuses %s as one error, before the parsers stall on it', (_, body) => {
 		expect(rules(body)).toEqual(['1 mdx-too-complex']);
+	});
+
+	it.each([
+		// Component 501 opens with the 1,001st tag, at line 1 + 2 × 500.
+		['10,000 tags (5,000 closed components, which MDX parses in time growing with their square)', '<Callout>x</Callout>\n\n'.repeat(5000), '1001 mdx-too-complex'],
+		// The 1,001st component, at line 1 + 2 × 1,000.
+		['1,001 components left open', '<Callout>\n\n'.repeat(1001), '2001 mdx-too-complex'],
+	])('refuses %s as one error, at the tag past the limit', (_, body, expected) => {
+		const started = performance.now();
+		expect(rules(body)).toEqual([expected]);
+		expect(checkPlanBody(body, { file: 'a.mdx', bodyLine: 1 })[0]!.message).toBe('the body holds more than 1000 tags (`<...>`); a plan uses a few portal components, and so many stall the MDX parser, so remove the pasted run');
+		expect(performance.now() - started).toBeLessThan(1000);
 	});
 
 	it('lists at most 50 problems, then says how many more', () => {

@@ -94,8 +94,8 @@ describe('previewContent', () => {
 	});
 
 	it('treats a plan with lint errors only as broken too, as the pull request would', async () => {
-		// MDX that does not parse (`<` before a digit) is a lint error that validation does not see.
-		const content = snapshot({ 'a.mdx': plan(), 'b.mdx': planFile(validPlan(), `${VALID_BODY}\nWrite 1 <2 here.\n`) });
+		// A component closed across emphasis: the page's parser reads it, lint's does not; a lint error that validation does not see.
+		const content = snapshot({ 'a.mdx': plan(), 'b.mdx': planFile(validPlan(), `${VALID_BODY}\n**<Callout type="note">Risk**</Callout>\n`) });
 		const validation = validateContent(content);
 		expect(validation.diagnostics.filter((d) => d.file === 'accounts/b.mdx' && d.severity === 'error')).toEqual([]);
 		const all = combined(validation.diagnostics, await lintPlans(content, validation.policy));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyLines, checkPlanBody, findHeadings } from '../../../src/lib/content/mdx-body.ts';
+import { bodyLines, checkPlanBody, findHeadings, mdxParseProblem, tagsSurelyParse } from '../../../src/lib/content/mdx-body.ts';
 
 const fenced = (body: string) => bodyLines(body).map((line) => line.fenced);
 
@@ -118,6 +118,30 @@ describe('a body MDX cannot parse that the scan lets through', () => {
 		['a self-closing component', '<Milestones />'],
 	])('is not refused: %s', (_, body) => {
 		expect(rules(body)).toEqual([]);
+	});
+});
+
+describe('the bodies that skip the MDX parse: tags laid out as plans write them', () => {
+	it.each([
+		['a callout after a paragraph', 'Intro.\n\n<Callout type="warning" title="风险">\nText.\n</Callout>\n\nAfter.', true],
+		['a self-closing component', 'Text.\n\n<Milestones />', true],
+		['two callouts and a chart', '<Callout>\nA\n</Callout>\n<Callout title="B">\n- b\n</Callout>\n\n<ForecastChart />', true],
+		['a `<` in a code fence', '```\na <b\n```', true],
+		['a callout left open', '<Callout>\ntext', false],
+		['a closing tag without its opening', 'text\n\n</Callout>', false],
+		['a closing tag of another component', '<Callout>\ntext\n</Milestones>', false],
+		['callouts nested', '<Callout>\n<Callout>\nA\n</Callout>\n</Callout>', false],
+		['a tag inside text', 'Intro <Callout> text\n\n</Callout>', false],
+		['a tag in a list item', '- <Callout>\n  text\n</Callout>', false],
+		['a tag in a quote', '> <Callout>\n> text\n</Callout>', false],
+		['an indented tag', '  <Milestones />', false],
+		['a `<` in prose', 'a < b', false],
+		['an attribute holding a brace', '<Callout title="{x}">\ntext\n</Callout>', false],
+		['an unknown component', '<Chart />', false],
+	])('%s: %s', (_, body, skips) => {
+		expect(tagsSurelyParse(bodyLines(body))).toBe(skips);
+		// Sound: a body that skips the parse is one MDX parses.
+		if (skips) expect(mdxParseProblem(body)).toBeUndefined();
 	});
 });
 

@@ -5,13 +5,20 @@ import { join } from 'node:path';
 
 export interface Measurement {
 	seconds: number;
-	/** The most the process tree held at one time: the largest sum of its processes' RSS seen, sampled every 50 ms. */
+	/** The most the process tree held at one time: the largest sum of its processes' RSS seen (sampled every SAMPLE_MS), and never less than its largest process's high-water mark. */
 	peakMegabytes: number;
 	/** The largest RSS any one process of the tree reached (its VmHWM, kept by the kernel, so no spike is missed). */
 	largestProcessMegabytes: number;
 	code: number;
 	output: string;
 }
+
+/**
+ * How often the tree's memory is sampled. Each sample reads every process's
+ * status under /proc, CPU the measured command needs on a 2-core machine: every
+ * 50 ms it added about 10 % to validate at 10,000 plans (2.20 s against 1.97 s).
+ */
+const SAMPLE_MS = 250;
 
 async function childrenOf(): Promise<Map<number, number[]>> {
 	const children = new Map<number, number[]>();
@@ -51,11 +58,12 @@ export async function measure(command: string, args: string[], options: { cwd: s
 	const highWater = new Map<number, number>();
 	const sampler = setInterval(() => {
 		if (child.pid) void treeMemory(child.pid, highWater).then((kb) => (peak = Math.max(peak, kb)));
-	}, 50);
+	}, SAMPLE_MS);
 	const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
 	clearInterval(sampler);
 	const largest = Math.max(0, ...highWater.values());
-	return { seconds: (performance.now() - started) / 1000, peakMegabytes: peak / 1024, largestProcessMegabytes: largest / 1024, code, output };
+	// A sample may miss a short peak; a process's high-water mark never does.
+	return { seconds: (performance.now() - started) / 1000, peakMegabytes: Math.max(peak, largest) / 1024, largestProcessMegabytes: largest / 1024, code, output };
 }
 
 export async function directorySize(dir: string): Promise<{ bytes: number; files: number }> {

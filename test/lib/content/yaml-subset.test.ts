@@ -5,37 +5,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { yamlDifference } from '../../../bench/fuzz.ts';
 import { generateContent, seededRandom } from '../../../bench/generate.ts';
-import type { PathSegment } from '../../../src/lib/diagnostics.ts';
 import { parseYaml } from '../../../src/lib/content/yaml.ts';
 import { parseYamlSubset } from '../../../src/lib/content/yaml-subset.ts';
 
 const CONTENT = join(import.meta.dirname, '../../../content');
-
-/** Every path of a value, plus paths one step past its ends (which fall back to an ancestor's line). */
-function pathsOf(value: unknown, prefix: PathSegment[] = [], out: PathSegment[][] = []): PathSegment[][] {
-	out.push(prefix);
-	if (Array.isArray(value)) {
-		value.forEach((item, i) => pathsOf(item, [...prefix, i], out));
-		out.push([...prefix, value.length], [...prefix, 'name']);
-	} else if (value !== null && typeof value === 'object') {
-		for (const key of Object.keys(value)) pathsOf((value as Record<string, unknown>)[key], [...prefix, key], out);
-		out.push([...prefix, 'no-such-key'], [...prefix, 0]);
-	} else out.push([...prefix, 'deeper']);
-	return out;
-}
-
-/** How the two readers differ on `source`, or undefined when they agree. */
-function difference(source: string): string | undefined {
-	const fast = parseYaml(source, { file: 'plan.mdx', lineOffset: 1 });
-	const full = parseYaml(source, { file: 'plan.mdx', lineOffset: 1, fullParser: true });
-	if (!isDeepStrictEqual(fast.value, full.value)) return `value: ${JSON.stringify(fast.value)} against ${JSON.stringify(full.value)}`;
-	if (!isDeepStrictEqual(fast.diagnostics, full.diagnostics)) return `diagnostics: ${JSON.stringify(fast.diagnostics)} against ${JSON.stringify(full.diagnostics)}`;
-	const path = pathsOf(full.value).find((p) => fast.lineOf(p) !== full.lineOf(p));
-	return path && `line of ${JSON.stringify(path)}: ${fast.lineOf(path)} against ${full.lineOf(path)}`;
-}
 
 function frontmatter(text: string): string {
 	return /^---\n([\s\S]*?)\n---/.exec(text)![1]!;
@@ -52,7 +28,7 @@ describe('parseYamlSubset', () => {
 		const files = ['people.yaml', 'policy.yaml'].map((name) => readFileSync(join(CONTENT, name), 'utf8'));
 		for (const source of [...generated, ...examples, ...files]) {
 			expect(parseYamlSubset(source)).toBeDefined();
-			expect(difference(source)).toBeUndefined();
+			expect(yamlDifference(source)).toBeUndefined();
 		}
 	});
 
@@ -76,7 +52,7 @@ describe('parseYamlSubset', () => {
 			}
 			const text = source.join('\n');
 			if (parseYamlSubset(text)) read++;
-			expect(difference(text), text).toBeUndefined();
+			expect(yamlDifference(text), text).toBeUndefined();
 		}
 		// Many of the edited plans are still in the subset, so the comparison means something.
 		expect(read).toBeGreaterThan(120);
@@ -101,7 +77,7 @@ describe('parseYamlSubset', () => {
 			'  - { id: wang-jun, name: 王军 }',
 		].join('\n');
 		expect(parseYamlSubset(source)).toBeDefined();
-		expect(difference(source)).toBeUndefined();
+		expect(yamlDifference(source)).toBeUndefined();
 		expect(parseYaml(source, { file: 'x' }).value).toMatchObject({ name: 'Acme: group', title: "it's ours", notes: null, tags: ['premium', 'group'] });
 	});
 
@@ -128,7 +104,7 @@ describe('parseYamlSubset', () => {
 		['colons and hashes inside plain scalars', 'x: [a:b, http://x.cn/y, c#d, 10:30]', { x: ['a:b', 'http://x.cn/y', 'c#d', '10:30'] }],
 	])('reads %s in nested flow collections, as the yaml package does', (_, source, expected) => {
 		expect(parseYamlSubset(source)?.value).toEqual(expected);
-		expect(difference(source)).toBeUndefined();
+		expect(yamlDifference(source)).toBeUndefined();
 		expect(parseYaml(source, { file: 'x', fullParser: true }).value).toEqual(expected);
 	});
 
@@ -141,7 +117,7 @@ describe('parseYamlSubset', () => {
 		expect(fast.lineOf(['review', 'history', 0, 'by', 0])).toBe(5);
 		expect(fast.lineOf(['review', 'history', 1, 'by', 0])).toBe(7);
 		expect(fast.lineOf(['team', 0, 'person'])).toBe(8);
-		expect(difference(source)).toBeUndefined();
+		expect(yamlDifference(source)).toBeUndefined();
 	});
 
 	it('the generator writes review entries with nested flow collections, and the fast reader takes them all', () => {
@@ -191,6 +167,6 @@ describe('parseYamlSubset', () => {
 		['nothing', '# only a comment'],
 	])('leaves %s to the yaml package', (_, source) => {
 		expect(parseYamlSubset(source)).toBeUndefined();
-		expect(difference(source)).toBeUndefined();
+		expect(yamlDifference(source)).toBeUndefined();
 	});
 });
